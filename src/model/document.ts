@@ -1,0 +1,98 @@
+import type { Message } from './message';
+import type { DateMention, Entity, MoneyMention, PersonMention, PlaceMention, QuoteMention } from './mentions';
+import type { Span } from './span';
+
+/** One article as handed to the pipeline, before decoding: what the CLI read, or what a library caller passes. */
+export interface RawArticle {
+  readonly id: string;
+  /** Where it came from: a path relative to the input root, `file.jsonl:12`, or `stdin`. */
+  readonly source: string;
+  /** Undecoded bytes (files); decoded by the ingest stage. */
+  readonly bytes?: Uint8Array;
+  /** Already-decoded text (JSONL `text` field, library callers). */
+  readonly text?: string;
+  /** Raw HTML (`.html` files, JSONL `html` field). */
+  readonly html?: string;
+  readonly published?: string | null;
+  readonly title?: string | null;
+  readonly url?: string | null;
+}
+
+/** Where the reference date for relative dates came from. */
+export type ReferenceSource = 'input' | 'html-meta' | 'dateline' | 'option';
+
+/** The article's reference date (YYYY-MM-DD) and where it was found. */
+export interface ReferenceDate {
+  readonly date: string;
+  readonly source: ReferenceSource;
+}
+
+/** A span removed as boilerplate, with the reason (a rule id) it was removed. */
+export interface RemovedSpan extends Span {
+  readonly reason: string;
+}
+
+/**
+ * The document every stage reads and returns. `text` is fixed at ingest and never changes: every later stage
+ * only adds spans and mentions that point into it.
+ */
+export interface Doc {
+  readonly id: string;
+  readonly source: string;
+  readonly format: 'text' | 'html';
+  readonly text: string;
+  readonly url: string | null;
+  readonly title: string | null;
+  /** The `published` value the input gave (validated YYYY-MM-DD), if any. */
+  readonly inputPublished: string | null;
+  /** HTML metadata found at ingest (Readability byline, meta date). */
+  readonly meta: { readonly byline: string | null; readonly date: string | null };
+  readonly reference: ReferenceDate | null;
+  readonly body: readonly Span[];
+  readonly removed: readonly RemovedSpan[];
+  readonly paragraphs: readonly Span[];
+  readonly sentences: readonly Span[];
+  readonly people: readonly PersonMention[];
+  readonly places: readonly PlaceMention[];
+  readonly dates: readonly DateMention[];
+  readonly quotes: readonly QuoteMention[];
+  readonly money: readonly MoneyMention[];
+  readonly entities: readonly Entity[];
+  readonly messages: readonly Message[];
+}
+
+/** A fresh document for `text`, with nothing found yet; the whole text is body until boilerplate says otherwise. */
+export function emptyDoc(fields: {
+  id: string;
+  source: string;
+  text: string;
+  format?: 'text' | 'html';
+  url?: string | null;
+  title?: string | null;
+  inputPublished?: string | null;
+  meta?: Doc['meta'];
+  messages?: readonly Message[];
+}): Doc {
+  return {
+    id: fields.id,
+    source: fields.source,
+    format: fields.format ?? 'text',
+    text: fields.text,
+    url: fields.url ?? null,
+    title: fields.title ?? null,
+    inputPublished: fields.inputPublished ?? null,
+    meta: fields.meta ?? { byline: null, date: null },
+    reference: null,
+    body: fields.text.length ? [{ start: 0, end: fields.text.length }] : [],
+    removed: [],
+    paragraphs: [],
+    sentences: [],
+    people: [],
+    places: [],
+    dates: [],
+    quotes: [],
+    money: [],
+    entities: [],
+    messages: fields.messages ?? [],
+  };
+}

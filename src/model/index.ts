@@ -1,0 +1,4 @@
+export * from './span';
+export * from './message';
+export * from './mentions';
+export * from './document';

@@ -1,0 +1,91 @@
+import type { TextSpan } from './span';
+
+/** Where a mention came from: the stage (its path, e.g. `extract/people`) and the rule inside it. */
+export interface Provenance {
+  readonly stage: string;
+  readonly rule: string;
+}
+
+/** A person mention; `name` is the canonical full name of its entity, `role` a title the text gives it. */
+export interface PersonMention extends TextSpan, Provenance {
+  readonly kind: 'person';
+  readonly name: string;
+  readonly role: string | null;
+  /** Entity id within the article (`P1`, `P2`, ...), shared by every mention of the same person. */
+  readonly entity: string;
+}
+
+/** The kind of place a gazetteer entry (or the extractor's guess) says a place is. */
+export type PlaceKind = 'country' | 'region' | 'city' | 'landmark' | 'other';
+
+/** A place mention normalized against the gazetteer where it could be. */
+export interface PlaceMention extends TextSpan, Provenance {
+  readonly kind: 'place';
+  /** Canonical name (gazetteer name when matched, else the text as written). */
+  readonly name: string;
+  readonly placeKind: PlaceKind;
+  /** ISO 3166-1 alpha-2 code of the country the place is in (or is), when known. */
+  readonly country: string | null;
+  readonly geonameId: number | null;
+  readonly lat: number | null;
+  readonly lon: number | null;
+  /** Entity id within the article (`L1`, ...). */
+  readonly entity: string;
+}
+
+/** TimeML TIMEX3 types. */
+export type DateType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+
+/** A date expression with a TimeML-style value (2022-12-26, 2022-12, 2022-W52, 2022-Q4, 199X, P2D ...). */
+export interface DateMention extends TextSpan, Provenance {
+  readonly kind: 'date';
+  readonly type: DateType;
+  /** TimeML value, or null when it could not be resolved (e.g. a relative date without a reference date). */
+  readonly value: string | null;
+  /** For ranges: the first and last value covered. */
+  readonly rangeStart: string | null;
+  readonly rangeEnd: string | null;
+  /** Fields that were not written in the text but inferred (e.g. `year` from the reference date). */
+  readonly inferred: readonly string[];
+}
+
+/** A span with text, used for quote speakers and cues. */
+export type SpeakerSpan = TextSpan;
+
+/** A quotation: direct (quoted words, without the marks) or indirect (reported speech content). */
+export interface QuoteMention extends TextSpan, Provenance {
+  readonly kind: 'quote';
+  readonly quoteKind: 'direct' | 'indirect';
+  /** The mention the attribution points to (a name, a title, a pronoun), or null when none was found. */
+  readonly speaker: SpeakerSpan | null;
+  /** The resolved canonical speaker (person entity name or organization), or null. */
+  readonly speakerName: string | null;
+  /** The cue (said, added, according to, ...) when found. */
+  readonly cue: SpeakerSpan | null;
+  /** Utterance id shared by the parts of an interrupted or multi-paragraph quote (`Q1`, ...). */
+  readonly utterance: string;
+}
+
+/** A monetary amount; `amount` is the number stated (magnitudes applied), `currency` an ISO 4217 code. */
+export interface MoneyMention extends TextSpan, Provenance {
+  readonly kind: 'money';
+  readonly amount: number | null;
+  readonly currency: string | null;
+  /** For ranges ("$5-10 million"): bounds; amount is then the lower bound. */
+  readonly min: number | null;
+  readonly max: number | null;
+  /** Approximation words kept apart from the number: about, more than, up to, ... */
+  readonly qualifier: string | null;
+}
+
+/** Every mention kind, discriminated on `kind`. */
+export type Mention = PersonMention | PlaceMention | DateMention | QuoteMention | MoneyMention;
+
+/** An entity: all mentions of one person, place or organization in one article. */
+export interface Entity {
+  readonly id: string;
+  readonly type: 'person' | 'place' | 'organization';
+  readonly name: string;
+  readonly roles: readonly string[];
+  readonly mentions: number;
+}

@@ -1,0 +1,10 @@
+import type { Doc } from '../../model/document';
+import type { Stage } from '../stage';
+
+/** Placeholder until the owning work lands; returns the document unchanged. */
+export const extractMoney: Stage = {
+  name: 'extract/money',
+  run(doc: Doc): Doc {
+    return doc;
+  },
+};

@@ -1,0 +1,46 @@
+import type { Doc, RawArticle } from '../../model/document';
+import { emptyDoc } from '../../model/document';
+import type { Message } from '../../model/message';
+import { message } from '../../model/message';
+import type { Ingest } from '../stage';
+import { decodeBytes } from './decode';
+import { htmlToText } from './html';
+
+const ISO_DAY = /^(\d{4}-\d{2}-\d{2})/;
+
+/** Validates an input `published` value: YYYY-MM-DD (a time part after it is ignored), else null with a warning. */
+function publishedOf(raw: RawArticle, messages: Message[]): string | null {
+  if (raw.published === undefined || raw.published === null || raw.published === '') return null;
+  const m = ISO_DAY.exec(raw.published);
+  if (m?.[1] && !Number.isNaN(Date.parse(`${m[1]}T00:00:00Z`))) return m[1];
+  messages.push(message('ingest', 'bad-published', 'warning', `published ${JSON.stringify(raw.published)} is not YYYY-MM-DD; ignored`));
+  return null;
+}
+
+/** Bytes, text or HTML -> the document. From here on `doc.text` never changes. */
+export const ingest: Ingest = (raw: RawArticle): Doc => {
+  const messages: Message[] = [];
+  const inputPublished = publishedOf(raw, messages);
+  if (raw.html !== undefined) {
+    const page = htmlToText(raw.html);
+    return emptyDoc({
+      id: raw.id,
+      source: raw.source,
+      text: page.text,
+      format: 'html',
+      url: raw.url ?? null,
+      title: raw.title ?? page.title,
+      inputPublished,
+      meta: { byline: page.byline, date: page.date },
+      messages,
+    });
+  }
+  let text = raw.text ?? '';
+  if (raw.text === undefined && raw.bytes) {
+    const decoded = decodeBytes(raw.bytes);
+    text = decoded.text;
+    messages.push(...decoded.messages);
+  }
+  if (text.trim() === '') messages.push(message('ingest', 'empty-article', 'info', 'the article has no text'));
+  return emptyDoc({ id: raw.id, source: raw.source, text, url: raw.url ?? null, title: raw.title ?? null, inputPublished, messages });
+};

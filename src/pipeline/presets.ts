@@ -1,0 +1,32 @@
+import { markBody } from './boilerplate/mark-body';
+import { extractDates } from './extract/dates';
+import { extractMoney } from './extract/money';
+import { extractPeople } from './extract/people';
+import { extractPlaces } from './extract/places';
+import { extractQuotes } from './extract/quotes';
+import { normalizePlaces } from './normalize/places';
+import { referenceDate } from './normalize/reference-date';
+import { resolveEntities } from './resolve/entities';
+import { resolvePeople } from './resolve/people';
+import { resolveSpeakers } from './resolve/speakers';
+import { segmentText } from './segment/sentences';
+import type { Stage } from './stage';
+
+/**
+ * The one ordered list of stages after ingest. Each line says why it sits where it does.
+ * Ingest (bytes/HTML -> fixed text) runs before these, in pipeline.ts.
+ */
+export const DEFAULT_STAGES: readonly Stage[] = Object.freeze([
+  markBody, //          first: every extractor looks inside the body only
+  segmentText, //       paragraphs and sentences of the body, the unit every extractor and library call works on
+  referenceDate, //     before dates: input `published`, else a dateline/header date, else --reference-date
+  extractPeople, //     before places: a person span blocks a place reading of the same words
+  extractPlaces, //     after people, so "Kassym-Jomart Tokayev" is not read as places
+  resolvePeople, //     groups person mentions into entities with canonical names and roles
+  normalizePlaces, //   gazetteer lookup; uses the article's other places to pick among ambiguous names
+  extractDates, //      needs the reference date; independent of the entity stages
+  extractMoney, //      independent; after dates so years and dates are never read as amounts
+  extractQuotes, //     quotes and reported speech with their cue and speaker mention
+  resolveSpeakers, //   after people entities exist: speaker mention -> canonical person or organization
+  resolveEntities, //   last: the entity table counts every mention the stages above produced
+]);

@@ -1,0 +1,17 @@
+import type { Doc } from '../../model/document';
+import type { Span } from '../../model/span';
+import type { Stage } from '../stage';
+import { splitParagraphs } from './split-paragraphs';
+import { splitSentences } from './split-sentences';
+
+/** Paragraphs and sentences of the body spans, as spans of the unchanged text. */
+export const segmentText: Stage = {
+  name: 'segment/sentences',
+  run(doc: Doc): Doc {
+    const paragraphs: Span[] = [];
+    for (const b of doc.body) paragraphs.push(...splitParagraphs(doc.text, b.start, b.end));
+    const sentences: Span[] = [];
+    for (const p of paragraphs) sentences.push(...splitSentences(doc.text, p.start, p.end));
+    return { ...doc, paragraphs, sentences };
+  },
+};
