@@ -1,0 +1,31 @@
+import type { Mention } from '../../model/mentions';
+
+/** The leading keys of each mention kind in output, in this order; any other fields follow, sorted by name. */
+export const MENTION_KEYS: Readonly<Record<Mention['kind'], readonly string[]>> = {
+  person: ['start', 'end', 'text', 'name', 'role', 'entity'],
+  place: ['start', 'end', 'text', 'name', 'placeKind', 'country', 'geonameId', 'lat', 'lon', 'entity'],
+  date: ['start', 'end', 'text', 'value', 'type', 'rangeStart', 'rangeEnd', 'inferred'],
+  quote: ['start', 'end', 'text', 'quoteKind', 'speaker', 'speakerName', 'cue', 'utterance'],
+  money: ['start', 'end', 'text', 'amount', 'currency', 'min', 'max', 'qualifier'],
+};
+
+/** Output names for internal field names where the output contract uses a different word. */
+const RENAMED: Readonly<Record<string, string>> = { quoteKind: 'kind', placeKind: 'kind' };
+
+/** Internal fields that are not written as such (`stage` and `rule` become one `rule` field). */
+const INTERNAL = new Set(['kind', 'stage', 'rule']);
+
+/**
+ * A mention as a plain object with a fixed key order: the contract's keys first, then fields other stages added
+ * (sorted), then `rule` (`stage:rule`, the provenance).
+ */
+export function mentionRecord(m: Mention): Record<string, unknown> {
+  const leading = MENTION_KEYS[m.kind];
+  const fields = m as unknown as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const k of leading) out[RENAMED[k] ?? k] = fields[k] ?? null;
+  const extra = Object.keys(fields).filter((k) => !leading.includes(k) && !INTERNAL.has(k)).sort();
+  for (const k of extra) out[RENAMED[k] ?? k] = fields[k] ?? null;
+  out.rule = `${m.stage}:${m.rule}`;
+  return out;
+}

@@ -1,0 +1,67 @@
+// General English date vocabulary: month, weekday, season and number words. Plain word lists, no article-specific
+// entries. The regex sources are exported so parsers can build their patterns from one place.
+
+/** Month names and abbreviations (lower case) to month numbers. */
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4], ['apr', 4],
+  ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7], ['august', 8], ['aug', 8], ['september', 9],
+  ['sep', 9], ['sept', 9], ['october', 10], ['oct', 10], ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
+]);
+
+/** Regex source for a month name or abbreviation (abbreviations may take a dot). Longest alternatives first. */
+export const MONTH_RE =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\.?';
+
+/** Month names that are also common English words; alone they count only when capitalized in context. */
+export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'mar', 'jan', 'dec', 'sep', 'jun', 'jul', 'aug', 'august']);
+
+/** Weekday names (lower case) to ISO weekday numbers, 1 = Monday. */
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6], ['sunday', 7],
+]);
+
+/** Regex source for a weekday name. */
+export const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+
+/** Season words to TimeML season codes. */
+export const SEASONS: ReadonlyMap<string, 'SP' | 'SU' | 'FA' | 'WI'> = new Map([
+  ['spring', 'SP'], ['summer', 'SU'], ['fall', 'FA'], ['autumn', 'FA'], ['winter', 'WI'],
+]);
+
+/** Small cardinal number words. */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
+  ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14],
+  ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20],
+  ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+  ['hundred', 100], ['several', 3], ['few', 3], ['couple', 2],
+]);
+
+/** Regex source for a count: digits or a number word (with an optional "a few", "a couple of"). */
+export const COUNT_RE =
+  '(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\\s+hundred|several|a\\s+few|a\\s+couple\\s+of)';
+
+/** Ordinal words and suffixed numerals for quarters and halves. */
+export const ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['first', 1], ['1st', 1], ['second', 2], ['2nd', 2], ['third', 3], ['3rd', 3], ['fourth', 4], ['4th', 4],
+]);
+
+/** Unit words (singular, lower case) to the TimeML duration letter. */
+export const UNIT_CODES: ReadonlyMap<string, string> = new Map([
+  ['day', 'D'], ['week', 'W'], ['month', 'M'], ['year', 'Y'], ['decade', 'DE'], ['century', 'CE'], ['quarter', 'Q'],
+]);
+
+/** Reads a count written as digits or words; null when it is not one. */
+export function readCount(word: string): number | null {
+  const w = word.toLowerCase().replace(/\s+/g, ' ').replace(/ of$/, '').trim();
+  if (/^\d+$/.test(w)) return Number(w);
+  if (w === 'a few') return 3;
+  if (w === 'a couple') return 2;
+  if (w === 'a hundred') return 100;
+  return NUMBER_WORDS.get(w) ?? null;
+}
+
+/** Month number of a month word (with or without its dot); null when it is not one. */
+export function monthOf(word: string): number | null {
+  return MONTHS.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
+}

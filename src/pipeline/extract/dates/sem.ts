@@ -1,0 +1,54 @@
+// What a parser understood, before any reference date is applied. Parsers build these; refiners combine them;
+// 3-resolve.ts turns them into TimeML values against the article's reference date.
+
+/** Calendar units a relative expression can count in. */
+export type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade';
+
+/** TimeML `mod` values this extractor sets. */
+export type Mod = 'START' | 'MID' | 'END' | 'APPROX' | 'BEFORE' | 'AFTER';
+
+/** A part of a year: quarter (Q1-Q4, QX when unknown), half (H1, H2) or season (SP, SU, FA, WI). */
+export type YearPart = 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'QX' | 'H1' | 'H2' | 'SP' | 'SU' | 'FA' | 'WI';
+
+/**
+ * The meaning of one date expression. `year: null` means the text did not state it; `yearOffset` says the year
+ * was given relative to the reference date ("October this year" = 0, "June last year" = -1).
+ */
+export type Sem =
+  | {
+      readonly kind: 'cal';
+      readonly year: number | null;
+      readonly month: number | null;
+      readonly day: number | null;
+      readonly yearOffset: number | null;
+    }
+  | { readonly kind: 'rel'; readonly unit: Unit; readonly offset: number; readonly ago?: boolean }
+  | { readonly kind: 'weekday'; readonly weekday: number; readonly dir: -1 | 0 | 1 }
+  | {
+      readonly kind: 'part';
+      readonly part: YearPart;
+      readonly year: number | null;
+      readonly yearOffset: number | null;
+      /** "the quarter", "the latest quarter": the last completed one. */
+      readonly latest?: boolean;
+    }
+  | { readonly kind: 'decade'; readonly prefix: string }
+  | { readonly kind: 'century'; readonly prefix: string }
+  | { readonly kind: 'ref'; readonly value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
+  | { readonly kind: 'duration'; readonly value: string }
+  | { readonly kind: 'range'; readonly from: Sem; readonly to: Sem };
+
+/** A date expression found in a sentence: absolute offsets into `doc.text`, the parser that made it, its meaning. */
+export interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  /** The parser or refiner that produced it (kept as the mention's provenance rule). */
+  readonly rule: string;
+  readonly sem: Sem;
+  readonly mod: Mod | null;
+}
+
+/** A calendar date with only the fields the text stated. */
+export function cal(year: number | null, month: number | null, day: number | null, yearOffset: number | null = null): Sem {
+  return { kind: 'cal', year, month, day, yearOffset };
+}

@@ -1,0 +1,52 @@
+import type { Span } from '../../../model/span';
+
+/** A word or punctuation token with its offsets in the document text. */
+export interface Token extends Span {
+  readonly text: string;
+  /** Lower-cased text, with a curly apostrophe folded to a straight one. */
+  readonly lower: string;
+  readonly isWord: boolean;
+  /** Starts with an upper-case letter. */
+  readonly isCap: boolean;
+}
+
+// Words keep inner apostrophes, hyphens, dots and ampersands ("Russia’s", "Kassym-Jomart", "U.S", "AT&T").
+const TOKEN = /[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+// A period after these words (or after a single capital, an initial) belongs to the word: "Gov. Mike Pence".
+const DOTTED = new Set(['mr', 'mrs', 'ms', 'dr', 'gov', 'sen', 'rep', 'gen', 'lt', 'col', 'st', 'jr', 'sr', 'prof', 'rev', 'sgt', 'capt', 'u.s', 'u.k', 'u.n']);
+
+function makeToken(text: string, start: number, end: number): Token {
+  const t = text.slice(start, end);
+  return { start, end, text: t, lower: t.toLowerCase().replace(/’/g, "'"), isWord: /^[\p{L}\p{N}]/u.test(t), isCap: /^\p{Lu}/u.test(t) };
+}
+
+/** Tokenizes `[start, end)` of `text`; offsets are absolute. */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(start, end);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+    const s = start + m.index;
+    let e = s + m[0].length;
+    const low = m[0].toLowerCase();
+    if (text[e] === '.' && e < end && (DOTTED.has(low) || /^\p{Lu}$/u.test(m[0]))) {
+      e++;
+      TOKEN.lastIndex++;
+    }
+    out.push(makeToken(text, s, e));
+  }
+  return out;
+}
+
+/** Index of the first token starting at or after `pos` (tokens.length when none). */
+export function tokenAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.start ?? 0) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
