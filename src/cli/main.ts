@@ -1,92 +1,33 @@
-import { parseArgs } from 'node:util';
-import { CSV_TYPES } from '../pipeline/emit/csv-columns';
-import type { CsvType } from '../pipeline/emit/csv-columns';
+import type { Command } from './command';
+import { EXIT } from './command';
+import { COMMANDS } from './commands';
 import { OptionError } from '../pipeline/options';
-import { runJob } from './run';
 
-/** Exit codes: documented in the README. */
-export const EXIT = { ok: 0, someFailed: 1, usage: 2 } as const;
-
-const RUN_HELP = `usage: news-extract <inputs...> [--out DIR] [options]
-
-Reads .txt/.html files, directories (recursively), JSONL files (one article per line) or - (stdin) and writes
-DIR/articles.jsonl, DIR/{people,places,dates,quotes,money,entities}.csv and DIR/errors.jsonl.
-
-options:
-  --out DIR                 output directory (default: output)
-  --id-field NAME           JSONL field with the article id (default: id)
-  --text-field NAME         JSONL field with the article text (default: text)
-  --reference-date DATE     YYYY-MM-DD used for relative dates when an article gives no date
-  --day-first               read 03/04/2022 as 3 April (default: month first)
-  --default-currency CODE   what a bare "$" means (default: USD)
-  --types LIST              CSV files to write (default: ${CSV_TYPES.join(',')})
-  --no-formula-escape       do not neutralize cells starting with = + - @ tab CR (default: escape)
-  --bom                     start CSV files with a UTF-8 BOM (for Excel)
-  --quiet                   no progress or summary on stderr
-  -h, --help                this text
-
-examples:
-  news-extract corpus --out output
-  news-extract articles.jsonl --text-field body --reference-date 2022-12-27 --out out/
-  cat article.txt | news-extract - --out out/`;
-
-function parseTypes(list: string | undefined): CsvType[] {
-  if (list === undefined) return [...CSV_TYPES];
-  const names = list.split(',').map((s) => s.trim()).filter(Boolean);
-  for (const n of names)
-    if (!(CSV_TYPES as readonly string[]).includes(n)) throw new OptionError('E_OPTION_TYPES', `news-extract: --types: unknown CSV type ${JSON.stringify(n)} (known: ${CSV_TYPES.join(', ')})`);
-  return names as CsvType[];
+function isUsageError(e: unknown): e is Error {
+  if (e instanceof OptionError) return true;
+  return e instanceof Error && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS');
 }
 
-async function runCommand(argv: readonly string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: {
-      out: { type: 'string', default: 'output' },
-      'id-field': { type: 'string', default: 'id' },
-      'text-field': { type: 'string', default: 'text' },
-      'reference-date': { type: 'string' },
-      'day-first': { type: 'boolean', default: false },
-      'default-currency': { type: 'string', default: 'USD' },
-      types: { type: 'string' },
-      'no-formula-escape': { type: 'boolean', default: false },
-      bom: { type: 'boolean', default: false },
-      quiet: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-  });
-  if (values.help) {
-    process.stdout.write(RUN_HELP + '\n');
-    return EXIT.ok;
-  }
-  if (positionals.length === 0) throw new OptionError('E_USAGE', 'news-extract: no inputs given (a file, a directory, a .jsonl file or -)');
-  const started = Date.now();
-  const summary = await runJob({
-    inputs: positionals,
-    outDir: values.out,
-    idField: values['id-field'],
-    textField: values['text-field'],
-    pipeline: { referenceDate: values['reference-date'] ?? null, dayFirst: values['day-first'], defaultCurrency: values['default-currency'] },
-    csvTypes: parseTypes(values.types),
-    escapeFormulas: !values['no-formula-escape'],
-    bom: values.bom,
-    quiet: values.quiet,
-  });
-  if (!values.quiet) {
-    const counts = Object.entries(summary.mentions).map(([k, n]) => `${n} ${k}`).join(', ');
-    process.stderr.write(`news-extract: ${summary.articles} articles (${counts}); ${summary.failedInputs} errors; ${((Date.now() - started) / 1000).toFixed(1)} s -> ${values.out}\n`);
-  }
-  return summary.failedInputs > 0 ? EXIT.someFailed : EXIT.ok;
+function topHelp(): string {
+  const lines = COMMANDS.map((c) => `  ${c.name.padEnd(8)} ${c.summary}`);
+  return `usage: news-extract [command] [options]\n\ncommands:\n${lines.join('\n')}\n\n'news-extract <command> --help' shows a command's options and examples.\nexit codes: 0 all ok, 1 some inputs failed or differences found, 2 usage error.`;
 }
 
 /** Dispatches a command line to a command and returns its exit code; usage errors give 2 with a message. */
 export async function main(argv: readonly string[]): Promise<number> {
+  const first = argv[0];
+  const named: Command | undefined = COMMANDS.find((c) => c.name === first);
+  if (!named && (first === '--help' || first === '-h' || first === undefined)) {
+    process.stdout.write(topHelp() + '\n');
+    return first === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const command = named ?? COMMANDS[0];
+  if (!command) return EXIT.usage;
   try {
-    return await runCommand(argv);
+    return await command.run(named ? argv.slice(1) : argv);
   } catch (e) {
-    if (e instanceof OptionError || (e instanceof Error && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {
-      process.stderr.write(`${e.message}\nTry 'news-extract --help'.\n`);
+    if (isUsageError(e)) {
+      process.stderr.write(`${e.message}\nTry 'news-extract ${command.name} --help'.\n`);
       return EXIT.usage;
     }
     throw e;
