@@ -11,7 +11,7 @@ export interface InputOptions {
   readonly textField: string;
 }
 
-const TEXT_EXT = new Set(['.txt', '.text', '.md']);
+const TEXT_EXT = new Set(['.txt', '.text']);
 const HTML_EXT = new Set(['.html', '.htm']);
 const JSONL_EXT = new Set(['.jsonl', '.ndjson']);
 
