@@ -41,3 +41,26 @@ export function compromiseSpans(text: string, kinds: readonly CompromiseKind[]):
   }
   return { spans, dropped };
 }
+
+// compromise's lexicon (about 25,000 words with tags such as LastName, MaleName, Person, Organization): read
+// once, never changed. A lexicon lookup costs nothing next to running the tagger.
+let lexicon: ReadonlyMap<string, readonly string[]> | null = null;
+
+/** compromise's built-in lexicon as a map from lower-cased word to its tags. */
+function lexiconMap(): ReadonlyMap<string, readonly string[]> {
+  if (lexicon === null) {
+    const model = nlp.model() as { one?: { lexicon?: Record<string, unknown> } };
+    const raw = model.one?.lexicon ?? {};
+    const tags = (t: unknown): string[] => (typeof t === 'string' ? [t] : Array.isArray(t) ? t.filter((x): x is string => typeof x === 'string') : []);
+    lexicon = new Map(Object.entries(raw).map(([w, t]) => [w, tags(t)]));
+  }
+  return lexicon;
+}
+
+/**
+ * The tags compromise's lexicon gives a word ("clinton" -> ["Person"], "smith" -> ["LastName"], "john" ->
+ * ["MaleName"]), or [] when the lexicon does not know it. Case-insensitive.
+ */
+export function compromiseLexiconTags(word: string): readonly string[] {
+  return lexiconMap().get(word.toLowerCase()) ?? [];
+}

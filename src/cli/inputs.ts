@@ -1,24 +1,39 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import type { RawArticle } from '../model/document';
-import type { InputError, InputItem } from './input-item';
+import { decodeBytes } from '../pipeline/ingest/decode';
+import type { InputItem } from './input-item';
+import type { JsonlOptions } from './inputs/jsonl';
+import { fileLines, inputError, lineItem } from './inputs/jsonl';
+
+/**
+ * Default for `--max-article-bytes`: 10 MiB. A news article is rarely over 100 KB; a file or JSONL record above
+ * the limit is a data error (a dump, a log, a binary blob) and is rejected with a message naming the limit
+ * instead of being read into memory.
+ */
+export const DEFAULT_MAX_ARTICLE_BYTES = 10 * 1024 * 1024;
 
 /** How input files are read. */
 export interface InputOptions {
-  /** JSONL field holding the article id. */
+  /** JSONL field holding the article id (a dotted path such as `meta.id` reaches into nested objects). */
   readonly idField: string;
-  /** JSONL field holding the article text. */
+  /** JSONL field holding the article text (dotted paths as for idField). */
   readonly textField: string;
+  /** Largest file or JSONL record (in bytes) read as one article; default DEFAULT_MAX_ARTICLE_BYTES. */
+  readonly maxArticleBytes?: number;
 }
 
 const TEXT_EXT = new Set(['.txt', '.text']);
 const HTML_EXT = new Set(['.html', '.htm']);
 const JSONL_EXT = new Set(['.jsonl', '.ndjson']);
 
-const error = (p: string, line: number | null, code: string, message: string): InputItem => ({ kind: 'error', error: { path: p, line, code, message } satisfies InputError });
+const reasonOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+function jsonlOptions(o: InputOptions): JsonlOptions {
+  return { idField: o.idField, textField: o.textField, maxArticleBytes: o.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES };
+}
 
 /** Files under a directory, recursively, sorted by path so the order never depends on the file system. */
-async function walk(dir: string): Promise<string[]> {
+export async function walk(dir: string): Promise<string[]> {
   const entries = await fs.readdir(dir, { withFileTypes: true });
   const out: string[] = [];
   for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
@@ -30,44 +45,18 @@ async function walk(dir: string): Promise<string[]> {
   return out;
 }
 
-const strField = (rec: Record<string, unknown>, key: string): string | undefined => (typeof rec[key] === 'string' ? (rec[key] as string) : undefined);
-
-/** One JSONL line -> an article or an error naming file:line. */
-function jsonlItem(line: string, lineNo: number, rel: string, seen: Set<string>, options: InputOptions): InputItem | null {
-  if (line.trim() === '') return null;
-  let rec: unknown;
+/** A JSONL file, one line at a time, so memory does not grow with the file or with one huge line. */
+async function* jsonlFileItems(file: string, rel: string, seen: Set<string>, o: JsonlOptions): AsyncGenerator<InputItem> {
+  let lineNo = 0;
   try {
-    rec = JSON.parse(line);
+    for await (const line of fileLines(file, o.maxArticleBytes)) {
+      lineNo = line.lineNo;
+      const item = lineItem(line, rel, seen, o);
+      if (item) yield item;
+    }
   } catch (e) {
-    return error(rel, lineNo, 'E_JSONL_PARSE', `${rel}:${lineNo}: not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+    yield inputError(rel, lineNo || null, 'E_READ', `cannot read (${reasonOf(e)})`);
   }
-  if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) return error(rel, lineNo, 'E_JSONL_RECORD', `${rel}:${lineNo}: a record must be a JSON object`);
-  const r = rec as Record<string, unknown>;
-  const rawId = r[options.idField];
-  const id = typeof rawId === 'string' || typeof rawId === 'number' ? String(rawId) : `${rel}:${lineNo}`;
-  const text = strField(r, options.textField);
-  const html = strField(r, 'html');
-  if (text === undefined && html === undefined) return error(rel, lineNo, 'E_NO_TEXT', `${rel}:${lineNo}: record ${JSON.stringify(id)} has no string "${options.textField}" (or "html") field`);
-  if (seen.has(id)) return error(rel, lineNo, 'E_DUPLICATE_ID', `${rel}:${lineNo}: duplicate id ${JSON.stringify(id)}; the first record with this id was kept`);
-  seen.add(id);
-  const raw: RawArticle = {
-    id,
-    source: `${rel}:${lineNo}`,
-    ...(text !== undefined ? { text } : { html: html ?? '' }),
-    published: strField(r, 'published') ?? null,
-    title: strField(r, 'title') ?? null,
-    url: strField(r, 'url') ?? null,
-  };
-  return { kind: 'article', raw };
-}
-
-function jsonlItems(content: string, rel: string, seen: Set<string>, options: InputOptions): InputItem[] {
-  const out: InputItem[] = [];
-  content.split('\n').forEach((line, i) => {
-    const item = jsonlItem(line.replace(/\r$/, ''), i + 1, rel, seen, options);
-    if (item) out.push(item);
-  });
-  return out;
 }
 
 /** The id of a file article: its path relative to the input root, without extension, with forward slashes. */
@@ -75,21 +64,46 @@ function fileId(rel: string): string {
   return rel.slice(0, rel.length - path.extname(rel).length).split(path.sep).join('/');
 }
 
-async function fileItems(file: string, root: string, seen: Set<string>, options: InputOptions): Promise<InputItem[]> {
+/** Reads a file's bytes unless it is over the size limit. */
+async function readLimited(file: string, rel: string, max: number): Promise<Buffer | InputItem> {
+  try {
+    const { size } = await fs.stat(file);
+    if (size > max) return inputError(rel, null, 'E_TOO_LARGE', `${size} bytes, over the --max-article-bytes limit of ${max}; skipped`);
+    return await fs.readFile(file);
+  } catch (e) {
+    return inputError(rel, null, 'E_READ', `cannot read (${reasonOf(e)})`);
+  }
+}
+
+/** An HTML file: decoded here (BOM, UTF-8, `<meta charset>`, detection) since ingest takes HTML as a string. */
+function htmlItem(bytes: Uint8Array, id: string, rel: string): InputItem {
+  const d = decodeBytes(bytes, { html: true });
+  const fatal = d.messages.find((m) => m.severity === 'fatal');
+  if (fatal) return inputError(rel, null, fatal.ruleId, fatal.message);
+  return { kind: 'article', raw: { id, source: rel, html: d.text } };
+}
+
+async function* fileItems(file: string, root: string, seen: Set<string>, o: JsonlOptions): AsyncGenerator<InputItem> {
   const rel = path.relative(root, file) || path.basename(file);
   const ext = path.extname(file).toLowerCase();
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(file);
-  } catch (e) {
-    return [error(rel, null, 'E_READ', `${rel}: cannot read (${e instanceof Error ? e.message : String(e)})`)];
+  if (JSONL_EXT.has(ext)) {
+    yield* jsonlFileItems(file, rel, seen, o);
+    return;
   }
-  if (JSONL_EXT.has(ext)) return jsonlItems(bytes.toString('utf8').replace(/^\uFEFF/, ''), rel, seen, options);
+  const bytes = await readLimited(file, rel, o.maxArticleBytes);
+  if (!Buffer.isBuffer(bytes)) {
+    yield bytes;
+    return;
+  }
   const id = fileId(rel);
-  if (seen.has(id)) return [error(rel, null, 'E_DUPLICATE_ID', `${rel}: duplicate id ${JSON.stringify(id)}; the first input with this id was kept`)];
+  if (seen.has(id)) {
+    yield inputError(rel, null, 'E_DUPLICATE_ID', `duplicate id ${JSON.stringify(id)}; the first input with this id was kept`);
+    return;
+  }
   seen.add(id);
-  if (HTML_EXT.has(ext)) return [{ kind: 'article', raw: { id, source: rel, html: bytes.toString('utf8').replace(/^\uFEFF/, '') } }];
-  return [{ kind: 'article', raw: { id, source: rel, bytes: new Uint8Array(bytes) } }];
+  // text files are decoded by the ingest stage (in the worker), which keeps decoding warnings on the article
+  if (HTML_EXT.has(ext)) yield htmlItem(new Uint8Array(bytes), id, rel);
+  else yield { kind: 'article', raw: { id, source: rel, bytes: new Uint8Array(bytes) } };
 }
 
 /** True for files a directory walk picks up (text, HTML, JSONL); explicitly named files are always read. */
@@ -98,30 +112,46 @@ export function isInputFile(file: string): boolean {
   return TEXT_EXT.has(ext) || HTML_EXT.has(ext) || JSONL_EXT.has(ext);
 }
 
+/** stdin: JSONL when it starts with "{", else one text article. */
+function stdinItems(content: string, seen: Set<string>, o: JsonlOptions): InputItem[] {
+  const body = content.replace(/^\uFEFF/, '');
+  if (body.trimStart()[0] !== '{') {
+    const bytes = Buffer.byteLength(body);
+    if (bytes > o.maxArticleBytes) return [inputError('stdin', null, 'E_TOO_LARGE', `${bytes} bytes, over the --max-article-bytes limit of ${o.maxArticleBytes}; skipped`)];
+    return [{ kind: 'article', raw: { id: 'stdin', source: 'stdin', text: body } }];
+  }
+  const out: InputItem[] = [];
+  body.split('\n').forEach((raw, i) => {
+    const text = raw.replace(/\r$/, '');
+    const item = lineItem({ lineNo: i + 1, text, bytes: Buffer.byteLength(text) }, 'stdin', seen, o);
+    if (item) out.push(item);
+  });
+  return out;
+}
+
 /**
  * Reads every input: `-` (stdin, JSONL when it parses as such, else one text article), files, and directories
- * (recursively, sorted). Problems become error items; nothing throws for a bad input.
+ * (recursively, sorted). Items are yielded one at a time (JSONL files are streamed line by line) so a run's memory
+ * does not grow with the number of articles. Problems become error items naming the file (and line) and the
+ * reason; nothing throws for a bad input. Files and records over `maxArticleBytes` are rejected unread.
  */
-export async function readInputs(inputs: readonly string[], options: InputOptions, stdin: () => Promise<string>): Promise<InputItem[]> {
-  const out: InputItem[] = [];
+export async function* readInputs(inputs: readonly string[], options: InputOptions, stdin: () => Promise<string>): AsyncGenerator<InputItem> {
   const seen = new Set<string>();
+  const o = jsonlOptions(options);
   for (const input of inputs) {
     if (input === '-') {
-      const content = await stdin();
-      const first = content.trimStart()[0];
-      out.push(...(first === '{' ? jsonlItems(content, 'stdin', seen, options) : [{ kind: 'article' as const, raw: { id: 'stdin', source: 'stdin', text: content.replace(/^\uFEFF/, '') } }]));
+      yield* stdinItems(await stdin(), seen, o);
       continue;
     }
     let stat;
     try {
       stat = await fs.stat(input);
     } catch {
-      out.push(error(input, null, 'E_NOT_FOUND', `${input}: no such file or directory`));
+      yield inputError(input, null, 'E_NOT_FOUND', 'no such file or directory');
       continue;
     }
     if (stat.isDirectory()) {
-      for (const f of (await walk(input)).filter(isInputFile)) out.push(...(await fileItems(f, input, seen, options)));
-    } else out.push(...(await fileItems(input, path.dirname(input), seen, options)));
+      for (const f of (await walk(input)).filter(isInputFile)) yield* fileItems(f, input, seen, o);
+    } else yield* fileItems(input, path.dirname(input), seen, o);
   }
-  return out;
 }

@@ -1,16 +1,19 @@
 import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
-import type { Doc } from '../model/document';
-import { CSV_COLUMNS, CSV_TYPES, csvRows } from '../pipeline/emit/csv-columns';
-import type { Cell, CsvType } from '../pipeline/emit/csv-columns';
-import { csvText } from '../pipeline/emit/csv';
-import { articleJsonLine } from '../pipeline/emit/json';
+import type { CsvType } from '../pipeline/emit/csv-columns';
 import type { PipelineOptions } from '../pipeline/options';
-import { createPipeline } from '../pipeline/pipeline';
+import { resolveOptions } from '../pipeline/options';
 import type { InputError } from './input-item';
 import type { InputOptions } from './inputs';
 import { readInputs } from './inputs';
-import { writeAtomic } from './write-atomic';
+import type { MentionType, StageTimes } from './run/article-result';
+import { Collector } from './run/collector';
+import { estimateArticles } from './run/count';
+import type { OutputTotals } from './run/outputs';
+import { outputNames, writeOutputs } from './run/outputs';
+import { createProcessor } from './run/processor';
+import { Progress } from './run/progress';
+import { fingerprint, resultKey, RunState } from './run/state';
+import { removeStaleTemps } from './write-atomic';
 
 /** Everything the run command needs. */
 export interface RunOptions extends InputOptions {
@@ -21,17 +24,34 @@ export interface RunOptions extends InputOptions {
   readonly escapeFormulas: boolean;
   readonly bom: boolean;
   readonly quiet: boolean;
+  /** Worker threads; 1 runs the pipeline in this thread. */
+  readonly jobs: number;
+  /** Continue the interrupted run in outDir instead of starting over. */
+  readonly resume: boolean;
+  /** Collect per-stage times (RunSummary.stageTimes). */
+  readonly profile: boolean;
+  /** Seconds one article may take in a worker before it is reported as E_TIMEOUT (0 or absent: no limit; workers only). */
+  readonly articleTimeout?: number;
+  /** Draw the progress bar (the command passes: stderr is a TTY and not --quiet). */
+  readonly progress: boolean;
 }
 
 /** What a run did, for the summary and the exit code. */
 export interface RunSummary {
+  /** Articles in the output, including those an interrupted earlier attempt finished. */
   readonly articles: number;
+  /** Entries in errors.jsonl: inputs that could not be read plus articles with a fatal problem. */
   readonly failedInputs: number;
   readonly fatalArticles: number;
-  readonly mentions: Readonly<Record<string, number>>;
+  readonly mentions: Readonly<Record<MentionType, number>>;
+  readonly warnings: number;
+  /** Articles processed by this attempt, and ones skipped because an earlier attempt finished them. */
+  readonly processed: number;
+  readonly resumed: number;
+  /** True when SIGINT/SIGTERM stopped the run: outputs were not written, the state is kept for --resume. */
+  readonly interrupted: boolean;
+  readonly stageTimes: StageTimes;
 }
-
-const byId = (a: Doc, b: Doc): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.source < b.source ? -1 : a.source > b.source ? 1 : 0);
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -39,45 +59,101 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-async function writeOutputs(docs: readonly Doc[], errors: readonly InputError[], o: RunOptions): Promise<void> {
-  await fs.mkdir(o.outDir, { recursive: true });
-  await writeAtomic(path.join(o.outDir, 'articles.jsonl'), docs.map((d) => articleJsonLine(d) + '\n').join(''));
-  for (const type of o.csvTypes) {
-    const rows: Cell[][] = [[...CSV_COLUMNS[type]]];
-    for (const d of docs) rows.push(...csvRows(d, type));
-    await writeAtomic(path.join(o.outDir, `${type}.csv`), (o.bom ? '\uFEFF' : '') + csvText(rows, { escapeFormulas: o.escapeFormulas }));
-  }
-  await writeAtomic(path.join(o.outDir, 'errors.jsonl'), errors.map((e) => JSON.stringify(e) + '\n').join(''));
+/** The settings that change output bytes; a --resume must match them. */
+export function settingsPrint(o: RunOptions): string {
+  const { inputs, idField, textField, csvTypes, escapeFormulas, bom } = o;
+  const maxArticleBytes = o.maxArticleBytes ?? null;
+  return fingerprint({ format: 1, inputs, idField, textField, maxArticleBytes, pipeline: resolveOptions(o.pipeline), csvTypes, escapeFormulas, bom });
 }
 
-/** Reads the inputs, runs the pipeline over each article, and writes articles.jsonl, the CSVs and errors.jsonl. */
-export async function runJob(o: RunOptions): Promise<RunSummary> {
-  const pipeline = createPipeline(o.pipeline);
-  const items = await readInputs(o.inputs, o, readStdin);
-  const docs: Doc[] = [];
-  const errors: InputError[] = [];
-  for (const item of items) {
-    if (item.kind === 'error') {
-      errors.push(item.error);
-      if (!o.quiet) process.stderr.write(`news-extract: ${item.error.message}\n`);
-      continue;
-    }
-    const doc = pipeline.run(item.raw);
-    for (const m of doc.messages.filter((x) => x.severity === 'fatal')) {
-      const e: InputError = { path: doc.source, line: m.line ?? null, code: m.ruleId, message: `${doc.source}: ${m.message}` };
-      errors.push(e);
-      if (!o.quiet) process.stderr.write(`news-extract: ${e.message}\n`);
-    }
-    docs.push(doc);
-  }
-  docs.sort(byId);
-  await writeOutputs(docs, errors, o);
-  const mentions: Record<string, number> = {};
-  for (const t of CSV_TYPES.filter((x) => x !== 'entities')) mentions[t] = docs.reduce((n, d) => n + d[t].length, 0);
-  return {
-    articles: docs.length,
-    failedInputs: errors.length,
-    fatalArticles: docs.filter((d) => d.messages.some((m) => m.severity === 'fatal')).length,
-    mentions,
+/** Stops the input loop on the first Ctrl-C or SIGTERM (finished work is saved); a second one exits at once. */
+function interruptFlag(): { readonly stop: () => boolean; readonly dispose: () => void } {
+  let stopped = false;
+  const onSignal = (): void => {
+    if (stopped) process.exit(130);
+    stopped = true;
   };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return {
+    stop: () => stopped,
+    dispose: () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+  };
+}
+
+interface Attempt {
+  readonly inputErrors: InputError[];
+  readonly collector: Collector;
+  readonly resumed: number;
+  readonly interrupted: boolean;
+}
+
+/** Reads the inputs and runs every article not finished yet through the processor, saving results as it goes. */
+async function processInputs(o: RunOptions, state: RunState, done: ReadonlySet<string>, progress: Progress): Promise<Attempt> {
+  const collector = new Collector(state);
+  const inputErrors: InputError[] = [];
+  const processor = await createProcessor(o.jobs, { pipeline: o.pipeline, format: { escapeFormulas: o.escapeFormulas }, profile: o.profile, articleTimeout: o.articleTimeout ?? 0 }, (result, times) => {
+    for (const e of result.errors) progress.log(`news-extract: ${e.message}`, o.quiet);
+    collector.add(result, times);
+    progress.tick();
+  });
+  const signal = interruptFlag();
+  let resumed = 0;
+  try {
+    for await (const item of readInputs(o.inputs, o, readStdin)) {
+      if (signal.stop()) break;
+      if (item.kind === 'error') {
+        inputErrors.push(item.error);
+        progress.log(`news-extract: ${item.error.message}`, o.quiet);
+      } else if (done.has(resultKey(item.raw))) {
+        resumed++;
+        progress.tick();
+      } else await processor.submit(item.raw);
+    }
+    await processor.drain();
+  } finally {
+    await processor.close();
+    await collector.close();
+    signal.dispose();
+  }
+  return { inputErrors, collector, resumed, interrupted: signal.stop() };
+}
+
+function summaryOf(totals: OutputTotals | null, a: Attempt): RunSummary {
+  const zero = { people: 0, places: 0, dates: 0, quotes: 0, money: 0 };
+  return {
+    articles: totals?.articles ?? a.collector.processed + a.resumed,
+    failedInputs: totals?.errors ?? a.inputErrors.length,
+    fatalArticles: totals?.fatalArticles ?? 0,
+    mentions: totals?.mentions ?? zero,
+    warnings: totals?.warnings ?? 0,
+    processed: a.collector.processed,
+    resumed: a.resumed,
+    interrupted: a.interrupted,
+    stageTimes: a.collector.times,
+  };
+}
+
+/**
+ * Reads the inputs (streamed), runs the pipeline over each article (in `jobs` worker threads), saves results in
+ * the run state inside outDir, then merges them in id order into articles.jsonl, the CSVs and errors.jsonl, each
+ * written atomically. With `resume`, articles an interrupted attempt finished are not processed again.
+ */
+export async function runJob(o: RunOptions): Promise<RunSummary> {
+  const print = settingsPrint(o);
+  await fs.mkdir(o.outDir, { recursive: true });
+  await removeStaleTemps(o.outDir, outputNames(o.csvTypes));
+  const { state, resumed } = await RunState.open(o.outDir, print, o.resume);
+  const done = resumed ? await state.doneKeys() : new Set<string>();
+  const progress = new Progress(o.progress);
+  if (o.progress) void estimateArticles(o.inputs).then((n) => progress.setTotal(n), () => undefined);
+  const attempt = await processInputs(o, state, done, progress);
+  progress.stop();
+  if (attempt.interrupted) return summaryOf(null, attempt);
+  const totals = await writeOutputs(state, attempt.inputErrors, o);
+  await state.remove();
+  return summaryOf(totals, attempt);
 }

@@ -47,6 +47,8 @@ export interface DateMention extends TextSpan, Provenance {
   readonly rangeEnd: string | null;
   /** Fields that were not written in the text but inferred (e.g. `year` from the reference date). */
   readonly inferred: readonly string[];
+  /** TimeML `mod` (START, MID, END, APPROX, BEFORE, AFTER) from words like "the end of", "early", "nearly". */
+  readonly mod?: string | null;
 }
 
 /** A span with text, used for quote speakers and cues. */
@@ -76,6 +78,14 @@ export interface MoneyMention extends TextSpan, Provenance {
   readonly max: number | null;
   /** Approximation words kept apart from the number: about, more than, up to, ... */
   readonly qualifier: string | null;
+  /** `amount` as an exact plain decimal string ("100000000000", "1234567.89"), never in exponent notation. */
+  readonly decimal?: string;
+  /** `minor` when the text counts hundredths ("50 cents", "210 pence": amount 50 / 210); else `major`. */
+  readonly unit?: 'major' | 'minor';
+  /** The currency as written ("$", "US$", "finnish markka", "BTC"). */
+  readonly currencyText?: string;
+  /** True when `currency` was not written but taken from the default (a bare "$", "dollars", "cents"). */
+  readonly currencyInferred?: boolean;
 }
 
 /** Every mention kind, discriminated on `kind`. */

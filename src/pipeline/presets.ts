@@ -1,3 +1,4 @@
+import { baselineCompromise } from './baseline/compromise';
 import { markBody } from './boilerplate/mark-body';
 import { extractDates } from './extract/dates';
 import { extractMoney } from './extract/money';
@@ -29,4 +30,14 @@ export const DEFAULT_STAGES: readonly Stage[] = Object.freeze([
   extractQuotes, //     quotes and reported speech with their cue and speaker mention
   resolveSpeakers, //   after people entities exist: speaker mention -> canonical person or organization
   resolveEntities, //   last: the entity table counts every mention the stages above produced
+]);
+
+/**
+ * Baseline for measuring people and places: compromise's `.people()` and `.places()` alone over the same body
+ * text the default stages see. Used by accuracy and speed comparisons, never by the CLI's default run.
+ */
+export const BASELINE_STAGES: readonly Stage[] = Object.freeze([
+  markBody, //           the same body as the default pipeline
+  segmentText, //        the same sentences (unused by compromise, kept so both runs share their preamble)
+  baselineCompromise, // compromise's people and places over each body span
 ]);

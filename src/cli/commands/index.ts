@@ -1,7 +1,15 @@
 import type { Command } from '../command';
 import { runCommandDef } from './run';
+import { evalCommandDef } from './eval';
+import { schemaCommandDef } from './schema';
+import { checkCommandDef } from './check';
+import { diffCommandDef } from './diff';
 
 /** Every command; the first is the default when no command name is given. One line per command. */
 export const COMMANDS: readonly Command[] = [
   runCommandDef,
+  evalCommandDef, // score predictions against a gold set
+  schemaCommandDef, // print the JSON Schema of an output file
+  checkCommandDef, // compare a run with a committed snapshot
+  diffCommandDef, // compare two output folders
 ];

@@ -1,10 +1,15 @@
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { CSV_TYPES } from '../../pipeline/emit/csv-columns';
 import type { CsvType } from '../../pipeline/emit/csv-columns';
 import { OptionError } from '../../pipeline/options';
 import type { Command } from '../command';
 import { EXIT } from '../command';
+import { DEFAULT_MAX_ARTICLE_BYTES } from '../inputs';
 import { runJob } from '../run';
+import type { RunSummary } from '../run';
+import { profileTable } from '../run/profile';
+import { formatDuration } from '../run/progress';
 
 const RUN_HELP = `usage: news-extract <inputs...> [--out DIR] [options]
 
@@ -21,12 +26,26 @@ options:
   --types LIST              CSV files to write (default: ${CSV_TYPES.join(',')})
   --no-formula-escape       do not neutralize cells starting with = + - @ tab CR (default: escape)
   --bom                     start CSV files with a UTF-8 BOM (for Excel)
-  --quiet                   no progress or summary on stderr
+  --max-article-bytes N     larger files or JSONL records are skipped with E_TOO_LARGE (default: ${DEFAULT_MAX_ARTICLE_BYTES}, 10 MiB)
+  --jobs N                  worker threads (default: the number of cores, ${availableParallelism()}); 1 = no workers
+  --article-timeout S       seconds one article may take before it is skipped with E_TIMEOUT (default: 300;
+                            0 = no limit; enforced with --jobs 2 or more, where each article runs in a worker)
+  --resume                  continue an interrupted run into the same --out: finished articles are not redone
+  --profile                 print time per pipeline stage at the end
+  --quiet                   no progress bar, messages or summary on stderr (errors.jsonl is still written)
   -h, --help                this text
+
+Output files are written to temporary names and renamed when complete, so an interrupted run never leaves a
+truncated file and never destroys the previous output. Finished articles are kept in DIR/.news-extract-state
+until the run completes; rerun the same command with --resume to continue after a crash, kill or Ctrl-C.
+
+exit codes: 0 every input processed, 1 some inputs failed (see DIR/errors.jsonl), 2 usage error, 130 interrupted.
 
 examples:
   news-extract corpus --out output
   news-extract articles.jsonl --text-field body --reference-date 2022-12-27 --out out/
+  news-extract big.jsonl --out out/ --jobs 4 --profile
+  news-extract big.jsonl --out out/ --resume      # after an interrupted run
   cat article.txt | news-extract - --out out/`;
 
 function parseTypes(list: string | undefined): CsvType[] {
@@ -35,6 +54,41 @@ function parseTypes(list: string | undefined): CsvType[] {
   for (const n of names)
     if (!(CSV_TYPES as readonly string[]).includes(n)) throw new OptionError('E_OPTION_TYPES', `news-extract: --types: unknown CSV type ${JSON.stringify(n)} (known: ${CSV_TYPES.join(', ')})`);
   return names as CsvType[];
+}
+
+/** Exit code after Ctrl-C or SIGTERM (128 + SIGINT, the shell convention); outputs are left as they were. */
+const EXIT_INTERRUPTED = 130;
+
+function parseJobs(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 256) throw new OptionError('E_OPTION_JOBS', `news-extract: --jobs must be a whole number from 1 to 256, found ${JSON.stringify(value)}`);
+  return n;
+}
+
+/** Default --article-timeout: far above any real article (a 1 MB text takes seconds), low enough to keep a batch moving. */
+const DEFAULT_ARTICLE_TIMEOUT_S = 300;
+
+function parseMaxBytes(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_ARTICLE_BYTES;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new OptionError('E_OPTION_MAX_BYTES', `news-extract: --max-article-bytes must be a whole number of bytes, found ${JSON.stringify(value)}`);
+  return n;
+}
+
+function parseTimeout(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_ARTICLE_TIMEOUT_S;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new OptionError('E_OPTION_TIMEOUT', `news-extract: --article-timeout must be a number of seconds (0 = no limit), found ${JSON.stringify(value)}`);
+  return n;
+}
+
+/** The end-of-run summary: articles, mentions per type, warnings, errors, elapsed time. */
+export function summaryLine(s: RunSummary, elapsedMs: number, out: string): string {
+  const counts = Object.entries(s.mentions).map(([k, n]) => `${n} ${k}`).join(', ');
+  const resumed = s.resumed > 0 ? ` (${s.resumed} from the interrupted run)` : '';
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `news-extract: ${plural(s.articles, 'article')}${resumed}; mentions: ${counts}; ${plural(s.warnings, 'warning')}; ${plural(s.failedInputs, 'error')}; ${formatDuration(elapsedMs / 1000)} -> ${out}`;
 }
 
 async function runCommand(argv: readonly string[]): Promise<number> {
@@ -51,7 +105,12 @@ async function runCommand(argv: readonly string[]): Promise<number> {
       types: { type: 'string' },
       'no-formula-escape': { type: 'boolean', default: false },
       bom: { type: 'boolean', default: false },
+      'max-article-bytes': { type: 'string' },
       quiet: { type: 'boolean', default: false },
+      jobs: { type: 'string' },
+      'article-timeout': { type: 'string' },
+      resume: { type: 'boolean', default: false },
+      profile: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -61,21 +120,31 @@ async function runCommand(argv: readonly string[]): Promise<number> {
   }
   if (positionals.length === 0) throw new OptionError('E_USAGE', 'news-extract: no inputs given (a file, a directory, a .jsonl file or -)');
   const started = Date.now();
+  const jobs = parseJobs(values.jobs);
   const summary = await runJob({
     inputs: positionals,
     outDir: values.out,
     idField: values['id-field'],
     textField: values['text-field'],
+    maxArticleBytes: parseMaxBytes(values['max-article-bytes']),
     pipeline: { referenceDate: values['reference-date'] ?? null, dayFirst: values['day-first'], defaultCurrency: values['default-currency'] },
     csvTypes: parseTypes(values.types),
     escapeFormulas: !values['no-formula-escape'],
     bom: values.bom,
     quiet: values.quiet,
+    jobs,
+    articleTimeout: parseTimeout(values['article-timeout']),
+    resume: values.resume,
+    profile: values.profile,
+    progress: !values.quiet && process.stderr.isTTY === true,
   });
-  if (!values.quiet) {
-    const counts = Object.entries(summary.mentions).map(([k, n]) => `${n} ${k}`).join(', ');
-    process.stderr.write(`news-extract: ${summary.articles} articles (${counts}); ${summary.failedInputs} errors; ${((Date.now() - started) / 1000).toFixed(1)} s -> ${values.out}\n`);
+  const elapsed = Date.now() - started;
+  if (values.profile) process.stderr.write(profileTable(summary.stageTimes, summary.processed, elapsed, jobs) + '\n');
+  if (summary.interrupted) {
+    process.stderr.write(`news-extract: interrupted after ${summary.processed} articles; finished work is kept in ${values.out}; rerun with --resume to continue\n`);
+    return EXIT_INTERRUPTED;
   }
+  if (!values.quiet) process.stderr.write(summaryLine(summary, elapsed, values.out) + '\n');
   return summary.failedInputs > 0 ? EXIT.someFailed : EXIT.ok;
 }
 

@@ -1,31 +1,52 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Cell } from './csv-columns';
+import type { Cell } from './csv-cells';
+import { isComputed } from './csv-cells';
 import { plainNumber } from './plain-number';
 
-/** Characters that make a spreadsheet read a cell as a formula (OWASP CSV injection list). */
+/**
+ * First characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"): = + - @, and tab and
+ * carriage return, which some programs skip before looking for one of those.
+ */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** Options for CSV text. */
 export interface CsvOptions {
-  /** Prefix text cells that start like a formula with a single quote (default true). */
+  /** Prefix text cells that start like a formula with a single quote (default true; `--no-formula-escape`). */
   readonly escapeFormulas: boolean;
 }
+
+/** The RFC 4180 line end. */
+export const CSV_LINE_END = '\r\n';
+/** The UTF-8 byte order mark `--bom` writes first, for spreadsheet programs that need it to detect UTF-8. */
+export const UTF8_BOM = '\uFEFF';
 
 /** Neutralizes a text cell that a spreadsheet would run as a formula by prefixing a single quote. */
 export function escapeFormula(cell: string): string {
   return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }
 
-function cellText(cell: Cell, options: CsvOptions): string {
+/** A cell as its field text: null is empty, computed values are plain decimals, text is escaped when asked. */
+export function cellText(cell: Cell, options: CsvOptions): string {
   if (cell === null) return '';
-  if (typeof cell === 'number') return plainNumber(cell);
+  if (isComputed(cell)) return typeof cell === 'number' ? plainNumber(cell) : cell.decimal;
   return options.escapeFormulas ? escapeFormula(cell) : cell;
 }
 
 /**
- * RFC 4180 text for rows (CRLF line ends, fields quoted when needed). Numbers are ours, not the article's, so they
- * are printed as plain decimals and never formula-escaped (a negative longitude stays -33.8).
+ * Fields csv-stringify must quote besides those with a comma or a double quote: any CR or LF (it only looks for
+ * the whole record delimiter, so a lone LF would otherwise break the record), and leading or trailing
+ * whitespace, which some readers trim from unquoted fields.
+ */
+const ALSO_QUOTE = /[\r\n]|^\s|\s$/;
+
+/**
+ * RFC 4180 text for rows: CRLF after every record, a field quoted when it holds a comma, a double quote, CR or LF
+ * (quotes doubled). Numbers are ours, not the article's, so they are plain decimals and never formula-escaped
+ * (a negative longitude stays -33.8).
  */
 export function csvText(rows: readonly (readonly Cell[])[], options: CsvOptions): string {
-  return stringify(rows.map((r) => r.map((c) => cellText(c, options))), { record_delimiter: '\r\n' });
+  return stringify(
+    rows.map((r) => r.map((c) => cellText(c, options))),
+    { record_delimiter: CSV_LINE_END, quoted_match: ALSO_QUOTE },
+  );
 }

@@ -1,10 +1,82 @@
 import type { Doc } from '../../model/document';
+import type { DateMention } from '../../model/mentions';
+import { message } from '../../model/message';
+import type { Message } from '../../model/message';
+import type { PipelineOptions } from '../options';
 import type { Stage } from '../stage';
+import { scanSentence, sentenceContexts } from './dates/1-scan';
+import { refineSentence } from './dates/2-refine';
+import { anchorOf, resolveSem } from './dates/3-resolve';
+import type { Anchor, ResolveHints } from './dates/3-resolve';
+import { parseYmd } from './dates/calendar';
+import type { Ymd } from './dates/calendar';
+import type { Candidate } from './dates/sem';
+import { statedDay, yearLevel } from './dates/story-reference';
+import { statedQuarter } from './dates/report-quarter';
+import type { ReportQuarter } from './dates/report-quarter';
 
-/** Placeholder until the owning work lands; returns the document unchanged. */
+const STAGE = 'extract/dates';
+
+/** Articles about quarterly results, where "a year earlier" means the same quarter a year before. */
+const QUARTERLY = /\bquarter/i;
+
+/** How many sentences must speak of a quarter before the article counts as a quarterly report. */
+const QUARTERLY_MIN_SENTENCES = 2;
+
+function toMention(c: Candidate, text: string, ref: Ymd | null, hints: ResolveHints): DateMention {
+  const r = resolveSem(c.sem, ref, hints);
+  return {
+    kind: 'date',
+    start: c.start,
+    end: c.end,
+    text: text.slice(c.start, c.end),
+    stage: STAGE,
+    rule: c.rule,
+    type: r.type,
+    value: r.value,
+    rangeStart: r.rangeStart,
+    rangeEnd: r.rangeEnd,
+    inferred: r.inferred,
+    mod: c.mod,
+  };
+}
+
+/** Info messages saying how dates were resolved when the article has no reference date. */
+function noReferenceMessages(ref: Ymd | null, story: Ymd | null, dates: readonly DateMention[]): Message[] {
+  if (ref !== null || dates.length === 0) return [];
+  const out: Message[] = [];
+  if (story !== null)
+    out.push(message(STAGE, 'reference-from-text', 'info', 'no reference date: partial dates took their year from full dates the text states'));
+  if (dates.some((d) => d.value === null))
+    out.push(message(STAGE, 'no-reference-date', 'info', 'no reference date: some relative dates were left without a value'));
+  return out;
+}
+
+/**
+ * Finds date expressions in the body's sentences (TimeML extents: one mention per expression, ranges included)
+ * and gives each a TimeML value resolved against `doc.reference`. Durations come out typed DURATION with a
+ * P... value. Parsers and refiners live in ./dates/.
+ */
 export const extractDates: Stage = {
-  name: 'extract/dates',
-  run(doc: Doc): Doc {
-    return doc;
+  name: STAGE,
+  run(doc: Doc, options: PipelineOptions): Doc {
+    const ref = doc.reference ? parseYmd(doc.reference.date) : null;
+    const contexts = sentenceContexts(doc, options.dayFirst);
+    const found = contexts.map((ctx) => refineSentence(scanSentence(ctx), doc.text, ctx.offset)).flat();
+    const quarterly = contexts.filter((c) => QUARTERLY.test(c.sentence)).length >= QUARTERLY_MIN_SENTENCES;
+    const dates: DateMention[] = [];
+    let anchor: Anchor | null = null;
+    let reportQuarter: ReportQuarter | null = null;
+    // Without a reference date, the text's own full dates lend their year (story-reference.ts).
+    let story: Ymd | null = ref === null ? (found.map((c) => statedDay(c.sem)).find((d) => d !== null) ?? null) : null;
+    for (const c of found) {
+      story = (ref === null ? statedDay(c.sem) : null) ?? story;
+      const mentionRef = ref ?? (story !== null && yearLevel(c.sem) ? story : null);
+      const mention = toMention(c, doc.text, mentionRef, { quarterly, anchor, reportQuarter });
+      dates.push(mention);
+      reportQuarter = statedQuarter(c.sem, mention.value, ref) ?? reportQuarter;
+      anchor = anchorOf(c.sem, mention.value) ?? anchor;
+    }
+    return { ...doc, dates, messages: [...doc.messages, ...noReferenceMessages(ref, story, dates)] };
   },
 };

@@ -1,27 +1,49 @@
+import { parseHtml } from '../../adapters/dom';
+import { readArticle } from '../../adapters/readability';
+import { toIsoDay } from './html/dates';
+import { readPageMeta } from './html/meta';
+import { nodeToText } from './html/to-text';
+
 /** Text and metadata taken from an HTML page at ingest. */
 export interface HtmlExtract {
+  /** The page's main content as text, paragraphs separated by blank lines; the offsets of every later span. */
   readonly text: string;
   readonly title: string | null;
   readonly byline: string | null;
+  /** Publication date, YYYY-MM-DD. */
   readonly date: string | null;
+  /** `readability` when the main content was found, `whole-page` when the whole `<body>` text was kept instead. */
+  readonly extractor: 'readability' | 'whole-page';
 }
 
-/** First version: drops tags, scripts and styles, keeps block elements on their own lines. */
+/**
+ * Below this share of the page's text the Readability result is taken as a miss (a cookie banner, a teaser, one
+ * block of a page Readability could not read) and the whole page text is used instead, for the text rules to
+ * sort out.
+ */
+const MIN_MAIN_SHARE = 0.1;
+
+/**
+ * HTML page -> text + metadata. The page is parsed once (linkedom); metadata (meta tags, JSON-LD, `<time>`)
+ * is read first because Readability then rewrites the DOM to find the main content, which is turned into text
+ * with paragraph breaks. The boilerplate stage's text rules still run on the result.
+ */
 export function htmlToText(html: string): HtmlExtract {
-  const title = /<title[^>]*>([^<]*)<\/title>/i.exec(html)?.[1]?.trim() ?? null;
-  const text = html
-    .replace(/<(script|style|noscript|template)[^>]*>[\s\S]*?<\/\1>/gi, '')
-    .replace(/<\/(p|div|h[1-6]|li|tr|section|article|header|footer|blockquote)>|<br\s*\/?>/gi, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .split('\n')
-    .map((l) => l.replace(/\s+/g, ' ').trim())
-    .filter((l) => l.length > 0)
-    .join('\n\n');
-  return { text, title, byline: null, date: null };
+  const doc = parseHtml(html);
+  const meta = readPageMeta(doc);
+  const pageTitle = doc.title.replace(/\s+/g, ' ').trim() || null;
+  // The outermost <html> element: on malformed pages linkedom's documentElement can be a stray leading element
+  // and `body` an empty nested one.
+  const root = doc.querySelectorAll('html')[0] ?? doc.documentElement ?? doc.body;
+  const wholePage = root ? nodeToText(root) : '';
+  const article = readArticle(doc, nodeToText);
+  const main = article?.content ?? '';
+  const useMain = main.length > 0 && main.length >= MIN_MAIN_SHARE * wholePage.length;
+  return {
+    text: useMain ? main : wholePage,
+    title: meta.title ?? article?.title ?? pageTitle,
+    byline: meta.byline ?? article?.byline ?? null,
+    date: meta.date ?? toIsoDay(article?.publishedTime ?? null),
+    extractor: useMain ? 'readability' : 'whole-page',
+  };
 }

@@ -41,6 +41,7 @@ export const ingest: Ingest = (raw: RawArticle): Doc => {
     text = decoded.text;
     messages.push(...decoded.messages);
   }
-  if (text.trim() === '') messages.push(message('ingest', 'empty-article', 'info', 'the article has no text'));
+  // A binary file was already reported as fatal; "no text" would only repeat it.
+  if (text.trim() === '' && !messages.some((m) => m.severity === 'fatal')) messages.push(message('ingest', 'empty-article', 'info', 'the article has no text'));
   return emptyDoc({ id: raw.id, source: raw.source, text, url: raw.url ?? null, title: raw.title ?? null, inputPublished, messages });
 };

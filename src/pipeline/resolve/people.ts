@@ -1,10 +1,37 @@
 import type { Doc } from '../../model/document';
+import type { PersonMention } from '../../model/mentions';
 import type { Stage } from '../stage';
+import { clusterMentions, nameWords } from './people/cluster';
 
-/** Placeholder until the owning work lands; returns the document unchanged. */
+/** The canonical name of a cluster: its longest full form (most words, then most characters, then first). */
+function canonical(members: readonly PersonMention[]): string {
+  let best = members[0]?.name ?? '';
+  for (const m of members) {
+    const [a, b] = [nameWords(m.name).length, nameWords(best).length];
+    if (a > b || (a === b && m.name.length > best.length && !/\p{Lu}\./u.test(m.name))) best = m.name;
+  }
+  return best;
+}
+
+/**
+ * Groups the article's person mentions into entities P1, P2, ... numbered by first mention, and gives every
+ * mention its entity's canonical full name ("Putin" -> "Vladimir Putin"). Roles stay on the mentions that state
+ * them; the entity table (resolve/entities) collects them.
+ */
 export const resolvePeople: Stage = {
   name: 'resolve/people',
   run(doc: Doc): Doc {
-    return doc;
+    if (doc.people.length === 0) return doc;
+    const sorted = [...doc.people].sort((a, b) => a.start - b.start || a.end - b.end);
+    const owner = clusterMentions(sorted);
+    const ids = new Map<number, string>();
+    for (const o of owner) if (!ids.has(o)) ids.set(o, `P${ids.size + 1}`);
+    const names = new Map<number, string>();
+    for (const o of ids.keys()) names.set(o, canonical(sorted.filter((_, i) => owner[i] === o)));
+    const people = sorted.map((m, i) => {
+      const o = owner[i] ?? i;
+      return { ...m, name: names.get(o) ?? m.name, entity: ids.get(o) ?? '' };
+    });
+    return { ...doc, people };
   },
 };

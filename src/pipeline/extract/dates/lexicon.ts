@@ -8,9 +8,9 @@ export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['sep', 9], ['sept', 9], ['october', 10], ['oct', 10], ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
 ]);
 
-/** Regex source for a month name or abbreviation (abbreviations may take a dot). Longest alternatives first. */
+/** Regex source for a month name or abbreviation (only abbreviations take a dot). Longest alternatives first. */
 export const MONTH_RE =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\.?';
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\.?)';
 
 /** Month names that are also common English words; alone they count only when capitalized in context. */
 export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'mar', 'jan', 'dec', 'sep', 'jun', 'jul', 'aug', 'august']);

@@ -21,9 +21,15 @@ export type Sem =
       readonly month: number | null;
       readonly day: number | null;
       readonly yearOffset: number | null;
+      /** "last April" (-1), "this April" (0), "next April" (1): the month's nearest occurrence in that direction. */
+      readonly dir?: -1 | 0 | 1;
+      /** The words before the date speak of the future (tense.ts): a year left out is read forward. */
+      readonly future?: boolean;
+      /** The clause around the date is plainly in the past (tense.ts): a year left out is read backward. */
+      readonly past?: boolean;
     }
-  | { readonly kind: 'rel'; readonly unit: Unit; readonly offset: number; readonly ago?: boolean }
-  | { readonly kind: 'weekday'; readonly weekday: number; readonly dir: -1 | 0 | 1 }
+  | { readonly kind: 'rel'; readonly unit: Unit; readonly offset: number; readonly ago?: boolean; readonly weekend?: boolean; readonly latest?: boolean }
+  | { readonly kind: 'weekday'; readonly weekday: number; readonly dir: -1 | 0 | 1; readonly future?: boolean }
   | {
       readonly kind: 'part';
       readonly part: YearPart;
@@ -31,7 +37,17 @@ export type Sem =
       readonly yearOffset: number | null;
       /** "the quarter", "the latest quarter": the last completed one. */
       readonly latest?: boolean;
+      /** "the 1988 period": a quarter only in an article about quarterly results, else the year. */
+      readonly period?: boolean;
     }
+  | {
+      readonly kind: 'holiday';
+      readonly name: string;
+      readonly year: number | null;
+      /** "last Christmas" (-1), "this Christmas" (0), "next Christmas" (1), or null for the nearest. */
+      readonly dir: -1 | 0 | 1 | null;
+    }
+  | { readonly kind: 'anaphor'; readonly unit: Unit; readonly offset: number }
   | { readonly kind: 'decade'; readonly prefix: string }
   | { readonly kind: 'century'; readonly prefix: string }
   | { readonly kind: 'ref'; readonly value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
@@ -48,7 +64,10 @@ export interface Candidate {
   readonly mod: Mod | null;
 }
 
+/** The calendar-date variant of Sem. */
+export type CalSem = Extract<Sem, { kind: 'cal' }>;
+
 /** A calendar date with only the fields the text stated. */
-export function cal(year: number | null, month: number | null, day: number | null, yearOffset: number | null = null): Sem {
+export function cal(year: number | null, month: number | null, day: number | null, yearOffset: number | null = null): CalSem {
   return { kind: 'cal', year, month, day, yearOffset };
 }

@@ -24,17 +24,15 @@ function makeToken(text: string, start: number, end: number): Token {
 /** Tokenizes `[start, end)` of `text`; offsets are absolute. */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(start, end);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    const s = start + m.index;
+  let covered = start;
+  // matchAll works on a copy of the pattern, so no lastIndex is shared between calls.
+  for (const m of text.slice(start, end).matchAll(TOKEN)) {
+    const s = start + (m.index ?? 0);
+    if (s < covered) continue; // the period already joined to "Gov."
     let e = s + m[0].length;
-    const low = m[0].toLowerCase();
-    if (text[e] === '.' && e < end && (DOTTED.has(low) || /^\p{Lu}$/u.test(m[0]))) {
-      e++;
-      TOKEN.lastIndex++;
-    }
+    if (text[e] === '.' && e < end && (DOTTED.has(m[0].toLowerCase()) || /^\p{Lu}$/u.test(m[0]))) e++;
     out.push(makeToken(text, s, e));
+    covered = e;
   }
   return out;
 }

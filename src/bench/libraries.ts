@@ -1,0 +1,14 @@
+// The bare-library passes the pipeline is compared with, through the project's adapters (their only importers).
+import { compromiseSpans } from '../adapters/compromise';
+import { winkAnalyse } from '../adapters/wink';
+import { timeOver } from './measure';
+
+/** compromise as a whole-article NER would use it: nlp(text) with .people() and .places(). */
+export function timeCompromise(texts: readonly string[]): number {
+  return timeOver(texts, (t) => compromiseSpans(t, ['people', 'places']));
+}
+
+/** wink-nlp's full readDoc with entities(). */
+export function timeWink(texts: readonly string[]): number {
+  return timeOver(texts, (t) => winkAnalyse(t));
+}

@@ -1,0 +1,108 @@
+import type { RawArticle } from '../../model/document';
+import { CSV_TYPES, csvRows } from '../../pipeline/emit/csv-columns';
+import type { CsvType } from '../../pipeline/emit/csv-columns';
+import { csvText } from '../../pipeline/emit/csv';
+import { articleJsonLine } from '../../pipeline/emit/json';
+import type { Pipeline } from '../../pipeline/pipeline';
+import type { StageTimer } from '../../pipeline/stage';
+import type { InputError } from '../input-item';
+
+/** The mention types counted in the run summary (every CSV but the entity table). */
+export const MENTION_TYPES = ['people', 'places', 'dates', 'quotes', 'money'] as const;
+/** One of the counted mention types. */
+export type MentionType = (typeof MENTION_TYPES)[number];
+
+/** How results are formatted; fixed for a run (and part of the --resume fingerprint). */
+export interface ResultFormat {
+  readonly escapeFormulas: boolean;
+}
+
+/**
+ * Everything the writer needs from one processed article, already formatted: the articles.jsonl line, each CSV's
+ * rows (without header), the errors it raised and the counts for the summary. Plain data, so it crosses a
+ * worker boundary and is stored as-is in the run state for --resume.
+ */
+export interface ArticleResult {
+  readonly id: string;
+  readonly source: string;
+  /** The articles.jsonl line, without the newline. */
+  readonly article: string;
+  /** CSV rows of this article per type (RFC 4180, CRLF line ends), header excluded. */
+  readonly csv: Readonly<Record<CsvType, string>>;
+  readonly errors: readonly InputError[];
+  readonly mentions: Readonly<Record<MentionType, number>>;
+  readonly warnings: number;
+}
+
+/** Stage name -> milliseconds, summed over articles. */
+export type StageTimes = Record<string, number>;
+
+/** A timer that adds each stage's time into `into`. */
+export function accumulatingTimer(into: StageTimes): StageTimer {
+  return (stage, ms) => {
+    into[stage] = (into[stage] ?? 0) + ms;
+  };
+}
+
+/** `file.jsonl:12` -> path and line; a file source has no line. */
+export function sourcePosition(source: string): { path: string; line: number | null } {
+  const m = /^(.*):(\d+)$/.exec(source);
+  return m?.[1] !== undefined && m[2] !== undefined ? { path: m[1], line: Number(m[2]) } : { path: source, line: null };
+}
+
+/** Errors for an article's fatal messages, one per message, in the errors.jsonl shape. */
+function fatalErrors(source: string, messages: readonly { severity: string; ruleId: string; message: string; line?: number }[]): InputError[] {
+  const at = sourcePosition(source);
+  return messages.filter((m) => m.severity === 'fatal').map((m) => ({ path: at.path, line: m.line ?? at.line, code: m.ruleId, message: `${source}: ${m.message}` }));
+}
+
+/** Runs the pipeline over one article and formats everything the writer needs. Never throws for a bad article. */
+export function processArticle(pipeline: Pipeline, raw: RawArticle, format: ResultFormat, timer?: StageTimer): ArticleResult {
+  const doc = pipeline.run(raw, timer);
+  const csv = {} as Record<CsvType, string>;
+  for (const type of CSV_TYPES) csv[type] = csvText(csvRows(doc, type), format);
+  const mentions = {} as Record<MentionType, number>;
+  for (const type of MENTION_TYPES) mentions[type] = doc[type].length;
+  return {
+    id: doc.id,
+    source: doc.source,
+    article: articleJsonLine(doc),
+    csv,
+    errors: fatalErrors(doc.source, doc.messages),
+    mentions,
+    warnings: doc.messages.filter((m) => m.severity === 'warning').length,
+  };
+}
+
+/** A result for an article whose worker died (out of memory, stack overflow) or ran out of time: reported, the batch goes on. */
+export function crashedResult(raw: RawArticle, code: string, why: string): ArticleResult {
+  const csv = {} as Record<CsvType, string>;
+  for (const type of CSV_TYPES) csv[type] = '';
+  const mentions = {} as Record<MentionType, number>;
+  for (const type of MENTION_TYPES) mentions[type] = 0;
+  const error: InputError = { ...sourcePosition(raw.source), code, message: `${raw.source}: ${why}; the article was skipped` };
+  return { id: raw.id, source: raw.source, article: '', csv, errors: [error], mentions, warnings: 0 };
+}
+
+/**
+ * A result ready for the run state: its sort key, its errors (for stderr) and the run-file line, serialized where
+ * the article was processed (in the worker), so the main thread only moves one string per article.
+ */
+export interface Finished {
+  readonly id: string;
+  readonly source: string;
+  readonly errors: readonly InputError[];
+  /** JSON of the ArticleResult: one run-file line. */
+  readonly line: string;
+}
+
+/** Serializes a result for the run state. */
+export function finished(result: ArticleResult): Finished {
+  return { id: result.id, source: result.source, errors: result.errors, line: JSON.stringify(result) };
+}
+
+/** Sort order of articles in every output file: by id, then source (UTF-16 code unit order, locale-independent). */
+export function compareResults(a: { readonly id: string; readonly source: string }, b: { readonly id: string; readonly source: string }): number {
+  if (a.id !== b.id) return a.id < b.id ? -1 : 1;
+  return a.source < b.source ? -1 : a.source > b.source ? 1 : 0;
+}

@@ -1,0 +1,47 @@
+import type { RawArticle } from '../../model/document';
+import type { PipelineOptions } from '../../pipeline/options';
+import type { Finished, ResultFormat, StageTimes } from './article-result';
+import { accumulatingTimer, finished, processArticle } from './article-result';
+import { WorkerPool } from './pool';
+
+/** What a worker (or the in-process runner) needs to build its pipeline. Plain data: it is cloned into workers. */
+export interface WorkerSettings {
+  readonly pipeline: Partial<PipelineOptions>;
+  readonly format: ResultFormat;
+  readonly profile: boolean;
+  /** Seconds one article may take in a worker before the worker is stopped and the article reported (0: no limit). */
+  readonly articleTimeout: number;
+}
+
+/** Receives each finished article (in completion order, which varies: the writer sorts). */
+export type ResultSink = (result: Finished, times: StageTimes) => void;
+
+/** Runs articles through the pipeline, in this thread (--jobs 1) or in a pool of worker threads. */
+export interface Processor {
+  /** Hands an article over; resolves once there is room for the next one (backpressure on the input reader). */
+  submit(raw: RawArticle): Promise<void>;
+  /** Resolves when every submitted article has been delivered to the sink. */
+  drain(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** --jobs 1: the pipeline in this thread; yields to the event loop between articles so signals and progress run. */
+async function inlineProcessor(settings: WorkerSettings, sink: ResultSink): Promise<Processor> {
+  // Loaded here, not at the top: with workers the main thread never pays for the libraries and the gazetteer.
+  const { createPipeline } = await import('../../pipeline/pipeline');
+  const pipeline = createPipeline(settings.pipeline);
+  return {
+    async submit(raw) {
+      const times: StageTimes = {};
+      sink(finished(processArticle(pipeline, raw, settings.format, settings.profile ? accumulatingTimer(times) : undefined)), times);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    },
+    async drain() {},
+    async close() {},
+  };
+}
+
+/** The processor for `jobs` workers: in this thread for 1, a worker pool otherwise. */
+export async function createProcessor(jobs: number, settings: WorkerSettings, sink: ResultSink): Promise<Processor> {
+  return jobs <= 1 ? inlineProcessor(settings, sink) : new WorkerPool(jobs, settings, sink);
+}

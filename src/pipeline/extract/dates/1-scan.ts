@@ -1,0 +1,25 @@
+// Pass 1: every parser over every sentence. Each pattern runs on one sentence at a time, so the cost stays linear
+// in the article length whatever the patterns do within a sentence.
+import type { Doc } from '../../../model/document';
+import type { ParseContext } from './parser';
+import { PARSERS } from './parsers';
+import type { Candidate } from './sem';
+
+/** Candidates of one sentence, in parser order, each tagged with the parser's rank for tie-breaking. */
+export function scanSentence(ctx: ParseContext): Candidate[] {
+  const out: Candidate[] = [];
+  for (const parser of PARSERS) {
+    if (!parser.trigger.test(ctx.sentence)) continue;
+    for (const match of ctx.sentence.matchAll(parser.pattern)) {
+      if (match[0].length === 0) continue;
+      const found = parser.build(match, ctx);
+      if (found) out.push(found);
+    }
+  }
+  return out;
+}
+
+/** Sentences of the document with their text, in order. */
+export function sentenceContexts(doc: Doc, dayFirst: boolean): ParseContext[] {
+  return doc.sentences.map((s) => ({ sentence: doc.text.slice(s.start, s.end), offset: s.start, dayFirst }));
+}

@@ -1,0 +1,140 @@
+// Pass 3: meanings to TimeML values against the reference date. Without a reference date, relative expressions
+// keep their mention with a null value, and partial dates get an underspecified one (XXXX-10): never the clock.
+import type { Ymd } from './calendar';
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, isoWeekday, pad, quarterOf } from './calendar';
+import { impliedYear } from './nearest';
+import type { Anchor } from './resolve-story';
+import { anaphor, holiday } from './resolve-story';
+import type { Resolved } from './resolved';
+import { ALL_FIELDS, single, UNIT_FIELDS } from './resolved';
+import type { Sem } from './sem';
+import type { ReportQuarter } from './report-quarter';
+import { reportQuarterValue } from './report-quarter';
+
+export type { Anchor } from './resolve-story';
+export { anchorOf } from './resolve-story';
+export type { Resolved } from './resolved';
+
+/** Hints from the whole article. */
+export interface ResolveHints {
+  /** The last date stated before this one, for "that year", "the following month". */
+  readonly anchor: Anchor | null;
+  /** The article reports quarterly results: "a year earlier" there means the same quarter a year before. */
+  readonly quarterly: boolean;
+  /** The first quarter the article stated (report-quarter.ts), which "the quarter" and "a year earlier" follow. */
+  readonly reportQuarter?: ReportQuarter | null;
+}
+
+function calendar(sem: Extract<Sem, { kind: 'cal' }>, ref: Ymd | null): Resolved {
+  const { month, day } = sem;
+  let year: number | null = sem.year;
+  const inferred: string[] = [];
+  if (year === null) {
+    inferred.push('year');
+    if (ref !== null) year = sem.yearOffset !== null ? ref.year + sem.yearOffset : impliedYear(ref, month, day, sem.dir ?? null, sem.future === true ? 1 : sem.past === true ? -1 : 0);
+  }
+  const y = year === null ? 'XXXX' : pad(year, 4);
+  if (month === null) return single(y, inferred);
+  if (day === null) return single(`${y}-${pad(month)}`, inferred);
+  return single(`${y}-${pad(month)}-${pad(day)}`, inferred);
+}
+
+/**
+ * The report's quarter (else the last completed one), `years` years away (financial news: "up 5% from a year
+ * earlier").
+ */
+function yearAgoQuarter(ref: Ymd, years: number, report: ReportQuarter | null | undefined): Resolved {
+  if (report) return single(reportQuarterValue(report, years), ['year', 'quarter']);
+  const last = addMonths(ref, -3);
+  return single(`${pad(last.year + years, 4)}-Q${quarterOf(last.month)}`, ['year', 'quarter']);
+}
+
+function relative(sem: Extract<Sem, { kind: 'rel' }>, ref: Ymd | null, hints: ResolveHints): Resolved {
+  if (ref === null) return single(null, UNIT_FIELDS[sem.unit]);
+  switch (sem.unit) {
+    case 'day':
+      return single(formatDay(addDays(ref, sem.offset)), ALL_FIELDS);
+    case 'week': {
+      const back = sem.latest === true && isoWeekday(ref) < 6 ? -1 : 0; // the weekend just passed
+      const week = formatWeek(addDays(ref, 7 * (sem.offset + back)));
+      return single(sem.weekend === true ? `${week}-WE` : week, ALL_FIELDS);
+    }
+    case 'month': {
+      const m = addMonths(ref, sem.offset);
+      return single(formatMonth(m.year, m.month), ['year', 'month']);
+    }
+    case 'quarter': {
+      const q = addMonths(ref, 3 * sem.offset);
+      return single(`${pad(q.year, 4)}-Q${quarterOf(q.month)}`, ['year', 'month']);
+    }
+    case 'year':
+      if (sem.ago === true && hints.quarterly) return yearAgoQuarter(ref, sem.offset, hints.reportQuarter);
+      return single(pad(ref.year + sem.offset, 4), ['year']);
+    case 'decade':
+      return sem.ago === true
+        ? single(pad(ref.year + 10 * sem.offset, 4), ['year'])
+        : single(`${String(Math.floor((ref.year + 10 * sem.offset) / 10))}X`, ['year']);
+  }
+}
+
+function weekday(sem: Extract<Sem, { kind: 'weekday' }>, ref: Ymd | null): Resolved {
+  if (ref === null) return single(null, ALL_FIELDS);
+  const diff = sem.weekday - isoWeekday(ref);
+  let days: number;
+  if (sem.dir === 1) days = diff > 0 ? diff : diff + 7;
+  else if (sem.dir === -1) days = diff < 0 ? diff : diff - 7;
+  else if (sem.future === true) days = diff >= 0 ? diff : diff + 7;
+  // A bare weekday is otherwise the reference day or the most recent one: news reports the past week.
+  else days = diff <= 0 ? diff : diff - 7;
+  return single(formatDay(addDays(ref, days)), ALL_FIELDS);
+}
+
+function yearPart(sem: Extract<Sem, { kind: 'part' }>, ref: Ymd | null, hints: ResolveHints): Resolved {
+  const inferred: string[] = sem.year === null ? ['year'] : [];
+  if (sem.latest === true && sem.year !== null) {
+    if (sem.period === true && !hints.quarterly) return single(pad(sem.year, 4), []);
+    const report = hints.reportQuarter;
+    if (report) return single(reportQuarterValue({ ...report, year: sem.year }, 0), ['quarter']);
+    if (ref === null) return single(`${pad(sem.year, 4)}-QX`, ['quarter']);
+    return single(`${pad(sem.year, 4)}-Q${quarterOf(addMonths(ref, -3).month)}`, ['quarter']);
+  }
+  if (sem.latest === true) {
+    if (hints.reportQuarter) return yearAgoQuarter(ref ?? { year: 0, month: 1, day: 1 }, sem.yearOffset ?? 0, hints.reportQuarter);
+    return ref === null ? single(null, ['year', 'quarter']) : yearAgoQuarter(ref, sem.yearOffset ?? 0, null);
+  }
+  let year = sem.year;
+  if (year === null && ref !== null) year = ref.year + (sem.yearOffset ?? 0);
+  return single(`${year === null ? 'XXXX' : pad(year, 4)}-${sem.part}`, inferred);
+}
+
+/** The TimeML value (and range bounds) of one meaning. */
+export function resolveSem(sem: Sem, ref: Ymd | null, hints: ResolveHints): Resolved {
+  switch (sem.kind) {
+    case 'cal':
+      return calendar(sem, ref);
+    case 'rel':
+      return relative(sem, ref, hints);
+    case 'weekday':
+      return weekday(sem, ref);
+    case 'part':
+      return yearPart(sem, ref, hints);
+    case 'holiday':
+      return holiday(sem, ref);
+    case 'anaphor':
+      return anaphor(sem, hints.anchor);
+    case 'decade':
+      return single(`${sem.prefix}X`, []);
+    case 'century':
+      return single(sem.prefix, []);
+    case 'ref':
+      return single(sem.value, []);
+    case 'duration':
+      return { type: 'DURATION', value: sem.value, rangeStart: null, rangeEnd: null, inferred: [] };
+    case 'range': {
+      const from = resolveSem(sem.from, ref, hints);
+      const to = resolveSem(sem.to, ref, hints);
+      const inferred = [...new Set([...from.inferred, ...to.inferred])];
+      return { type: 'DATE', value: from.value, rangeStart: from.value, rangeEnd: to.value, inferred };
+    }
+  }
+}

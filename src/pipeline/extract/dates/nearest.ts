@@ -1,0 +1,42 @@
+// Which year a date written without one ("October", "December 26") means: the nearest occurrence to the reference
+// date, where the future counts double (news mostly reports what happened) unless the sentence speaks of the
+// future, when the past counts double instead. "October" in a December article is the October just past; "Nov. 6"
+// in a November 2 article is four days ahead.
+import type { Ymd } from './calendar';
+import { daysBetween, daysInMonth } from './calendar';
+
+/** How much further a date on the disfavoured side of the reference date seems. */
+export const TENSE_WEIGHT = 2;
+
+/**
+ * The same, when the clause states its tense ("will ... in December", "the year ended Jan. 31"): the other side
+ * stays possible (plans slip, "until" looks both ways) but needs to be four times nearer.
+ */
+export const STATED_TENSE_WEIGHT = 4;
+
+/**
+ * The year of month/day relative to the reference date. `dir` -1 ("last April") and 1 ("next April") force the
+ * latest occurrence before or the first after the reference (strictly, for a month, when `strict`); 0 ("this
+ * April") is the reference year; `tense` weighs the nearest choice: 1 for a future-tense clause, -1 for a plainly
+ * past one, 0 when the clause says nothing (news reports the past, so the past is still favoured).
+ */
+export function impliedYear(ref: Ymd, month: number | null, day: number | null, dir: -1 | 0 | 1 | null, tense: -1 | 0 | 1): number {
+  if (month === null || dir === 0) return ref.year;
+  let best = ref.year;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (const year of [ref.year - 1, ref.year, ref.year + 1]) {
+    const last = daysInMonth(year, month);
+    const distance = daysBetween(ref, { year, month, day: Math.min(day ?? Math.ceil(last / 2), last) });
+    const sameMonth = year === ref.year && month === ref.month && day === null;
+    if (dir === -1 && (distance > 0 || sameMonth)) continue;
+    if (dir === 1 && (distance < 0 || sameMonth)) continue;
+    const favoured = tense === 0 ? -1 : tense;
+    const weight = tense === 0 ? TENSE_WEIGHT : STATED_TENSE_WEIGHT;
+    const score = sameMonth ? 0 : Math.abs(distance) * (Math.sign(distance) === favoured ? 1 : weight);
+    if (score < bestScore) {
+      best = year;
+      bestScore = score;
+    }
+  }
+  return best;
+}

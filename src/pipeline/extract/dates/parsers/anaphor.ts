@@ -1,0 +1,24 @@
+// Dates given relative to another date of the story, not to the article's date: "that year", "the following
+// month", "the same day", "the previous year". They resolve against the last date the text stated (3-resolve).
+import type { DateParser, ParseContext } from '../parser';
+import { candidate } from '../parser';
+import type { Unit } from '../sem';
+
+const ANAPHOR = /\b(that|the\s+same|that\s+same|the\s+following|the\s+previous|the\s+prior|the\s+preceding)\s+(day|week|month|year|quarter)\b(?!['’-])/gi;
+
+const OFFSETS: ReadonlyMap<string, number> = new Map([
+  ['that', 0], ['the same', 0], ['that same', 0], ['the following', 1], ['the previous', -1], ['the prior', -1],
+  ['the preceding', -1],
+]);
+
+export const anaphorParser: DateParser = {
+  name: 'anaphor',
+  trigger: /day|week|month|year|quarter/i,
+  pattern: ANAPHOR,
+  build(m, ctx: ParseContext) {
+    const offset = OFFSETS.get((m[1] ?? '').toLowerCase().replace(/\s+/g, ' '));
+    // "that day" is mostly a figure of speech ("redemptions that day"); the other days are kept.
+    if (offset === undefined || /^that\s+day$/i.test(m[0])) return null;
+    return candidate(this.name, m, ctx, { kind: 'anaphor', unit: (m[2] ?? '').toLowerCase() as Unit, offset });
+  },
+};

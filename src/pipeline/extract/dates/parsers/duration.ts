@@ -1,0 +1,40 @@
+// Durations: "two days", "six weeks", "a decade", "more than 20 years". Typed DURATION with a P... value, never a
+// calendar date. Hyphenated adjectives ("a two-day summit") are left out: they describe the event, not a time.
+import { COUNT_RE, readCount } from '../lexicon';
+import type { DateParser, ParseContext } from '../parser';
+import { after, before, candidate } from '../parser';
+
+const DURATION = new RegExp(
+  `\\b(?:(?:nearly|almost|about|around|some|roughly|approximately|more\\s+than|less\\s+than|at\\s+least|over|the\\s+(?:past|last|next|first))\\s+)?(${COUNT_RE})\\s+(day|week|month|year|decade|centur(?:y|ies))s?(?![\\w-])`,
+  'gi',
+);
+
+const UNIT_LETTER: ReadonlyMap<string, [string, number]> = new Map([
+  ['day', ['D', 1]], ['week', ['W', 1]], ['month', ['M', 1]], ['year', ['Y', 1]], ['decade', ['Y', 10]],
+  ['century', ['Y', 100]], ['centuries', ['Y', 100]],
+]);
+
+/** "five years old" is an age. */
+const AGE_AFTER = /^\s*old\b/i;
+
+/**
+ * "a year" or "one day" is a duration only after a preposition or an approximation ("for a week", "within a
+ * year", "nearly a decade"); after an amount it is a rate ("$2 million a year", "700 seats a week").
+ */
+const SINGLE_COUNT = /^(?:a|an|one)$/i;
+const SINGLE_CUE_BEFORE = /\b(?:for|in|within|over|after|about|nearly|almost|than|only|just|barely|least|past|last|next|first|take|takes|took|spent|lasted?|up\s+to|by)\s+$/i;
+
+export const durationParser: DateParser = {
+  name: 'duration',
+  trigger: /day|week|month|year|decade|centur/i,
+  pattern: DURATION,
+  build(m, ctx: ParseContext) {
+    const [, count = '', unitWord = ''] = m;
+    const n = readCount(count);
+    const unit = UNIT_LETTER.get(unitWord.toLowerCase());
+    if (n === null || unit === undefined || AGE_AFTER.test(after(m, ctx))) return null;
+    if (SINGLE_COUNT.test(count) && m[0].toLowerCase().startsWith(count.toLowerCase()) && !SINGLE_CUE_BEFORE.test(before(m, ctx)))
+      return null;
+    return candidate(this.name, m, ctx, { kind: 'duration', value: `P${n * unit[1]}${unit[0]}` });
+  },
+};

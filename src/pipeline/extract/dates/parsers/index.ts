@@ -1,0 +1,45 @@
+import type { DateParser } from '../parser';
+import { anaphorParser } from './anaphor';
+import { centuryParser, decadeParser, decadeWordParser } from './decade';
+import { durationParser } from './duration';
+import { holidayParser } from './holiday';
+import { dayFirst, monthFirst } from './month-day';
+import { monthAlone, monthYear } from './month-year';
+import { isoDate, numericDate } from './numeric';
+import { presentRef } from './present-ref';
+import { deicticDay, weekdayParser } from './relative-day';
+import { agoParser, unitParser, yearWordParser } from './relative-unit';
+import { ordinalPart, quarterCode, seasonParser, yearQuarter } from './year-part';
+import { yearParser } from './year';
+import { yearWordsParser } from './year-words';
+
+/**
+ * Every parser, most specific first: when two candidates cover the same span, the one from the earlier parser
+ * wins (2-refine keeps the longest candidate, then the earliest in this list).
+ */
+export const PARSERS: readonly DateParser[] = Object.freeze([
+  isoDate,
+  numericDate,
+  monthFirst,
+  dayFirst,
+  monthYear,
+  ordinalPart,
+  quarterCode,
+  yearQuarter,
+  seasonParser,
+  decadeParser,
+  decadeWordParser,
+  centuryParser,
+  agoParser,
+  yearWordParser,
+  anaphorParser,
+  holidayParser,
+  unitParser,
+  deicticDay,
+  weekdayParser,
+  yearParser,
+  yearWordsParser,
+  monthAlone,
+  presentRef,
+  durationParser,
+]);

@@ -1,0 +1,54 @@
+// "December 2022", "December of 2022", "Dec. 2022", and a month alone: "October", "in May".
+import { AMBIGUOUS_MONTHS, MONTH_RE, monthOf } from '../lexicon';
+import type { DateParser, ParseContext } from '../parser';
+import { MONTH_TRIGGER, after, before, candidate } from '../parser';
+import { cal } from '../sem';
+import { tenseAt } from '../tense';
+
+/** Month and year. */
+const MONTH_YEAR = new RegExp(`\\b(${MONTH_RE})(?:\\s+of)?,?\\s+(\\d{4})(?![\\d,.]\\d)`, 'gi');
+
+/** A month name alone, maybe after last/this/next. The lookahead keeps "Mar" from matching inside "Marshall". */
+const MONTH_ALONE = new RegExp(`\\b(?:(last|this\\s+past|this\\s+coming|this|next)\\s+)?(${MONTH_RE})(?=['’]s\\b|[^\\w'’-]|$)`, 'gi');
+
+const DIRECTIONS: ReadonlyMap<string, -1 | 0 | 1> = new Map([
+  ['last', -1], ['this past', -1], ['this', 0], ['this coming', 1], ['next', 1],
+]);
+
+/** Words before an ambiguous month word ("May", "March") that make it a month. */
+const MONTH_CUE_BEFORE = /\b(?:the|in|since|by|until|till|through|from|to|during|before|after|early|late|mid|last|next|this|of|on|between|and|or|each|every|since)\s*-?\s*$/i;
+
+/** A following name or title-cased word suggests a person ("May Smith", "August Wilson"). */
+const NAME_AFTER = /^\s+[A-Z][a-z]/;
+
+export const monthYear: DateParser = {
+  name: 'month-year',
+  trigger: MONTH_TRIGGER,
+  pattern: MONTH_YEAR,
+  build(m, ctx: ParseContext) {
+    const [, monthWord = '', y = ''] = m;
+    const month = monthOf(monthWord);
+    if (month === null || !/^[A-Z]/.test(monthWord)) return null;
+    return candidate(this.name, m, ctx, cal(Number(y), month, null));
+  },
+};
+
+export const monthAlone: DateParser = {
+  name: 'month',
+  trigger: MONTH_TRIGGER,
+  pattern: MONTH_ALONE,
+  build(m, ctx: ParseContext) {
+    const [, dirWord, word = ''] = m;
+    const month = monthOf(word);
+    if (month === null || !/^[A-Z]/.test(word)) return null;
+    const dir = dirWord === undefined ? undefined : DIRECTIONS.get(dirWord.toLowerCase().replace(/\s+/g, ' '));
+    if (dir !== undefined) return candidate(this.name, m, ctx, { kind: 'cal', year: null, month, day: null, yearOffset: null, dir });
+    const bare = word.replace(/\.$/, '').toLowerCase();
+    // An abbreviation alone ("Jan", "Oct.") is too often something else; only full names stand alone.
+    if (bare.length <= 4 && bare !== 'may' && bare !== 'june' && bare !== 'july') return null;
+    if (AMBIGUOUS_MONTHS.has(bare) && !MONTH_CUE_BEFORE.test(before(m, ctx))) return null;
+    if (NAME_AFTER.test(after(m, ctx)) && !MONTH_CUE_BEFORE.test(before(m, ctx))) return null;
+    const tense = tenseAt(ctx.sentence, m.index ?? 0, (m.index ?? 0) + m[0].length);
+    return candidate(this.name, m, ctx, { ...cal(null, month, null), future: tense === 1, past: tense === -1 });
+  },
+};

@@ -1,0 +1,92 @@
+// Refiners that join two neighbouring candidates into one expression: "October this year", "Saturday, April 12",
+// "from March to May 2021", "between 2019 and 2021".
+import type { Candidate, Sem } from '../sem';
+
+/** What may stand between a month (or season, quarter) and a relative year: "October this year", "June of last year". */
+const BEFORE_RELATIVE_YEAR = /^\s*(?:of\s+)?$/i;
+
+/** Between a weekday and the date it names: "Saturday, April 12", "Friday Oct. 13". */
+const WEEKDAY_JOIN = /^\s*,?\s*(?:the\s+)?$/;
+
+/** Range connectors; "and" only after "between". */
+const RANGE_JOIN = /^\s*(?:-|–|—|to|through|thru|until|till|and)\s*$/i;
+const RANGE_OPEN = /\b(from|between)\s+$/i;
+
+type Join = (left: Candidate, right: Candidate, gap: string, text: string, floor: number) => Candidate | null;
+
+function yearlessMonth(sem: Sem): boolean {
+  return (sem.kind === 'cal' && sem.year === null && sem.yearOffset === null && sem.month !== null) ||
+    (sem.kind === 'part' && sem.year === null && sem.yearOffset === null && !sem.latest);
+}
+
+/** "January nineteen ninety-seven", "the winter of 1994" when the parts were found apart. */
+const statedYear: Join = (left, right, gap) => {
+  if (!yearlessMonth(left.sem) || !BEFORE_RELATIVE_YEAR.test(gap.replace(/,/, ''))) return null;
+  if (right.sem.kind !== 'cal' || right.sem.year === null || right.sem.month !== null) return null;
+  const sem: Sem = { ...left.sem, year: right.sem.year } as Sem;
+  return { start: left.start, end: right.end, rule: `${left.rule}+year`, sem, mod: left.mod };
+};
+
+const relativeYear: Join = (left, right, gap) => {
+  if (!yearlessMonth(left.sem) || !BEFORE_RELATIVE_YEAR.test(gap)) return null;
+  if (right.sem.kind !== 'rel' || right.sem.unit !== 'year' || right.sem.ago === true) return null;
+  const sem: Sem = { ...left.sem, yearOffset: right.sem.offset } as Sem;
+  return { start: left.start, end: right.end, rule: `${left.rule}+relative-year`, sem, mod: left.mod };
+};
+
+const weekdayDate: Join = (left, right, gap) => {
+  if (left.sem.kind !== 'weekday' || left.sem.dir !== 0 || !WEEKDAY_JOIN.test(gap)) return null;
+  if (right.sem.kind !== 'cal' || right.sem.day === null) return null;
+  return { start: left.start, end: right.end, rule: `weekday+${right.rule}`, sem: right.sem, mod: right.mod };
+};
+
+/** A range end that states a year lends it to a start that does not ("from March to May 2021"). */
+function lendYear(from: Sem, to: Sem): Sem {
+  if (from.kind === 'cal' && to.kind === 'cal' && from.year === null && from.yearOffset === null && to.year !== null)
+    return { ...from, year: to.year };
+  return from;
+}
+
+function rangeable(sem: Sem): boolean {
+  return sem.kind === 'cal' || sem.kind === 'part' || sem.kind === 'weekday';
+}
+
+const range: Join = (left, right, gap, text, floor) => {
+  if (!rangeable(left.sem) || !rangeable(right.sem) || !RANGE_JOIN.test(gap)) return null;
+  const open = RANGE_OPEN.exec(text.slice(Math.max(floor, left.start - 12), left.start));
+  const isAnd = /and/i.test(gap);
+  if (isAnd ? open?.[1]?.toLowerCase() !== 'between' : open === null && !/[-–—]/.test(gap)) return null;
+  const start = open ? left.start - open[0].length : left.start;
+  const sem: Sem = { kind: 'range', from: lendYear(left.sem, right.sem), to: right.sem };
+  return { start, end: right.end, rule: 'range', sem, mod: null };
+};
+
+const JOINS: readonly Join[] = [relativeYear, statedYear, weekdayDate, range];
+
+/**
+ * Joins neighbouring candidates (sorted, non-overlapping) wherever one of the joins applies, left to right; no
+ * join reaches before `floor` (the sentence start).
+ */
+export function mergeNeighbours(candidates: readonly Candidate[], text: string, floor: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    const prev = out[out.length - 1];
+    const joined = prev ? joinPair(prev, c, text, floor) : null;
+    if (joined) out[out.length - 1] = joined;
+    else out.push(c);
+  }
+  return out;
+}
+
+/** Longest stretch of text between two candidates that a join may bridge ("October of this year", " - "). */
+const MAX_GAP = 12;
+
+function joinPair(left: Candidate, right: Candidate, text: string, floor: number): Candidate | null {
+  const gap = text.slice(left.end, right.start);
+  if (gap.length > MAX_GAP) return null;
+  for (const join of JOINS) {
+    const joined = join(left, right, gap, text, floor);
+    if (joined) return joined;
+  }
+  return null;
+}

@@ -1,0 +1,66 @@
+// Resolution against the story rather than the article's date: holidays ("Christmas") and anaphors ("that year",
+// "the following month"), which refer to the last date the text stated.
+import type { Ymd } from './calendar';
+import { addDays, addMonths, daysBetween, formatDay, formatMonth, formatWeek, pad, quarterOf } from './calendar';
+import { holidayDay } from './parsers/holiday';
+import type { Resolved } from './resolved';
+import { single, UNIT_FIELDS } from './resolved';
+import type { Sem } from './sem';
+
+/** The last date the text stated, as far as it went (year; year and month; or a full day). */
+export interface Anchor {
+  readonly year: number;
+  readonly month: number | null;
+  readonly day: number | null;
+}
+
+/** The value of a holiday, in its stated year or the one nearest the reference date. */
+export function holiday(sem: Extract<Sem, { kind: 'holiday' }>, ref: Ymd | null): Resolved {
+  if (sem.year !== null) {
+    const day = holidayDay(sem.name, sem.year);
+    return single(day === null ? null : formatDay(day), []);
+  }
+  if (ref === null) return single(null, ['year']);
+  const years = sem.dir === 0 ? [ref.year] : [ref.year - 1, ref.year, ref.year + 1];
+  let best: Ymd | null = null;
+  for (const year of years) {
+    const day = holidayDay(sem.name, year);
+    if (day === null) continue;
+    const distance = daysBetween(ref, day);
+    if ((sem.dir === -1 && distance >= 0) || (sem.dir === 1 && distance <= 0)) continue;
+    if (best === null || Math.abs(distance) < Math.abs(daysBetween(ref, best))) best = day;
+  }
+  return single(best === null ? null : formatDay(best), ['year']);
+}
+
+/** The value of an anaphor against the last stated date. */
+export function anaphor(sem: Extract<Sem, { kind: 'anaphor' }>, anchor: Anchor | null): Resolved {
+  const fields = UNIT_FIELDS[sem.unit];
+  if (anchor === null) return single(null, fields);
+  if (sem.unit === 'year') return single(pad(anchor.year + sem.offset, 4), fields);
+  if (anchor.month === null) return single(null, fields);
+  const at = { year: anchor.year, month: anchor.month, day: anchor.day ?? 1 };
+  if (sem.unit === 'month') {
+    const m = addMonths(at, sem.offset);
+    return single(formatMonth(m.year, m.month), fields);
+  }
+  if (sem.unit === 'quarter') {
+    const q = addMonths(at, 3 * sem.offset);
+    return single(`${pad(q.year, 4)}-Q${quarterOf(q.month)}`, fields);
+  }
+  if (anchor.day === null) return single(null, fields);
+  if (sem.unit === 'week') return single(formatWeek(addDays(at, 7 * sem.offset)), fields);
+  return sem.unit === 'day' ? single(formatDay(addDays(at, sem.offset)), fields) : single(null, fields);
+}
+
+/** Kinds of mention that name a point of the story's timeline, which later anaphors may refer to. */
+const ANCHOR_KINDS: ReadonlySet<Sem['kind']> = new Set(['cal', 'weekday', 'holiday', 'range']);
+
+/** The anchor a resolved mention leaves for later anaphors ("that year" after "in June 1998"). */
+export function anchorOf(sem: Sem, value: string | null): Anchor | null {
+  if (!ANCHOR_KINDS.has(sem.kind) || value === null) return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!m) return null;
+  return { year: Number(m[1]), month: m[2] === undefined ? null : Number(m[2]), day: m[3] === undefined ? null : Number(m[3]) };
+}
+

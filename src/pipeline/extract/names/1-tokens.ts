@@ -1,0 +1,65 @@
+// Pass 1 of name finding: a small tokenizer that keeps exact offsets and the shape of each word. It keeps the
+// period of initials and known abbreviations ("P.", "St.", "U.S.") and splits possessives ("Putin's" -> "Putin").
+import { ABBREVIATIONS } from './words';
+
+/** The shape of a token, as far as names care. */
+export type TokenShape = 'cap' | 'upper' | 'initial' | 'lower' | 'num' | 'punct';
+
+/** One token of a sentence with absolute offsets into the document text. */
+export interface Token {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly shape: TokenShape;
+  /** True when a line break separates this token from the previous one. */
+  readonly lineStart: boolean;
+  /** True when a possessive ("'s", "'") follows this token directly. */
+  readonly possessive: boolean;
+}
+
+// Acronyms with periods (U.S., U.N.), then words with inner apostrophes/hyphens, numbers, any other character.
+const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’‘-][\p{L}\p{M}\p{N}]+)*\.?|\d[\d.,:/-]*\d|\d|\S/gu;
+const POSSESSIVE = /['’]s$/u;
+
+/** The shape of a word as written. */
+function shapeOf(word: string): TokenShape {
+  if (/^\d/.test(word)) return 'num';
+  if (!/^\p{L}/u.test(word)) return 'punct';
+  if (/^\p{Lu}\.$/u.test(word)) return 'initial';
+  if (/^(?:\p{L}\.){2,}$/u.test(word)) return 'upper';
+  if (/^(?:al|el|ul|ad|ash|as|at|an|ar|az)-\p{Lu}/u.test(word)) return 'cap';
+  if (!/^\p{Lu}/u.test(word)) return 'lower';
+  const letters = word.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() ? 'upper' : 'cap';
+}
+
+/** Whether a trailing period belongs to the word (initials and abbreviations) rather than ending the sentence. */
+function keepsPeriod(word: string): boolean {
+  const bare = word.slice(0, -1);
+  return /^\p{Lu}$/u.test(bare) || ABBREVIATIONS.has(bare.toLowerCase()) || /^(?:\p{L}\.){2,}$/u.test(word);
+}
+
+/** Tokenizes `text.slice(start, end)`, returning tokens with offsets into `text`. */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(start, end);
+  let prevEnd = 0;
+  for (const m of slice.matchAll(TOKEN)) {
+    let word = m[0];
+    const at = m.index;
+    if (word.endsWith('.') && word.length > 1 && !keepsPeriod(word)) word = word.slice(0, -1);
+    const lineStart = out.length === 0 || slice.slice(prevEnd, at).includes('\n');
+    const poss = POSSESSIVE.test(word) && word.length > 3 && shapeOf(word) !== 'lower';
+    const base = poss ? word.slice(0, -2) : word;
+    out.push({ start: start + at, end: start + at + base.length, text: base, shape: shapeOf(base), lineStart, possessive: poss });
+    if (poss) out.push(punct(start + at + base.length, word.slice(-2)));
+    if (word.length < m[0].length) out.push(punct(start + at + word.length, '.'));
+    prevEnd = at + m[0].length;
+  }
+  return out;
+}
+
+/** A punctuation token at `start` (possessive marks and sentence periods split off words). */
+function punct(start: number, text: string): Token {
+  return { start, end: start + text.length, text, shape: 'punct', lineStart: false, possessive: false };
+}

@@ -1,0 +1,108 @@
+import fc from 'fast-check';
+import { extractMoney } from '../src/pipeline/extract/money';
+import { scanSentence } from '../src/pipeline/extract/money/8-scan';
+import { parseNumeral } from '../src/pipeline/extract/money/2-number';
+import { toPlainString } from '../src/pipeline/extract/money/decimal';
+import { docFor } from './helpers/doc';
+
+/** Fastest of a few runs of the sentence scan over `text` (the minimum is the least noisy on a busy machine). */
+function fastestMs(text: string, runs = 3): number {
+  let best = Infinity;
+  for (let r = 0; r < runs; r++) {
+    const t0 = performance.now();
+    scanSentence(text, 0, text.length);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+/**
+ * Pathological inputs: one long "sentence" each, repeated to a size in characters and then to 4x that size.
+ * Large enough that a quadratic scan shows (16x for 4x the input), small enough for a fast test; inputs dense in
+ * mentions are smaller because every mention costs a few objects.
+ */
+const PATHOLOGICAL: ReadonlyArray<readonly [string, string, number]> = [
+  ['digits', '1', 100_000],
+  ['digits with commas', '1,', 50_000],
+  ['signs and digits', '$1', 10_000],
+  ['number words', 'one two ', 20_000],
+  ['amount phrases', 'a quarter million us dollars and ', 30_000],
+  ['signs alone', '$ ', 30_000],
+];
+
+/** Attempts per case: a busy machine can stall one measurement, a quadratic scan fails every attempt. */
+const ATTEMPTS = 3;
+
+describe('extract/money: linear time', () => {
+  test.each(PATHOLOGICAL)('%s: four times the input takes about four times as long', (_name, unit, size) => {
+    const small = unit.repeat(Math.ceil(size / unit.length));
+    const big = small.repeat(4);
+    fastestMs(small, 1); // warm up the JIT
+    const ratios: number[] = [];
+    for (let a = 0; a < ATTEMPTS; a++) {
+      const t1 = fastestMs(small);
+      const t4 = fastestMs(big);
+      // linear: about 4x; a quadratic scan would be about 16x. Tiny timings are all noise: floor them at 5 ms.
+      const ratio = Math.max(t4, 5) / Math.max(t1, 5 / 4);
+      ratios.push(ratio);
+      if (ratio < 8) break;
+    }
+    expect(Math.min(...ratios)).toBeLessThan(8);
+  });
+});
+
+describe('extract/money: long sentences', () => {
+  test('a sentence far longer than the scan window gives the same mentions as its parts', () => {
+    const part = 'firm 17 paid about $1.5 million and between €3 million and €4 million, or 3 dollars 50 cents, ';
+    const long = part.repeat(400);
+    const one = scanSentence(part, 0, part.length).map((f) => [f.start, f.end, f.qualifier, f.rule]);
+    const all = scanSentence(long, 0, long.length);
+    expect(all).toHaveLength(one.length * 400);
+    all.forEach((f, k) => {
+      const base = Math.floor(k / one.length) * part.length;
+      expect([f.start - base, f.end - base, f.qualifier, f.rule]).toEqual(one[k % one.length]);
+    });
+  });
+});
+
+describe('extract/money: numbers as written', () => {
+  test('any whole amount written with thousands separators reads back exactly', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), (n) => {
+        const written = n.toLocaleString('en-US');
+        const doc = docFor(`It cost $${written}.`, [extractMoney]);
+        expect(doc.money.map((m) => [m.amount, m.decimal])).toEqual([[n, String(n)]]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('decimals scale by magnitudes without floating-point error', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 0, max: 99 }), (whole, cents) => {
+        const frac = String(cents).padStart(2, '0');
+        const doc = docFor(`It cost $${whole}.${frac} billion.`, [extractMoney]);
+        const expected = `${whole}${frac}0000000`.replace(/^0+(?=\d)/, '');
+        expect(doc.money[0]?.decimal).toBe(expected);
+        expect(doc.money[0]?.amount).toBe(Number(expected));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test.each([
+    ['1,250.50', '1250.5'],
+    ['12,34,567.89', '1234567.89'],
+    ['1.000.000', '1000000'],
+    ['1.250,50', '1250.5'],
+    ['3,5', '3.5'],
+    ['0.05', '0.05'],
+  ])('parseNumeral(%s) = %s', (written, value) => {
+    const d = parseNumeral(written);
+    expect(d && toPlainString(d)).toBe(value);
+  });
+
+  test.each(['1,2,3', '1.2.3', '12,3456', '1234,567'])('parseNumeral(%s) is not a number', (written) => {
+    expect(parseNumeral(written)).toBeNull();
+  });
+});
