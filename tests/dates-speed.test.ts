@@ -32,11 +32,16 @@ describe('extract/dates: speed', () => {
     const small = Math.min(timeOf(text(100_000)), timeOf(text(100_000)), timeOf(text(100_000)));
     const large = Math.min(timeOf(text(200_000)), timeOf(text(200_000)), timeOf(text(200_000)));
     expect(large / Math.max(small, 1)).toBeLessThan(3.5);
-    expect(large).toBeLessThan(5_000);
   });
 
-  test('a long run of digits and punctuation stays fast', () => {
-    expect(timeOf('1-'.repeat(50_000) + '2022')).toBeLessThan(2_000);
-    expect(timeOf('December '.repeat(10_000))).toBeLessThan(2_000);
+  // Ratios measured in the same run only: absolute times belong in `npm run bench`, not in a unit test.
+  test.each([
+    ['digits and dashes', (n: number): string => '1-'.repeat(n) + '2022'],
+    ['a month name repeated', (n: number): string => 'December '.repeat(n)],
+  ])('%s: doubling the input at most roughly doubles the time', (_name, make) => {
+    timeOf(make(5_000));
+    const small = Math.min(timeOf(make(25_000)), timeOf(make(25_000)), timeOf(make(25_000)));
+    const large = Math.min(timeOf(make(50_000)), timeOf(make(50_000)), timeOf(make(50_000)));
+    expect(large / Math.max(small, 1)).toBeLessThan(3.5);
   });
 });

@@ -80,3 +80,18 @@ describe('html to text', () => {
     expect(out.date).toBeNull();
   });
 });
+
+describe('readability retry threshold', () => {
+  // A 660-character promo box passes Readability's default 500-character bar on the first (strict) try, which
+  // drops the "sidebar" story; under 1000 characters it retries with looser rules and finds the article.
+  const art = 'The harbour council voted on Tuesday evening to rebuild the old sea wall, which was damaged in the storms of last winter, and to raise the harbour fees, for the first time in a decade, to pay for the work. ';
+  const promo = 'Our magazine brings you the best stories, features, interviews, reviews and opinion from around the region, every week, in print and online, and our readers say, again and again, that it is the best read of their week. ';
+  const paras = [art, art.replace('harbour', 'town'), art.replace('sea wall', 'pier'), art.replace('council', 'board'), art.replace('Tuesday', 'Monday')];
+  const html = page('<title>Sea wall</title>', `<div class="main"><p>${promo.repeat(3)}</p></div><div class="sidebar-story">${paras.map((p) => `<p>${p}</p>`).join('')}</div>`);
+
+  it('keeps the article a short first try missed', () => {
+    const out = htmlToText(html);
+    expect(out.extractor).toBe('readability');
+    expect(out.text).toContain('rebuild the old sea wall');
+  });
+});

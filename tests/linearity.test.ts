@@ -15,10 +15,7 @@ const REPS = 2;
  */
 const KNOWN_SUPER_LINEAR: Readonly<Record<string, string>> = {
   // Measured 2026-11-27 (n -> 2n chars: whole pipeline, and the stage that grew fastest).
-  'quote runs': 'extract/quotes', //      16 KB -> 32 KB: extract/quotes 1.4 s -> 5.4 s (x3.8)
-  'title case run': 'extract/places', //  8 KB -> 16 KB: 549 -> 2240 ms (x4.1), extract/places x4.5
   digits: 'extract/dates', //             256 KB -> 512 KB: 505 -> 1913 ms (x3.8), extract/dates x6.7
-  'money and dates': 'extract/money', //  128 KB -> 256 KB: 399 -> 1323 ms (x3.3), extract/money x3.8
 };
 
 const pipeline = createPipeline();

@@ -17,6 +17,8 @@ const CASES: readonly { rule: string; input: string; places: readonly string[] }
   { rule: 'UK nation as a country', input: 'England beat Pakistan by 107 runs.', places: ['England', 'Pakistan'] },
   { rule: 'facility head word', input: 'She is recovering in the Central Clinical Hospital.', places: ['Central Clinical Hospital'] },
   { rule: 'upper-case dateline starting with a common word', input: 'NEW YORK 1996-08-31\nStocks rose.', places: ['NEW YORK'] },
+  { rule: 'known place name with "of" inside', input: 'The plane landed in the United States of America.', places: ['United States of America'] },
+  { rule: '"of" between an organization and a place splits them', input: 'The Bank of England met in London.', places: ['London'] },
   { rule: 'comma-separated list', input: 'Leaders of Azerbaijan, Armenia, and Russia met.', places: ['Azerbaijan', 'Armenia', 'Russia'] },
 ];
 

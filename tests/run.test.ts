@@ -146,7 +146,7 @@ describe('progress and summary lines', () => {
       61_000,
       'out',
     );
-    expect(line).toBe('news-extract: 12 articles (2 from the interrupted run); mentions: 3 people, 4 places, 5 dates, 6 quotes, 7 money; 1 warnings; 2 errors; 1m01s -> out');
+    expect(line).toBe('news-extract: 12 articles (2 from the interrupted run); mentions: 3 people, 4 places, 5 dates, 6 quotes, 7 money; 1 warning; 2 errors; 1m01s -> out');
   });
 
   test('profile table lists each stage with total, per-article mean and share', () => {

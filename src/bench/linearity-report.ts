@@ -10,12 +10,15 @@ import { num, table } from './report';
 const SIZES = [5_000, 25_000, 100_000];
 /** Most milliseconds a next size may be projected to take (n and 2n together) before it is skipped. */
 const BUDGET_MS = 15_000;
+/** Below this time at n a ratio is not trusted for projecting the next size. */
+const RELIABLE_MS = 100;
 
 function largestAffordable(pipeline: ReturnType<typeof createPipeline>, name: string, unit: string): { r: LinearityResult; n: number } {
   let last: { r: LinearityResult; n: number } | null = null;
   for (const n of SIZES) {
     if (last) {
-      const growth = Math.max(1, Math.log2(Math.max(last.r.ratio, 1)));
+      // A ratio from a few milliseconds is noise: project such inputs as linear.
+      const growth = last.r.msAtN < RELIABLE_MS ? 1 : Math.max(1, Math.log2(Math.max(last.r.ratio, 1)));
       const projected = (last.r.msAtN + last.r.msAt2N) * Math.pow(n / last.n, growth);
       if (projected > BUDGET_MS) break;
     }

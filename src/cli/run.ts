@@ -20,6 +20,8 @@ export interface RunOptions extends InputOptions {
   readonly inputs: readonly string[];
   readonly outDir: string;
   readonly pipeline: Partial<PipelineOptions>;
+  /** Stage list by name (PRESETS in pipeline/presets.ts); default `default`. */
+  readonly preset?: string;
   readonly csvTypes: readonly CsvType[];
   readonly escapeFormulas: boolean;
   readonly bom: boolean;
@@ -63,7 +65,8 @@ async function readStdin(): Promise<string> {
 export function settingsPrint(o: RunOptions): string {
   const { inputs, idField, textField, csvTypes, escapeFormulas, bom } = o;
   const maxArticleBytes = o.maxArticleBytes ?? null;
-  return fingerprint({ format: 1, inputs, idField, textField, maxArticleBytes, pipeline: resolveOptions(o.pipeline), csvTypes, escapeFormulas, bom });
+  const preset = o.preset ?? 'default';
+  return fingerprint({ format: 1, inputs, idField, textField, maxArticleBytes, pipeline: resolveOptions(o.pipeline), preset, csvTypes, escapeFormulas, bom });
 }
 
 /** Stops the input loop on the first Ctrl-C or SIGTERM (finished work is saved); a second one exits at once. */
@@ -95,7 +98,7 @@ interface Attempt {
 async function processInputs(o: RunOptions, state: RunState, done: ReadonlySet<string>, progress: Progress): Promise<Attempt> {
   const collector = new Collector(state);
   const inputErrors: InputError[] = [];
-  const processor = await createProcessor(o.jobs, { pipeline: o.pipeline, format: { escapeFormulas: o.escapeFormulas }, profile: o.profile, articleTimeout: o.articleTimeout ?? 0 }, (result, times) => {
+  const processor = await createProcessor(o.jobs, { pipeline: o.pipeline, preset: o.preset ?? 'default', format: { escapeFormulas: o.escapeFormulas }, profile: o.profile, articleTimeout: o.articleTimeout ?? 0 }, (result, times) => {
     for (const e of result.errors) progress.log(`news-extract: ${e.message}`, o.quiet);
     collector.add(result, times);
     progress.tick();

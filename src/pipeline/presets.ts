@@ -1,4 +1,6 @@
 import { baselineCompromise } from './baseline/compromise';
+import { winkDatesBaseline } from './baseline/dates-wink';
+import { quotesCompromise } from './baseline/quotes-compromise';
 import { markBody } from './boilerplate/mark-body';
 import { extractDates } from './extract/dates';
 import { extractMoney } from './extract/money';
@@ -11,6 +13,8 @@ import { resolveEntities } from './resolve/entities';
 import { resolvePeople } from './resolve/people';
 import { resolveSpeakers } from './resolve/speakers';
 import { segmentText } from './segment/sentences';
+import type { PresetName } from './preset-names';
+import { checkPresetName } from './preset-names';
 import type { Stage } from './stage';
 
 /**
@@ -41,3 +45,20 @@ export const BASELINE_STAGES: readonly Stage[] = Object.freeze([
   segmentText, //        the same sentences (unused by compromise, kept so both runs share their preamble)
   baselineCompromise, // compromise's people and places over each body span
 ]);
+
+/**
+ * Named stage lists the CLI can run (`--preset`): the default pipeline, and library-alone baselines that let
+ * `eval` and `bench` compare against the libraries on the same body text in the same run.
+ */
+export const PRESETS: Readonly<Record<PresetName, readonly Stage[]>> = Object.freeze({
+  default: DEFAULT_STAGES,
+  // compromise's .people(), .places() and .quotations() over the same body: the figures issue 3 and 5 compare to.
+  'baseline-compromise': Object.freeze([...BASELINE_STAGES, quotesCompromise]),
+  // wink's DATE entities alone (no values): the span baseline for dates.
+  'baseline-wink-dates': Object.freeze([markBody, segmentText, referenceDate, winkDatesBaseline]),
+});
+
+/** The stages of a named preset; an unknown name is a configuration error naming the value found. */
+export function presetStages(name: string): readonly Stage[] {
+  return PRESETS[checkPresetName(name)];
+}

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { CSV_TYPES } from '../../pipeline/emit/csv-columns';
 import type { CsvType } from '../../pipeline/emit/csv-columns';
 import { OptionError } from '../../pipeline/options';
+import { checkPresetName } from '../../pipeline/preset-names';
 import type { Command } from '../command';
 import { EXIT } from '../command';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../inputs';
@@ -23,6 +24,8 @@ options:
   --reference-date DATE     YYYY-MM-DD used for relative dates when an article gives no date
   --day-first               read 03/04/2022 as 3 April (default: month first)
   --default-currency CODE   what a bare "$" means (default: USD)
+  --preset NAME             stage list: default, or a library-alone baseline for comparisons
+                            (baseline-compromise, baseline-wink-dates)
   --types LIST              CSV files to write (default: ${CSV_TYPES.join(',')})
   --no-formula-escape       do not neutralize cells starting with = + - @ tab CR (default: escape)
   --bom                     start CSV files with a UTF-8 BOM (for Excel)
@@ -102,6 +105,7 @@ async function runCommand(argv: readonly string[]): Promise<number> {
       'reference-date': { type: 'string' },
       'day-first': { type: 'boolean', default: false },
       'default-currency': { type: 'string', default: 'USD' },
+      preset: { type: 'string', default: 'default' },
       types: { type: 'string' },
       'no-formula-escape': { type: 'boolean', default: false },
       bom: { type: 'boolean', default: false },
@@ -121,6 +125,7 @@ async function runCommand(argv: readonly string[]): Promise<number> {
   if (positionals.length === 0) throw new OptionError('E_USAGE', 'news-extract: no inputs given (a file, a directory, a .jsonl file or -)');
   const started = Date.now();
   const jobs = parseJobs(values.jobs);
+  checkPresetName(values.preset);
   const summary = await runJob({
     inputs: positionals,
     outDir: values.out,
@@ -128,6 +133,7 @@ async function runCommand(argv: readonly string[]): Promise<number> {
     textField: values['text-field'],
     maxArticleBytes: parseMaxBytes(values['max-article-bytes']),
     pipeline: { referenceDate: values['reference-date'] ?? null, dayFirst: values['day-first'], defaultCurrency: values['default-currency'] },
+    preset: values.preset,
     csvTypes: parseTypes(values.types),
     escapeFormulas: !values['no-formula-escape'],
     bom: values.bom,

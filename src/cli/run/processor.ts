@@ -7,6 +7,8 @@ import { WorkerPool } from './pool';
 /** What a worker (or the in-process runner) needs to build its pipeline. Plain data: it is cloned into workers. */
 export interface WorkerSettings {
   readonly pipeline: Partial<PipelineOptions>;
+  /** Name of the stage list in PRESETS (`default` unless a baseline is asked for). */
+  readonly preset: string;
   readonly format: ResultFormat;
   readonly profile: boolean;
   /** Seconds one article may take in a worker before the worker is stopped and the article reported (0: no limit). */
@@ -29,7 +31,8 @@ export interface Processor {
 async function inlineProcessor(settings: WorkerSettings, sink: ResultSink): Promise<Processor> {
   // Loaded here, not at the top: with workers the main thread never pays for the libraries and the gazetteer.
   const { createPipeline } = await import('../../pipeline/pipeline');
-  const pipeline = createPipeline(settings.pipeline);
+  const { presetStages } = await import('../../pipeline/presets');
+  const pipeline = createPipeline(settings.pipeline, presetStages(settings.preset));
   return {
     async submit(raw) {
       const times: StageTimes = {};

@@ -3,6 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RawArticle } from '../../model/document';
 import { createPipeline } from '../../pipeline/pipeline';
+import { presetStages } from '../../pipeline/presets';
 import type { StageTimes } from './article-result';
 import { accumulatingTimer, finished, processArticle } from './article-result';
 import type { WorkerSettings } from './processor';
@@ -17,7 +18,7 @@ export interface WorkerTask {
 const WARM_UP = 'PARIS, May 5, 2021 - Finance Minister Maria Schmidt said on Tuesday that "the $5 million deal is done," adding that talks in Nairobi would resume.';
 
 const settings = workerData as WorkerSettings;
-const pipeline = createPipeline(settings.pipeline);
+const pipeline = createPipeline(settings.pipeline, presetStages(settings.preset));
 pipeline.run({ id: 'warm-up', source: 'warm-up', text: WARM_UP });
 // Tells the pool the pipeline is loaded and warm, so the article time limit starts counting only now.
 parentPort?.postMessage('ready');

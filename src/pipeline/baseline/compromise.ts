@@ -17,7 +17,7 @@ export const baselineCompromise: Stage = {
       const { spans } = compromiseSpans(doc.text.slice(b.start, b.end), ['people', 'places']);
       for (const s of spans) {
         // compromise's offsets cover trailing punctuation and possessives ("Grace Road,", "Putin's"): trim them
-        // as any user of the library would, so the baseline's exact-span figures are fair.
+        // as every user of the library would, so the baseline's exact-span figures are fair.
         const text = s.text.replace(/(?:['’]s)?[^\p{L}\p{N}.]*$/u, '');
         if (text === '') continue;
         const at = { start: b.start + s.start, end: b.start + s.start + text.length, text, stage: 'baseline/compromise', rule: s.label };

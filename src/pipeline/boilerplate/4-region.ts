@@ -1,5 +1,5 @@
 import type { Classified } from './2-classify';
-import { AFTER_FOOTER_WEIGHT, FAR_RUN_SHARE, FAR_RUN_SHARE_AFTER_END, MAX_GAP_BLOCKS } from './rules';
+import { AFTER_COMMENTS_WEIGHT, AFTER_FOOTER_WEIGHT, COMMENTS_AFTER_PROSE_MIN, FAR_RUN_SHARE, FAR_RUN_SHARE_AFTER_END, MAX_GAP_BLOCKS } from './rules';
 
 /** A stretch of blocks `[from, to]` (inclusive indices) holding good blocks close together. */
 export interface Run {
@@ -14,16 +14,20 @@ const HARD_END = new Set(['copyright', 'comment-prompt']);
 
 /**
  * Splits the blocks into runs of good blocks; a run ends at a gap of too many non-good blocks or an end marker.
- * Good text after the copyright line counts AFTER_FOOTER_WEIGHT as much: it is the site's own blurb.
+ * Good text after the copyright line counts AFTER_FOOTER_WEIGHT as much: it is the site's own blurb; after a
+ * comment heading that follows an article's worth of prose, AFTER_COMMENTS_WEIGHT (the readers' comments).
  */
 function findRuns(cs: readonly Classified[]): Run[] {
   const runs: Run[] = [];
   let cur: Run | null = null;
   let gap = 0;
   let weight = 1;
+  let before = 0;
   cs.forEach((c, i) => {
     if (c.endsArticle) {
       if (c.reason === 'copyright') weight = AFTER_FOOTER_WEIGHT;
+      // A comment section after an article-sized stretch of prose is readers' text, however long it grows.
+      if (c.reason === 'comment-prompt' && before >= COMMENTS_AFTER_PROSE_MIN) weight = Math.min(weight, AFTER_COMMENTS_WEIGHT);
       cur = null;
       return;
     }
@@ -39,6 +43,7 @@ function findRuns(cs: readonly Classified[]): Run[] {
     }
     cur.to = i;
     cur.score += c.block.chars * weight;
+    before += c.block.chars;
   });
   return runs;
 }

@@ -9,7 +9,7 @@ import { findTitle, showingGiven } from './5-title';
 import { buildSpans } from './6-spans';
 import { HTML_PAGE_EVIDENCE_MIN, HTML_PAGE_EVIDENCE_SHARE, PAGE_EVIDENCE_MIN } from './rules';
 
-/** Lines no boilerplate rule removed: kept inside the article. */
+/** Lines kept inside the article: those no rule removed, and lines the page repeats (a recipe's ingredient, a code line) there. */
 const keepable = (reason: string | null | undefined): boolean => reason === null || reason === 'repeated-line';
 
 /**

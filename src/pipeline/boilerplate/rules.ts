@@ -4,8 +4,12 @@
  * so link density is replaced by patterns, repetition and runs of short lines.
  */
 
-/** A block shorter than this (characters) is "short": too little text to judge alone; its neighbours decide. */
-export const LENGTH_LOW = 70;
+/**
+ * A block shorter than this (characters) is "short": too little text to judge alone; its neighbours decide.
+ * jusText uses 70; web pages pasted as text have many one-sentence lines of 65-70 characters (a code comment, a
+ * Q&A line, a list item) that are the article's, so near-good starts a little lower (dev set: +0.010 found).
+ */
+export const LENGTH_LOW = 65;
 /** A block longer than this with enough stopwords is "good" on its own. */
 export const LENGTH_HIGH = 150;
 /** Stopword share at or above which a block reads as prose ("near-good" when not long). */
@@ -32,6 +36,15 @@ export const FAR_RUN_SHARE_AFTER_END = 0.2;
 
 /** Weight of good text after a copyright line when choosing the article's run: it is the site's footer blurb. */
 export const AFTER_FOOTER_WEIGHT = 0.2;
+
+/**
+ * Weight of good text after a comment-section marker when choosing the article's run, once at least
+ * COMMENTS_AFTER_PROSE_MIN characters of good text came before it: a long comment thread must not outweigh the
+ * article above it. (A "12 comments" line under the headline comes before the prose, so it does not count.)
+ */
+export const AFTER_COMMENTS_WEIGHT = 0.1;
+/** See AFTER_COMMENTS_WEIGHT. */
+export const COMMENTS_AFTER_PROSE_MIN = 1000;
 
 /** Fewer page-furniture hits than this (patterns + repeated lines) means the text is a clean article: keep it. */
 export const PAGE_EVIDENCE_MIN = 2;

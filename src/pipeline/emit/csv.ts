@@ -33,7 +33,7 @@ export function cellText(cell: Cell, options: CsvOptions): string {
 }
 
 /**
- * Fields csv-stringify must quote besides those with a comma or a double quote: any CR or LF (it only looks for
+ * Fields csv-stringify must quote besides those with a comma or a double quote: every CR or LF (it only looks for
  * the whole record delimiter, so a lone LF would otherwise break the record), and leading or trailing
  * whitespace, which some readers trim from unquoted fields.
  */

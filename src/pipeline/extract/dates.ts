@@ -10,7 +10,7 @@ import { anchorOf, resolveSem } from './dates/3-resolve';
 import type { Anchor, ResolveHints } from './dates/3-resolve';
 import { parseYmd } from './dates/calendar';
 import type { Ymd } from './dates/calendar';
-import type { Candidate } from './dates/sem';
+import type { Candidate, Sem } from './dates/sem';
 import { statedDay, yearLevel } from './dates/story-reference';
 import { statedQuarter } from './dates/report-quarter';
 import type { ReportQuarter } from './dates/report-quarter';
@@ -41,6 +41,13 @@ function toMention(c: Candidate, text: string, ref: Ymd | null, hints: ResolveHi
   };
 }
 
+/** Notes the year a named month took ("April" resolved to 1999-04), for the same month named again. */
+function rememberMonth(sem: Sem, value: string | null, monthYears: Map<number, number>): void {
+  if (sem.kind !== 'cal' || sem.month === null || value === null) return;
+  const m = /^(\d{4})-(\d{2})/.exec(value);
+  if (m && Number(m[2]) === sem.month) monthYears.set(sem.month, Number(m[1]));
+}
+
 /** Info messages saying how dates were resolved when the article has no reference date. */
 function noReferenceMessages(ref: Ymd | null, story: Ymd | null, dates: readonly DateMention[]): Message[] {
   if (ref !== null || dates.length === 0) return [];
@@ -67,14 +74,16 @@ export const extractDates: Stage = {
     const dates: DateMention[] = [];
     let anchor: Anchor | null = null;
     let reportQuarter: ReportQuarter | null = null;
+    const monthYears = new Map<number, number>();
     // Without a reference date, the text's own full dates lend their year (story-reference.ts).
     let story: Ymd | null = ref === null ? (found.map((c) => statedDay(c.sem)).find((d) => d !== null) ?? null) : null;
     for (const c of found) {
       story = (ref === null ? statedDay(c.sem) : null) ?? story;
       const mentionRef = ref ?? (story !== null && yearLevel(c.sem) ? story : null);
-      const mention = toMention(c, doc.text, mentionRef, { quarterly, anchor, reportQuarter });
+      const mention = toMention(c, doc.text, mentionRef, { quarterly, anchor, reportQuarter, monthYears });
       dates.push(mention);
-      reportQuarter = statedQuarter(c.sem, mention.value, ref) ?? reportQuarter;
+      rememberMonth(c.sem, mention.value, monthYears);
+      reportQuarter ??= statedQuarter(c.sem, mention.value, ref);
       anchor = anchorOf(c.sem, mention.value) ?? anchor;
     }
     return { ...doc, dates, messages: [...doc.messages, ...noReferenceMessages(ref, story, dates)] };

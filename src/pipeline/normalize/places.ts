@@ -7,6 +7,7 @@ import { choose } from './places/4-choose';
 import { unmatched } from './places/5-landmarks';
 import { withEntities, type Normalized } from './places/6-entities';
 import { DOMINANT_MIN_SUPPORT } from './places/rules';
+import { sentenceIndex } from './places/sentence-index';
 import type { Candidate } from './places/types';
 
 /**
@@ -23,7 +24,9 @@ export const normalizePlaces: Stage = {
     const found = candidates([...doc.places].sort((a, b) => a.start - b.start));
     const evidence = articleEvidence(doc, found);
     const pairs = qualifiedPairs(doc, found);
-    const chosen = found.map((c, i) => ({ c, choice: choose(c, { qualified: pairs.get(i), demonym: demonymBefore(doc, c) }, evidence) }));
+    const sentenceAt = sentenceIndex(doc.sentences);
+    const local = (c: Candidate, i: number) => ({ qualified: pairs.get(i), demonym: demonymBefore(doc, c, sentenceAt) });
+    const chosen = found.map((c, i) => ({ c, choice: choose(c, local(c, i), evidence) }));
     const countries = new Map<Candidate, string | null>(chosen.map(({ c, choice }) => [c, choice.entry?.country ?? null]));
     const dominant = dominantCountry(evidence, DOMINANT_MIN_SUPPORT);
     const normalized: Normalized[] = chosen.map(({ c, choice }) => {

@@ -23,19 +23,29 @@ export interface ResolveHints {
   readonly quarterly: boolean;
   /** The first quarter the article stated (report-quarter.ts), which "the quarter" and "a year earlier" follow. */
   readonly reportQuarter?: ReportQuarter | null;
+  /** The year each month took when the text last named it: a month named again is the same one. */
+  readonly monthYears?: ReadonlyMap<number, number>;
 }
 
-function calendar(sem: Extract<Sem, { kind: 'cal' }>, ref: Ymd | null): Resolved {
+/** The year of a month named again without a cue of its own ("in April ... the summit in April"). */
+function repeatedMonthYear(sem: Extract<Sem, { kind: 'cal' }>, hints: ResolveHints): number | null {
+  if (sem.month === null || sem.yearOffset !== null || sem.dir !== undefined || sem.future === true || sem.past === true) return null;
+  return hints.monthYears?.get(sem.month) ?? null;
+}
+
+function calendar(sem: Extract<Sem, { kind: 'cal' }>, ref: Ymd | null, hints: ResolveHints): Resolved {
   const { month, day } = sem;
   let year: number | null = sem.year;
   const inferred: string[] = [];
   if (year === null) {
     inferred.push('year');
-    if (ref !== null) year = sem.yearOffset !== null ? ref.year + sem.yearOffset : impliedYear(ref, month, day, sem.dir ?? null, sem.future === true ? 1 : sem.past === true ? -1 : 0);
+    year = ref === null ? null : repeatedMonthYear(sem, hints);
+    if (ref !== null && year === null) year = sem.yearOffset !== null ? ref.year + sem.yearOffset : impliedYear(ref, month, day, sem.dir ?? null, sem.future === true ? 1 : sem.past === true ? -1 : 0);
   }
   const y = year === null ? 'XXXX' : pad(year, 4);
   if (month === null) return single(y, inferred);
   if (day === null) return single(`${y}-${pad(month)}`, inferred);
+  if (sem.weekOf === true && year !== null) return single(formatWeek({ year, month, day }), inferred);
   return single(`${y}-${pad(month)}-${pad(day)}`, inferred);
 }
 
@@ -111,7 +121,7 @@ function yearPart(sem: Extract<Sem, { kind: 'part' }>, ref: Ymd | null, hints: R
 export function resolveSem(sem: Sem, ref: Ymd | null, hints: ResolveHints): Resolved {
   switch (sem.kind) {
     case 'cal':
-      return calendar(sem, ref);
+      return calendar(sem, ref, hints);
     case 'rel':
       return relative(sem, ref, hints);
     case 'weekday':

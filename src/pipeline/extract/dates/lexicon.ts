@@ -15,6 +15,19 @@ export const MONTH_RE =
 /** Month names that are also common English words; alone they count only when capitalized in context. */
 export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'mar', 'jan', 'dec', 'sep', 'jun', 'jul', 'aug', 'august']);
 
+/** Full month names that are also common lower-case words ("may", "march"): only capitalized do they count. */
+const LOWER_CASE_WORDS: ReadonlySet<string> = new Set(['may', 'march']);
+
+/**
+ * True when a month word next to a day or year counts as a month: capitalized ("June 28"), or a full name in lower
+ * case that is no other word ("june 28", "june of 1992" in chat or forms; never "may 5", "march 2020").
+ */
+export function monthWordCounts(word: string): boolean {
+  if (/^[A-Z]/.test(word)) return true;
+  const w = word.toLowerCase();
+  return (w.length > 4 && MONTHS.has(w) && !LOWER_CASE_WORDS.has(w)) || w === 'june' || w === 'july';
+}
+
 /** Weekday names (lower case) to ISO weekday numbers, 1 = Monday. */
 export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6], ['sunday', 7],

@@ -1,7 +1,7 @@
 // Resolution against the story rather than the article's date: holidays ("Christmas") and anaphors ("that year",
 // "the following month"), which refer to the last date the text stated.
 import type { Ymd } from './calendar';
-import { addDays, addMonths, daysBetween, formatDay, formatMonth, formatWeek, pad, quarterOf } from './calendar';
+import { addDays, addMonths, daysBetween, formatDay, formatMonth, formatWeek, isoWeekday, pad, quarterOf } from './calendar';
 import { holidayDay } from './parsers/holiday';
 import type { Resolved } from './resolved';
 import { single, UNIT_FIELDS } from './resolved';
@@ -33,6 +33,13 @@ export function holiday(sem: Extract<Sem, { kind: 'holiday' }>, ref: Ymd | null)
   return single(best === null ? null : formatDay(best), ['year']);
 }
 
+/** The given weekday strictly before (`offset` -1) or after (1) a day. */
+function weekdayFrom(at: Ymd, weekday: number, offset: number): Ymd {
+  const diff = weekday - isoWeekday(at);
+  if (offset < 0) return addDays(at, diff < 0 ? diff : diff - 7);
+  return addDays(at, diff > 0 ? diff : diff + 7);
+}
+
 /** The value of an anaphor against the last stated date. */
 export function anaphor(sem: Extract<Sem, { kind: 'anaphor' }>, anchor: Anchor | null): Resolved {
   const fields = UNIT_FIELDS[sem.unit];
@@ -49,6 +56,7 @@ export function anaphor(sem: Extract<Sem, { kind: 'anaphor' }>, anchor: Anchor |
     return single(`${pad(q.year, 4)}-Q${quarterOf(q.month)}`, fields);
   }
   if (anchor.day === null) return single(null, fields);
+  if (sem.weekday !== undefined) return single(formatDay(weekdayFrom(at, sem.weekday, sem.offset)), fields);
   if (sem.unit === 'week') return single(formatWeek(addDays(at, 7 * sem.offset)), fields);
   return sem.unit === 'day' ? single(formatDay(addDays(at, sem.offset)), fields) : single(null, fields);
 }

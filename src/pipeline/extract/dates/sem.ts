@@ -27,6 +27,8 @@ export type Sem =
       readonly future?: boolean;
       /** The clause around the date is plainly in the past (tense.ts): a year left out is read backward. */
       readonly past?: boolean;
+      /** "the week of March 6": the ISO week holding the day (YYYY-Wnn). */
+      readonly weekOf?: boolean;
     }
   | { readonly kind: 'rel'; readonly unit: Unit; readonly offset: number; readonly ago?: boolean; readonly weekend?: boolean; readonly latest?: boolean }
   | { readonly kind: 'weekday'; readonly weekday: number; readonly dir: -1 | 0 | 1; readonly future?: boolean }
@@ -47,7 +49,13 @@ export type Sem =
       /** "last Christmas" (-1), "this Christmas" (0), "next Christmas" (1), or null for the nearest. */
       readonly dir: -1 | 0 | 1 | null;
     }
-  | { readonly kind: 'anaphor'; readonly unit: Unit; readonly offset: number }
+  | {
+      readonly kind: 'anaphor';
+      readonly unit: Unit;
+      readonly offset: number;
+      /** "the previous Friday" (offset -1), "the following Monday" (1): that weekday, counted from the anchor day. */
+      readonly weekday?: number;
+    }
   | { readonly kind: 'decade'; readonly prefix: string }
   | { readonly kind: 'century'; readonly prefix: string }
   | { readonly kind: 'ref'; readonly value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }

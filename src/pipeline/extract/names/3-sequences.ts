@@ -11,6 +11,11 @@ export interface Candidate {
   readonly sentence: SentenceTokens;
   readonly from: number;
   readonly to: number;
+  /**
+   * True for an English word capitalized only because it opens the sentence ("Jobs resigned"): it is no name
+   * unless the article names a person with it elsewhere, which only the document-level pass can tell.
+   */
+  readonly sentenceCase?: boolean;
 }
 
 /** Whether the token can be a word of a name. */
@@ -63,6 +68,28 @@ function commonLead(s: SentenceTokens, i: number, text: string): number {
   return i;
 }
 
+/** Most words after "of" tried as the rest of one place name ("United States of America"). */
+const OF_MAX_WORDS = 3;
+
+/**
+ * End of a known place that continues the run `[i, j)` over "of" ("United States of America", "Isle of Man"),
+ * or `j` when the gazetteer knows no such name: "Bank of England" stays two runs.
+ */
+function ofPlace(s: SentenceTokens, i: number, j: number, text: string): number {
+  const of = s.tokens[j];
+  const prev = s.tokens[j - 1];
+  if (!of || !prev || of.text !== 'of' || prev.possessive || !joins(prev, of, text)) return j;
+  let end = j + 1;
+  while (end < s.tokens.length && end <= j + OF_MAX_WORDS && !s.headline[end]) {
+    const u = s.tokens[end];
+    const before = s.tokens[end - 1];
+    if (!u || !before || !nameWord(u) || !joins(before, u, text)) break;
+    end++;
+  }
+  for (let k = end; k > j + 1; k--) if (placeHints(s.tokens.slice(i, k).map((u) => u.text).join(' ')).length > 0) return k;
+  return j;
+}
+
 /** The candidates of one sentence. */
 function sentenceCandidates(s: SentenceTokens, text: string, known: ReadonlySet<string>): Candidate[] {
   const out: Candidate[] = [];
@@ -74,7 +101,12 @@ function sentenceCandidates(s: SentenceTokens, text: string, known: ReadonlySet<
     const first = opening || t?.lineStart === true;
     if (t && t.shape !== 'punct') opening = false;
     const lead = commonLead(s, i, text);
-    if (lead === i && (!t || s.headline[i] || !nameWord(t) || sentenceCase(t, toks[i + 1], first, known))) {
+    if (lead === i && (!t || s.headline[i] || !nameWord(t))) {
+      i++;
+      continue;
+    }
+    if (lead === i && t !== undefined && sentenceCase(t, toks[i + 1], first, known)) {
+      out.push({ sentence: s, from: i, to: i + 1, sentenceCase: true });
       i++;
       continue;
     }
@@ -86,6 +118,7 @@ function sentenceCandidates(s: SentenceTokens, text: string, known: ReadonlySet<
       if (!nameWord(u) && !particleAt(toks, j, text)) break;
       j++;
     }
+    j = ofPlace(s, i, j, text);
     out.push({ sentence: s, from: i, to: j });
     i = j;
   }

@@ -5,6 +5,7 @@ import { firstNameLists } from './first-names';
 import { demonym, placeHints } from './gazetteer';
 import type { Candidate } from './3-sequences';
 import type { Token } from './1-tokens';
+import { CORPORATE_SUFFIXES } from './org-words';
 import { HONORIFICS, ORG_HEADS, TITLES } from './words';
 
 /** A candidate split into an optional role prefix and the name part `[nameFrom, to)`. */
@@ -99,5 +100,11 @@ export function splitTitleOf(toks: readonly Token[], from: number, to: number): 
     if (placeHints(text).length > 0) return k;
   }
   if (to - from >= 3 && nameStart(toks[from + 1])) return from + 1;
+  return null;
+}
+
+/** Where a name starts after a company-form suffix inside the run ("Apple Inc. | Steve Jobs"), or null. */
+export function corporateCut(toks: readonly Token[], from: number, to: number): number | null {
+  for (let k = from + 1; k < to - 1; k++) if (CORPORATE_SUFFIXES.has(bare(toks[k])) && nameStart(toks[k + 1])) return k + 1;
   return null;
 }

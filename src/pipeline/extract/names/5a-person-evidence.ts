@@ -106,7 +106,8 @@ function nameEvidence(p: Part): Evidence {
   const nameLike = n >= 2 || (first !== undefined && first.shape === 'cap' && !p.known.has(first.text.toLowerCase()));
   const single = n === 1 && first !== undefined ? first : null;
   const oov = single !== null && nameLike && !p.known.has(single.text.toLowerCase());
-  const lexicon = single !== null && compromiseLexiconTags(single.text).some((t) => t === 'Person' || t === 'LastName');
+  // An all-caps word in prose is an acronym ("GAO"), even when a surname is spelled the same.
+  const lexicon = single?.shape === 'cap' && compromiseLexiconTags(single.text).some((t) => t === 'Person' || t === 'LastName');
   return best(
     initials ? { score: 3, rule: 'initials' } : NONE,
     lexicon ? { score: LEXICON_PERSON, rule: 'lexicon-person' } : NONE,

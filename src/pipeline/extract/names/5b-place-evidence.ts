@@ -7,6 +7,7 @@ import type { PlaceHint } from './gazetteer';
 import { placeHints } from './gazetteer';
 import { bare } from './4-roles';
 import type { Token } from './1-tokens';
+import { orgCues } from './5c-org-cues';
 import { CALENDAR, ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, RESULT_VERBS } from './words';
 
 /** A country or a large city is rarely anything else; it beats lexicon surnames ("Jordan", "Houston"). */
@@ -20,8 +21,15 @@ const TOWN_MAX_POPULATION = 100_000;
 /** Score of a bare gazetteer hit on such a town. */
 const GAZETTEER_TOWN = 1.5;
 
+/**
+ * Score of an all-caps word that the gazetteer knows only as a town or region written in lower case ("GAO" is
+ * Gao, Mali, but in news an agency): an acronym, so no better than the acronym reading of an organization.
+ */
+const GAZETTEER_ACRONYM = 1;
+
 /** Score of a bare gazetteer hit: by how likely the name means the place rather than a person. */
 function gazetteerScore(hints: readonly PlaceHint[], text: string): number {
+  if (/^\p{Lu}{2,}$/u.test(text) && !hints.some((h) => h.kind === 'country')) return GAZETTEER_ACRONYM;
   if (majorPlace(text)) return GAZETTEER_MAJOR;
   const top = hints[0];
   return top?.kind === 'city' && (top.population ?? 0) < TOWN_MAX_POPULATION ? GAZETTEER_TOWN : 2;
@@ -85,7 +93,8 @@ export function orgEvidence(p: Part): Evidence {
   const prev = p.toks[p.from - 1];
   const head = p.toks[p.from - 2];
   const orgOf = prev?.text === 'of' && head?.shape === 'cap' && ORG_HEADS.has(bare(head));
-  const acronym = n === 1 && p.toks[p.from]?.shape === 'upper' && !known;
+  // An all-caps word is an acronym unless it names a country ("GAO" is no Gao, but "UK" is the UK).
+  const acronym = n === 1 && p.toks[p.from]?.shape === 'upper' && !placeHints(p.text).some((h) => h.kind === 'country');
   // Clubs are named after cities and counties; national teams are annotated as their country (a place).
   const subnational = known && placeHints(p.text)[0]?.kind !== 'country';
   const lexicon = compromiseLexiconTags(p.text).some((t) => t === 'Organization' || t === 'SportsTeam');
@@ -95,5 +104,6 @@ export function orgEvidence(p: Part): Evidence {
     orgOf ? { score: 3, rule: 'org-of' } : NONE,
     subnational && teamContext(p) ? { score: TEAM, rule: 'team' } : NONE,
     acronym ? { score: 1, rule: 'acronym' } : NONE,
+    orgCues(p),
   );
 }

@@ -5,7 +5,9 @@ import { partText } from './5-evidence';
 import { personEvidence } from './5a-person-evidence';
 import { orgEvidence, placeEvidence } from './5b-place-evidence';
 import type { Finding, NameType } from './finding';
-import { isTitle, splitRole, splitTitleOf } from './4-roles';
+import { bare, corporateCut, isTitle, splitRole, splitTitleOf } from './4-roles';
+import { currencyPart } from './5c-org-cues';
+import { ROLE_TAILS } from './org-words';
 import type { Candidate } from './3-sequences';
 import type { Token } from './1-tokens';
 import { ROLE_MODIFIERS, TITLES } from './words';
@@ -27,6 +29,9 @@ export function findingOf(text: string, toks: readonly Token[], from: number, to
 /** Decides a name part's type from the three kinds of evidence (a role before it makes it a person). */
 function decide(p: Part, hasRole: boolean): { type: NameType; ev: Evidence } {
   if (p.toks.slice(p.from, p.to).every((t) => isTitle(t))) return { type: 'none', ev: { score: 0, rule: 'role-only' } };
+  // "Chief Operating Officer": a run that ends in a title is a role, whatever comes before the title.
+  if (ROLE_TAILS.has(bare(p.toks[p.to - 1]))) return { type: 'none', ev: { score: 0, rule: 'role-only' } };
+  if (currencyPart(p)) return { type: 'none', ev: { score: 3, rule: 'currency' } };
   const person = hasRole ? { score: 3, rule: 'title' } : personEvidence(p);
   const place = placeEvidence(p);
   const org = orgEvidence(p);
@@ -77,6 +82,13 @@ function titleOfFindings(c: Candidate, ctx: ClassifyContext, roleFrom: number): 
 /** The findings of one candidate. */
 export function classify(c: Candidate, ctx: ClassifyContext): Finding[] {
   const toks = c.sentence.tokens;
+  if (c.sentenceCase === true) return [findingOf(ctx.text, toks, c.from, c.to, 'none', { score: 0, rule: 'sentence-case' }, null)];
+  // "Apple Inc. Steve Jobs": the company, then a name read on its own.
+  const corp = corporateCut(toks, c.from, c.to);
+  if (corp !== null) {
+    const org = findingOf(ctx.text, toks, c.from, corp, 'org', { score: 3, rule: 'org-suffix' }, null);
+    return [org, ...classify({ ...c, from: corp }, ctx)];
+  }
   const roleOf = titleOfBefore(toks, c.from);
   const titled = roleOf === null ? null : titleOfFindings(c, ctx, roleOf);
   if (titled) return titled;

@@ -20,6 +20,8 @@ export interface DocKnowledge {
   readonly orgWords: ReadonlySet<string>;
   /** Lower-cased surface text -> the strongest reading it got. */
   readonly surfaces: ReadonlyMap<string, Finding>;
+  /** Lower-cased words written alone somewhere in the article ("Lockheed") with no person reading there. */
+  readonly lone: ReadonlySet<string>;
 }
 
 /** Whether a word can link a short mention to a person (not an initial, not a one-letter word). */
@@ -57,7 +59,9 @@ export function learn(findings: readonly Finding[]): DocKnowledge {
   const orgWords = new Set<string>();
   const surfaces = new Map<string, Finding>();
   const teams = new Set<string>();
+  const lone = new Set<string>();
   for (const f of findings) {
+    if (f.words.length === 1 && f.words[0] !== undefined && f.type !== 'person') lone.add(f.words[0].toLowerCase());
     if (f.rule === 'team') teams.add(f.text.toLowerCase());
     if (f.strength < TEACHING_STRENGTH || f.type === 'none') continue;
     if (f.type === 'person') for (const w of personLinks(f)) personWords.add(w);
@@ -66,7 +70,7 @@ export function learn(findings: readonly Finding[]): DocKnowledge {
     const had = surfaces.get(key);
     if (!had || f.strength > had.strength) surfaces.set(key, f);
   }
-  return { personWords, orgWords, surfaces, teams };
+  return { personWords, orgWords, surfaces, teams, lone };
 }
 
 /** Whether every linking word of `words` names a person the document already knows. */

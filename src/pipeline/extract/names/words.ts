@@ -55,7 +55,8 @@ export const ORG_HEADS = set(`library university college school academy institut
   front alliance coalition command corps unit division cabinet secretariat mission bros brothers spa ab asa
   oy oyj kk bhd pte tbk zeitung daily standard observer chronicle courier monitor magazine review telegraph
   express mail globe star sun computer computers software electronics aircraft aerospace pharmaceuticals
-  pharma chemicals steel foods insurance securities investments house prize award awards trophy medal`);
+  pharma chemicals steel foods insurance securities investments house prize award awards trophy medal
+  factory theater theatre courts program programme project flight airplanes`);
 
 /** Articles of other languages that open newspaper and company names ("Le Matin", "Der Spiegel"). */
 export const FOREIGN_ARTICLES = set(`le la les der die das el il lo los las`);

@@ -146,5 +146,44 @@ function dropNested(regions: QuoteRegion[]): QuoteRegion[] {
   const sorted = [...regions].sort((a, b) => a.start - b.start || b.end - a.end);
   // A part of a multi-paragraph quote left open at its paragraph end is a block quotation (an article quoting
   // another): the quotes inside it keep their own speakers.
-  return sorted.filter((r) => !sorted.some((o) => o !== r && o.close !== null && o.chain !== r.chain && o.start <= (r.open?.start ?? r.start) && (r.close?.end ?? r.end) <= o.end));
+  const reach = containerReach(sorted.filter((o) => o.close !== null));
+  return sorted.filter((r) => !isContained(reach, r));
+}
+
+/** The two furthest container ends (of different chains) among the containers starting at or before `start`. */
+interface Reach {
+  readonly start: number;
+  readonly best: { readonly end: number; readonly chain: number };
+  readonly other: number;
+}
+
+/** Prefix maxima over containers sorted by start, so each containment query is one binary search (not a scan). */
+function containerReach(containers: readonly QuoteRegion[]): Reach[] {
+  const out: Reach[] = [];
+  let best = { end: -1, chain: -1 };
+  let other = -1;
+  for (const o of containers) {
+    if (o.end > best.end) {
+      if (o.chain !== best.chain) other = best.end;
+      best = { end: o.end, chain: o.chain };
+    } else if (o.chain !== best.chain && o.end > other) other = o.end;
+    out.push({ start: o.start, best, other });
+  }
+  return out;
+}
+
+/** True when some container of another chain starts at or before r's opening mark and ends at or after its close. */
+function isContained(reach: readonly Reach[], r: QuoteRegion): boolean {
+  const from = r.open?.start ?? r.start;
+  const to = r.close?.end ?? r.end;
+  let lo = 0;
+  let hi = reach.length; // first index whose start > from
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((reach[mid]?.start ?? 0) <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  const at = reach[lo - 1];
+  if (!at) return false;
+  return (at.best.chain !== r.chain ? at.best.end : at.other) >= to;
 }

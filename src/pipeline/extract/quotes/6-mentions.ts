@@ -19,16 +19,37 @@ function wordsOutside(text: string, span: Span, direct: readonly DraftQuote[]): 
   return (rest.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
+/**
+ * A test "does some span contain this one", answered by a binary search over the spans sorted by start with the
+ * furthest end so far, instead of a scan of every span for every token.
+ */
+function containment(spans: readonly Span[]): (t: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((d) => d.start);
+  const reach: number[] = [];
+  for (const d of sorted) reach.push(Math.max(reach[reach.length - 1] ?? -1, d.end));
+  return (t) => {
+    let lo = 0;
+    let hi = starts.length; // first index whose start > t.start
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] ?? 0) <= t.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (reach[lo - 1] ?? -1) >= t.end;
+  };
+}
+
 /** Reported statements of every sentence; a statement that is only a direct quote is left to the direct quote. */
 export function reportedQuotes(text: string, views: readonly ParagraphView[], direct: readonly DraftQuote[], firstGroup: number): DraftQuote[] {
   const out: DraftQuote[] = [];
   // A cue after a full quote ("…,” Trump said this month) is spent; one before it may also introduce a paraphrase.
   const usedCues = new Set(direct.filter((d) => d.full && (d.attribution?.cue?.start ?? -1) > d.end).map((d) => d.attribution?.cue?.start ?? -1));
   for (const para of views) {
-    const inQuote = direct.filter((d) => overlaps(d, para.span));
+    const inside = containment(direct.filter((d) => overlaps(d, para.span)));
     const quoted = (i: number): boolean => {
       const t = para.tokens[i];
-      return t !== undefined && inQuote.some((d) => d.start <= t.start && t.end <= d.end);
+      return t !== undefined && inside(t);
     };
     for (const s of para.sentences) {
       const st = { tokens: para.tokens, s0: tokenAt(para.tokens, s.start), s1: tokenAt(para.tokens, s.end), quoted, usedCues };
@@ -64,9 +85,18 @@ export function paraphrases(text: string, views: readonly ParagraphView[], direc
 
 /** A quote inside a reported statement with the same cue (said that … “…” …) is part of that utterance. */
 export function linkPartials(direct: readonly DraftQuote[], reported: readonly DraftQuote[]): DraftQuote[] {
+  // Reported statements by cue offset, in their original order, so each quote looks only at those of its own cue.
+  const byCue = new Map<number, DraftQuote[]>();
+  for (const r of reported) {
+    const c = r.attribution?.cue?.start;
+    if (c === undefined) continue;
+    const list = byCue.get(c);
+    if (list) list.push(r);
+    else byCue.set(c, [r]);
+  }
   return direct.map((d) => {
     const cue = d.attribution?.cue?.start;
-    const host = reported.find((r) => r.start <= d.start && d.end <= r.end && cue !== undefined && r.attribution?.cue?.start === cue);
+    const host = cue === undefined ? undefined : byCue.get(cue)?.find((r) => r.start <= d.start && d.end <= r.end);
     return host ? { ...d, group: host.group } : d;
   });
 }

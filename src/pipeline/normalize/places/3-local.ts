@@ -2,6 +2,7 @@ import { demonymCountry, liesWithin } from '../../../gazetteer';
 import type { GazetteerEntry } from '../../../gazetteer';
 import type { Doc } from '../../../model/document';
 import { DEMONYM_PLACE_NOUN, DEMONYM_WINDOW } from './rules';
+import { sentenceIndex, type SentenceAt } from './sentence-index';
 import type { Candidate } from './types';
 
 /** "Paris, Texas": a comma (and spaces) between a place and the larger place qualifying it. */
@@ -42,8 +43,8 @@ function bestPair(inner: readonly GazetteerEntry[], outer: readonly GazetteerEnt
  * St. Petersburg", "the Kazakh capital, Astana". A demonym alone is not enough: in "American troops in Georgia"
  * the troops are American, not Georgia.
  */
-export function demonymBefore(doc: Doc, c: Candidate): string | null {
-  const sentence = doc.sentences.find((s) => s.start <= c.mention.start && c.mention.start < s.end);
+export function demonymBefore(doc: Doc, c: Candidate, sentenceAt: SentenceAt = sentenceIndex(doc.sentences)): string | null {
+  const sentence = sentenceAt(c.mention.start);
   const from = Math.max(sentence?.start ?? 0, c.mention.start - DEMONYM_WINDOW);
   const m = DEMONYM_PLACE_NOUN.exec(doc.text.slice(from, c.mention.start));
   return m?.[1] ? demonymCountry(m[1]) : null;

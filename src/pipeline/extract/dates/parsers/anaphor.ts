@@ -1,5 +1,6 @@
 // Dates given relative to another date of the story, not to the article's date: "that year", "the following
-// month", "the same day", "the previous year". They resolve against the last date the text stated (3-resolve).
+// month", "the same day", "the previous year", "the previous Friday". They resolve against the last date the text stated (3-resolve).
+import { WEEKDAYS, WEEKDAY_RE } from '../lexicon';
 import type { DateParser, ParseContext } from '../parser';
 import { candidate } from '../parser';
 import type { Unit } from '../sem';
@@ -10,6 +11,21 @@ const OFFSETS: ReadonlyMap<string, number> = new Map([
   ['that', 0], ['the same', 0], ['that same', 0], ['the following', 1], ['the previous', -1], ['the prior', -1],
   ['the preceding', -1],
 ]);
+
+/** "the previous Friday", "the following Monday": the weekday before or after the last day the text stated. */
+const WEEKDAY_ANAPHOR = new RegExp(`\\b(the\\s+following|the\\s+previous|the\\s+prior|the\\s+preceding)\\s+(${WEEKDAY_RE})\\b`, 'gi');
+
+export const weekdayAnaphorParser: DateParser = {
+  name: 'weekday-anaphor',
+  trigger: /following|previous|prior|preceding/i,
+  pattern: WEEKDAY_ANAPHOR,
+  build(m, ctx: ParseContext) {
+    const offset = OFFSETS.get((m[1] ?? '').toLowerCase().replace(/\s+/g, ' '));
+    const weekday = WEEKDAYS.get((m[2] ?? '').toLowerCase());
+    if (offset === undefined || weekday === undefined) return null;
+    return candidate(this.name, m, ctx, { kind: 'anaphor', unit: 'day', offset, weekday });
+  },
+};
 
 export const anaphorParser: DateParser = {
   name: 'anaphor',

@@ -1,5 +1,5 @@
 import type { DateParser } from '../parser';
-import { anaphorParser } from './anaphor';
+import { anaphorParser, weekdayAnaphorParser } from './anaphor';
 import { centuryParser, decadeParser, decadeWordParser } from './decade';
 import { durationParser } from './duration';
 import { holidayParser } from './holiday';
@@ -12,6 +12,9 @@ import { agoParser, unitParser, yearWordParser } from './relative-unit';
 import { ordinalPart, quarterCode, seasonParser, yearQuarter } from './year-part';
 import { yearParser } from './year';
 import { yearWordsParser } from './year-words';
+import { yearAgoPeriod } from './report-period';
+import { monthSlash, yearMonth, yearMonthDay } from './compact';
+import { rankedWeek, weekOf } from './week-of';
 
 /**
  * Every parser, most specific first: when two candidates cover the same span, the one from the earlier parser
@@ -20,6 +23,12 @@ import { yearWordsParser } from './year-words';
 export const PARSERS: readonly DateParser[] = Object.freeze([
   isoDate,
   numericDate,
+  yearMonthDay,
+  monthSlash,
+  yearMonth,
+  weekOf,
+  rankedWeek,
+  yearAgoPeriod,
   monthFirst,
   dayFirst,
   monthYear,
@@ -32,6 +41,7 @@ export const PARSERS: readonly DateParser[] = Object.freeze([
   centuryParser,
   agoParser,
   yearWordParser,
+  weekdayAnaphorParser,
   anaphorParser,
   holidayParser,
   unitParser,

@@ -1,5 +1,5 @@
 // "December 26", "Dec. 26, 2022", "December 26-27, 2022", "December 26 and 27", "26 Dec 2022", "26-27 December 2022".
-import { MONTH_RE, monthOf } from '../lexicon';
+import { MONTH_RE, monthOf, monthWordCounts } from '../lexicon';
 import type { DateParser, ParseContext } from '../parser';
 import { MONTH_TRIGGER, after, candidate } from '../parser';
 import type { Sem } from '../sem';
@@ -35,9 +35,9 @@ function tenseOf(m: RegExpMatchArray, ctx: ParseContext): -1 | 0 | 1 {
   return tenseAt(ctx.sentence, m.index ?? 0, (m.index ?? 0) + m[0].length);
 }
 
-/** Month words that are ordinary words in lower case ("may", "march") only count when capitalized. */
+/** Month words that are ordinary words in lower case ("may", "march") only count when capitalized (lexicon). */
 function properMonth(word: string): boolean {
-  return /^[A-Z]/.test(word);
+  return monthWordCounts(word);
 }
 
 /** A year written after the day, unless it is really the start of a number ("2022 people" is fine, "2022.5" not). */

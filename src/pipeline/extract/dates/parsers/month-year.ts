@@ -1,5 +1,5 @@
 // "December 2022", "December of 2022", "Dec. 2022", and a month alone: "October", "in May".
-import { AMBIGUOUS_MONTHS, MONTH_RE, monthOf } from '../lexicon';
+import { AMBIGUOUS_MONTHS, MONTH_RE, monthOf, monthWordCounts } from '../lexicon';
 import type { DateParser, ParseContext } from '../parser';
 import { MONTH_TRIGGER, after, before, candidate } from '../parser';
 import { cal } from '../sem';
@@ -28,7 +28,7 @@ export const monthYear: DateParser = {
   build(m, ctx: ParseContext) {
     const [, monthWord = '', y = ''] = m;
     const month = monthOf(monthWord);
-    if (month === null || !/^[A-Z]/.test(monthWord)) return null;
+    if (month === null || !monthWordCounts(monthWord)) return null;
     return candidate(this.name, m, ctx, cal(Number(y), month, null));
   },
 };
