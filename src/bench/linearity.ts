@@ -52,10 +52,13 @@ export interface LinearityResult {
   readonly worstRatio: number;
 }
 
-/** Times `unit` repeated to n and to 2n characters and compares, overall and per stage. */
-export function linearity(pipeline: Pipeline, input: string, unit: string, n: number, reps: number): LinearityResult {
+/**
+ * Times `unit` repeated to n and to factor*n characters (default 2n) and compares, overall and per stage. A larger
+ * factor separates linear from quadratic growth by more than machine noise does (x4: linear 4, quadratic 16).
+ */
+export function linearity(pipeline: Pipeline, input: string, unit: string, n: number, reps: number, factor = 2): LinearityResult {
   const small = stageTimes(pipeline, repeatTo(unit, n), reps);
-  const big = stageTimes(pipeline, repeatTo(unit, 2 * n), reps);
+  const big = stageTimes(pipeline, repeatTo(unit, factor * n), reps);
   const sum = (t: Record<string, number>): number => Object.values(t).reduce((a, b) => a + b, 0);
   let worstStage = '-';
   let worstRatio = 0;
@@ -80,10 +83,10 @@ const MAX_MEASURED_MS = 3_000;
  * Like `linearity`, but starts at `n` and doubles the size until the time at n is long enough to measure (or the
  * time at 2n exceeds the budget): fast inputs are judged at a size where the ratio means something.
  */
-export function adaptiveLinearity(pipeline: Pipeline, input: string, unit: string, n: number, reps: number, maxN: number): LinearityResult & { readonly n: number } {
+export function adaptiveLinearity(pipeline: Pipeline, input: string, unit: string, n: number, reps: number, maxN: number, factor = 2): LinearityResult & { readonly n: number } {
   let size = n;
   for (;;) {
-    const r = linearity(pipeline, input, unit, size, reps);
+    const r = linearity(pipeline, input, unit, size, reps, factor);
     if (r.msAtN >= MIN_MEASURED_MS || r.msAt2N >= MAX_MEASURED_MS || size * 2 > maxN) return { ...r, n: size };
     size *= 2;
   }

@@ -7,16 +7,50 @@ import { MIN_CONTENT_WORDS, reportedIn } from './4-reported';
 import { tokenAt } from './tokens';
 import type { ParagraphView } from './types';
 
-/** Words of `span` that lie outside every full direct quote. */
-function wordsOutside(text: string, span: Span, direct: readonly DraftQuote[]): number {
-  let rest = text.slice(span.start, span.end);
-  for (const d of direct) {
-    if (!d.full || !overlaps(d, span)) continue;
-    const a = Math.max(d.start, span.start) - span.start;
-    const b = Math.min(d.end, span.end) - span.start;
-    rest = rest.slice(0, a) + ' '.repeat(b - a) + rest.slice(b);
+/** First index of `sorted` (ascending numbers) whose value is greater than `x` (or at least `x` when `orEqual`). */
+function firstAbove(sorted: readonly number[], x: number, orEqual = false): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid] ?? 0;
+    if (v < x || (!orEqual && v === x)) lo = mid + 1;
+    else hi = mid;
   }
-  return (rest.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  return lo;
+}
+
+/** Full direct quotes sorted by start, with the furthest end so far, to find those overlapping a span by search. */
+interface FullIndex {
+  readonly quotes: readonly Span[];
+  readonly starts: readonly number[];
+  readonly reach: readonly number[];
+}
+
+function fullIndex(direct: readonly DraftQuote[]): FullIndex {
+  const quotes = direct.filter((d) => d.full).sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const d of quotes) reach.push(Math.max(reach[reach.length - 1] ?? -1, d.end));
+  return { quotes, starts: quotes.map((d) => d.start), reach };
+}
+
+/** Words of `span` that lie outside every full direct quote (only the quotes that can overlap it are visited). */
+function wordsOutside(text: string, span: Span, full: FullIndex): number {
+  const pieces: string[] = [];
+  let pos = span.start;
+  // Quotes before `from` all end at or before span.start; those from `to` on start at or after span.end.
+  const to = firstAbove(full.starts, span.end, true);
+  for (let i = firstAbove(full.reach, span.start); i < to; i++) {
+    const d = full.quotes[i] as Span;
+    if (!overlaps(d, span)) continue;
+    const a = Math.max(d.start, span.start);
+    const b = Math.min(d.end, span.end);
+    if (a > pos) pieces.push(text.slice(pos, a));
+    if (b > Math.max(a, pos)) pieces.push(' '.repeat(b - Math.max(a, pos)));
+    pos = Math.max(pos, b);
+  }
+  pieces.push(text.slice(pos, span.end));
+  return (pieces.join('').match(/[\p{L}\p{N}]+/gu) ?? []).length;
 }
 
 /**
@@ -45,8 +79,13 @@ export function reportedQuotes(text: string, views: readonly ParagraphView[], di
   const out: DraftQuote[] = [];
   // A cue after a full quote ("…,” Trump said this month) is spent; one before it may also introduce a paraphrase.
   const usedCues = new Set(direct.filter((d) => d.full && (d.attribution?.cue?.start ?? -1) > d.end).map((d) => d.attribution?.cue?.start ?? -1));
+  const full = fullIndex(direct);
+  const byStart = [...direct].sort((a, b) => a.start - b.start);
+  const starts = byStart.map((d) => d.start);
   for (const para of views) {
-    const inside = containment(direct.filter((d) => overlaps(d, para.span)));
+    // Direct quotes lie inside one paragraph each, so those starting in this one are all that can overlap it.
+    const mine = byStart.slice(firstAbove(starts, para.span.start, true), firstAbove(starts, para.span.end, true));
+    const inside = containment(mine.filter((d) => overlaps(d, para.span)));
     const quoted = (i: number): boolean => {
       const t = para.tokens[i];
       return t !== undefined && inside(t);
@@ -54,12 +93,26 @@ export function reportedQuotes(text: string, views: readonly ParagraphView[], di
     for (const s of para.sentences) {
       const st = { tokens: para.tokens, s0: tokenAt(para.tokens, s.start), s1: tokenAt(para.tokens, s.end), quoted, usedCues };
       const r = reportedIn(text, st);
-      if (!r || wordsOutside(text, r.content, direct) < MIN_CONTENT_WORDS) continue;
+      if (!r || wordsOutside(text, r.content, full) < MIN_CONTENT_WORDS) continue;
       const attribution = { speaker: r.speaker, cue: r.cue, rule: r.rule, tailEnd: null };
-      out.push({ ...r.content, kind: 'indirect', attribution, group: firstGroup + out.length, rule: r.rule, full: true });
+      const group = firstGroup + out.length;
+      out.push({ start: r.content.start, end: r.content.end, kind: 'indirect', attribution, group, rule: r.rule, full: true });
     }
   }
   return out;
+}
+
+/** Index of the span of `sorted` (by start, non-overlapping) holding [start, end), by binary search; -1 if none. */
+function holder(sorted: readonly Span[], start: number, end: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid]?.start ?? 0) <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sorted[lo - 1];
+  return s && start < s.end && end <= s.end ? lo - 1 : -1;
 }
 
 /**
@@ -68,17 +121,24 @@ export function reportedQuotes(text: string, views: readonly ParagraphView[], di
  */
 export function paraphrases(text: string, views: readonly ParagraphView[], direct: readonly DraftQuote[], reported: readonly DraftQuote[]): DraftQuote[] {
   const out: DraftQuote[] = [];
+  const inReported = containment(reported);
+  let outReach = -1; // the furthest end of the paraphrases so far: a quote ending after it is in none of them
+  const paras = views.map((v) => v.span);
   for (const d of direct) {
     const cue = d.attribution?.cue;
-    if (d.full || !cue || cue.end > d.start || [...reported, ...out].some((r) => r.start <= d.start && d.end <= r.end)) continue;
-    const para = views.find((v) => v.span.start <= d.start && d.end <= v.span.end);
-    const sentence = para?.sentences.find((s) => s.start <= d.start && d.start < s.end);
+    if (d.full || !cue || cue.end > d.start || inReported(d)) continue;
+    if (outReach >= d.end && out.some((r) => r.start <= d.start && d.end <= r.end)) continue;
+    const para = views[holder(paras, d.start, d.end)];
+    const sentence = para?.sentences[holder(para.sentences, d.start, d.start + 1)];
     if (!para || !sentence || sentence.start > cue.start) continue;
     let a = tokenAt(para.tokens, cue.end);
     if (para.tokens[a]?.lower === 'that') a++;
     const from = para.tokens[a]?.start ?? d.start;
     const end = text.slice(from, sentence.end).replace(/[\s.,;:!?]+$/u, '').length + from;
-    if (from < end && end >= d.end - 1) out.push({ start: from, end, kind: 'indirect', attribution: d.attribution, group: d.group, rule: 'paraphrase-with-partial-quote', full: true });
+    if (from < end && end >= d.end - 1) {
+      out.push({ start: from, end, kind: 'indirect', attribution: d.attribution, group: d.group, rule: 'paraphrase-with-partial-quote', full: true });
+      outReach = Math.max(outReach, end);
+    }
   }
   return out;
 }
@@ -97,7 +157,7 @@ export function linkPartials(direct: readonly DraftQuote[], reported: readonly D
   return direct.map((d) => {
     const cue = d.attribution?.cue?.start;
     const host = cue === undefined ? undefined : byCue.get(cue)?.find((r) => r.start <= d.start && d.end <= r.end);
-    return host ? { ...d, group: host.group } : d;
+    return host ? { start: d.start, end: d.end, kind: d.kind, attribution: d.attribution, group: host.group, rule: d.rule, full: d.full } : d;
   });
 }
 
@@ -109,7 +169,10 @@ export function toMentions(text: string, drafts: readonly DraftQuote[], stage: s
   return sorted.map((d) => {
     const a = d.attribution;
     return {
-      ...textSpan(text, d.start, d.end),
+      // Explicit fields (the same order as textSpan's), not a spread: this runs once per quote.
+      start: d.start,
+      end: d.end,
+      text: text.slice(d.start, d.end),
       kind: 'quote',
       quoteKind: d.kind,
       speaker: a?.speaker ? textSpan(text, a.speaker.start, a.speaker.end) : null,
