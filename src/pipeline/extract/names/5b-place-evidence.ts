@@ -89,14 +89,15 @@ function teamContext(p: Part): boolean {
 export function orgEvidence(p: Part): Evidence {
   const n = p.to - p.from;
   const last = bare(p.toks[p.to - 1]);
-  const known = placeHints(p.text).length > 0;
+  const hints = placeHints(p.text);
+  const known = hints.length > 0;
   const prev = p.toks[p.from - 1];
   const head = p.toks[p.from - 2];
   const orgOf = prev?.text === 'of' && head?.shape === 'cap' && ORG_HEADS.has(bare(head));
   // An all-caps word is an acronym unless it names a country ("GAO" is no Gao, but "UK" is the UK).
-  const acronym = n === 1 && p.toks[p.from]?.shape === 'upper' && !placeHints(p.text).some((h) => h.kind === 'country');
+  const acronym = n === 1 && p.toks[p.from]?.shape === 'upper' && !hints.some((h) => h.kind === 'country');
   // Clubs are named after cities and counties; national teams are annotated as their country (a place).
-  const subnational = known && placeHints(p.text)[0]?.kind !== 'country';
+  const subnational = known && hints[0]?.kind !== 'country';
   const lexicon = compromiseLexiconTags(p.text).some((t) => t === 'Organization' || t === 'SportsTeam');
   return best(
     ORG_HEADS.has(last) && !known ? { score: 3, rule: 'org-head' } : NONE,

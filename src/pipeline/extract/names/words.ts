@@ -82,9 +82,6 @@ export const SPEECH_VERBS = set(`said says say told tells asked asks added adds 
 export const PARTICLES = set(`de del della der di da dos das du van von ten ter la le al el bin ibn bint ben abu
   y e zu af av`);
 
-/** Suffixes that close a personal name ("Jr.", "III"). */
-export const NAME_SUFFIXES = set(`jr sr ii iii iv`);
-
 /** Abbreviations that keep their period as part of the token (so "St. Petersburg" is never split). */
 export const ABBREVIATIONS = set(`st mt ft mr mrs ms dr prof sen rep gov gen lt col capt maj sgt cpl adm cmdr rev
   jr sr fr co corp inc ltd no vs mme mlle`);
