@@ -59,11 +59,6 @@ export const ORDINALS: ReadonlyMap<string, number> = new Map([
   ['first', 1], ['1st', 1], ['second', 2], ['2nd', 2], ['third', 3], ['3rd', 3], ['fourth', 4], ['4th', 4],
 ]);
 
-/** Unit words (singular, lower case) to the TimeML duration letter. */
-export const UNIT_CODES: ReadonlyMap<string, string> = new Map([
-  ['day', 'D'], ['week', 'W'], ['month', 'M'], ['year', 'Y'], ['decade', 'DE'], ['century', 'CE'], ['quarter', 'Q'],
-]);
-
 /** Reads a count written as digits or words; null when it is not one. */
 export function readCount(word: string): number | null {
   const w = word.toLowerCase().replace(/\s+/g, ' ').replace(/ of$/, '').trim();

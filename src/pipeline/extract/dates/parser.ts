@@ -1,4 +1,5 @@
 import type { Candidate, Mod, Sem } from './sem';
+import { tenseAt } from './tense';
 
 /** What a parser sees: one sentence of the document and where it starts. */
 export interface ParseContext {
@@ -47,6 +48,18 @@ export function before(match: RegExpMatchArray, ctx: ParseContext, width = 24): 
 export function after(match: RegExpMatchArray, ctx: ParseContext, width = 24): string {
   const end = (match.index ?? 0) + match[0].length;
   return ctx.sentence.slice(end, end + width);
+}
+
+/** The tense of the clause around a match (tense.ts): -1 past, 1 future, 0 no cue. */
+export function tenseOf(match: RegExpMatchArray, ctx: ParseContext): -1 | 0 | 1 {
+  const at = match.index ?? 0;
+  return tenseAt(ctx.sentence, at, at + match[0].length);
+}
+
+/** The `future` / `past` flags of a calendar sem whose year the text left out, from the tense around the match. */
+export function tenseFlags(match: RegExpMatchArray, ctx: ParseContext): { future: boolean; past: boolean } {
+  const tense = tenseOf(match, ctx);
+  return { future: tense === 1, past: tense === -1 };
 }
 
 /** Trigger for parsers whose every match holds a digit. */

@@ -3,11 +3,10 @@
 // "2015-3" (year and month). "2009-10" is left alone: a span of two years (a season, a fiscal year) is written
 // exactly like that.
 import type { DateParser, ParseContext } from '../parser';
-import { DIGIT_TRIGGER, MONTH_TRIGGER, after, before, candidate } from '../parser';
+import { DIGIT_TRIGGER, MONTH_TRIGGER, after, before, candidate, tenseFlags } from '../parser';
 import { isValidDay } from '../calendar';
 import { MONTH_RE, monthOf } from '../lexicon';
 import { cal } from '../sem';
-import { tenseAt } from '../tense';
 
 /** A month name, a slash, then a day (1-2 digits) or a year (4 digits). */
 const MONTH_SLASH = new RegExp(`\\b(${MONTH_RE})/(\\d{4}|\\d{1,2})(?![\\d/])`, 'g');
@@ -29,8 +28,7 @@ export const monthSlash: DateParser = {
     if (n.length === 4) return candidate(this.name, m, ctx, cal(Number(n), month, null));
     // A leap year, so that Feb/29 passes while the year is unknown.
     if (!isValidDay(2000, month, Number(n))) return null;
-    const tense = tenseAt(ctx.sentence, m.index ?? 0, (m.index ?? 0) + m[0].length);
-    return candidate(this.name, m, ctx, { ...cal(null, month, Number(n)), future: tense === 1, past: tense === -1 });
+    return candidate(this.name, m, ctx, { ...cal(null, month, Number(n)), ...tenseFlags(m, ctx) });
   },
 };
 

@@ -1,10 +1,9 @@
 // "December 26", "Dec. 26, 2022", "December 26-27, 2022", "December 26 and 27", "26 Dec 2022", "26-27 December 2022".
 import { MONTH_RE, monthOf, monthWordCounts } from '../lexicon';
 import type { DateParser, ParseContext } from '../parser';
-import { MONTH_TRIGGER, after, candidate } from '../parser';
+import { MONTH_TRIGGER, after, candidate, tenseOf } from '../parser';
 import type { Sem } from '../sem';
 import { cal } from '../sem';
-import { tenseAt } from '../tense';
 import { isValidDay } from '../calendar';
 
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
@@ -30,16 +29,6 @@ function daySem(year: number | null, month: number, d1: number, d2: number | nul
   return { kind: 'range', from: day(d1), to: day(d2) };
 }
 
-/** The tense of the clause around the match (tense.ts). */
-function tenseOf(m: RegExpMatchArray, ctx: ParseContext): -1 | 0 | 1 {
-  return tenseAt(ctx.sentence, m.index ?? 0, (m.index ?? 0) + m[0].length);
-}
-
-/** Month words that are ordinary words in lower case ("may", "march") only count when capitalized (lexicon). */
-function properMonth(word: string): boolean {
-  return monthWordCounts(word);
-}
-
 /** A year written after the day, unless it is really the start of a number ("2022 people" is fine, "2022.5" not). */
 function year(text: string | undefined): number | null {
   return text === undefined ? null : Number(text);
@@ -52,7 +41,7 @@ export const monthFirst: DateParser = {
   build(m, ctx: ParseContext) {
     const [, dirWord, monthWord = '', d1 = '', d2, y] = m;
     const month = monthOf(monthWord);
-    if (month === null || !properMonth(monthWord)) return null;
+    if (month === null || !monthWordCounts(monthWord)) return null;
     if (/^\s*(?:%|percent|per\s*cent)/i.test(after(m, ctx))) return null;
     const dir = dirWord === undefined ? undefined : dirWord.toLowerCase() === 'last' ? -1 : 1;
     const sem = daySem(year(y), month, Number(d1), d2 === undefined ? null : Number(d2), tenseOf(m, ctx), dir);
@@ -67,7 +56,7 @@ export const dayFirst: DateParser = {
   build(m, ctx: ParseContext) {
     const [, d1 = '', d2, monthWord = '', y] = m;
     const month = monthOf(monthWord);
-    if (month === null || !properMonth(monthWord)) return null;
+    if (month === null || !monthWordCounts(monthWord)) return null;
     const sem = daySem(year(y), month, Number(d1), d2 === undefined ? null : Number(d2), tenseOf(m, ctx));
     return sem ? candidate(this.name, m, ctx, sem) : null;
   },

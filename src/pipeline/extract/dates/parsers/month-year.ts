@@ -1,9 +1,8 @@
 // "December 2022", "December of 2022", "Dec. 2022", and a month alone: "October", "in May".
 import { AMBIGUOUS_MONTHS, MONTH_RE, monthOf, monthWordCounts } from '../lexicon';
 import type { DateParser, ParseContext } from '../parser';
-import { MONTH_TRIGGER, after, before, candidate } from '../parser';
+import { MONTH_TRIGGER, after, before, candidate, tenseFlags } from '../parser';
 import { cal } from '../sem';
-import { tenseAt } from '../tense';
 
 /** Month and year. */
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_RE})(?:\\s+of)?,?\\s+(\\d{4})(?![\\d,.]\\d)`, 'gi');
@@ -48,7 +47,6 @@ export const monthAlone: DateParser = {
     if (bare.length <= 4 && bare !== 'may' && bare !== 'june' && bare !== 'july') return null;
     if (AMBIGUOUS_MONTHS.has(bare) && !MONTH_CUE_BEFORE.test(before(m, ctx))) return null;
     if (NAME_AFTER.test(after(m, ctx)) && !MONTH_CUE_BEFORE.test(before(m, ctx))) return null;
-    const tense = tenseAt(ctx.sentence, m.index ?? 0, (m.index ?? 0) + m[0].length);
-    return candidate(this.name, m, ctx, { ...cal(null, month, null), future: tense === 1, past: tense === -1 });
+    return candidate(this.name, m, ctx, { ...cal(null, month, null), ...tenseFlags(m, ctx) });
   },
 };
