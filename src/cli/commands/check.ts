@@ -8,6 +8,7 @@ import { CSV_TYPES } from '../../pipeline/emit/csv-columns';
 import { OptionError } from '../../pipeline/options';
 import type { Command } from '../command';
 import { EXIT } from '../command';
+import { ARTICLE_ARGS, pipelineOptions } from '../pipeline-args';
 import { runJob } from '../run';
 import { readFolder } from './diff';
 
@@ -51,11 +52,7 @@ function parse(argv: readonly string[]) {
     allowPositionals: true,
     options: {
       update: { type: 'boolean', default: false },
-      'id-field': { type: 'string', default: 'id' },
-      'text-field': { type: 'string', default: 'text' },
-      'reference-date': { type: 'string' },
-      'day-first': { type: 'boolean', default: false },
-      'default-currency': { type: 'string', default: 'USD' },
+      ...ARTICLE_ARGS,
       jobs: { type: 'string', default: '1' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -67,7 +64,7 @@ async function runInto(outDir: string, inputs: readonly string[], v: ReturnType<
   if (!Number.isInteger(jobs) || jobs < 1) throw new OptionError('E_OPTION_JOBS', `news-extract check: --jobs must be a whole number >= 1, found ${JSON.stringify(v.jobs)}`);
   const summary = await runJob({
     inputs, outDir, idField: v['id-field'], textField: v['text-field'],
-    pipeline: { referenceDate: v['reference-date'] ?? null, dayFirst: v['day-first'], defaultCurrency: v['default-currency'] },
+    pipeline: pipelineOptions(v),
     csvTypes: [...CSV_TYPES], escapeFormulas: true, bom: false, quiet: true, jobs, resume: false, profile: false, progress: false,
   });
   return summary.failedInputs;

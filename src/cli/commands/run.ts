@@ -7,6 +7,7 @@ import { checkPresetName } from '../../pipeline/preset-names';
 import type { Command } from '../command';
 import { EXIT } from '../command';
 import { DEFAULT_MAX_ARTICLE_BYTES } from '../inputs';
+import { ARTICLE_ARGS, pipelineOptions } from '../pipeline-args';
 import { runJob } from '../run';
 import type { RunSummary } from '../run';
 import { profileTable } from '../run/profile';
@@ -100,11 +101,7 @@ async function runCommand(argv: readonly string[]): Promise<number> {
     allowPositionals: true,
     options: {
       out: { type: 'string', default: 'output' },
-      'id-field': { type: 'string', default: 'id' },
-      'text-field': { type: 'string', default: 'text' },
-      'reference-date': { type: 'string' },
-      'day-first': { type: 'boolean', default: false },
-      'default-currency': { type: 'string', default: 'USD' },
+      ...ARTICLE_ARGS,
       preset: { type: 'string', default: 'default' },
       types: { type: 'string' },
       'no-formula-escape': { type: 'boolean', default: false },
@@ -132,7 +129,7 @@ async function runCommand(argv: readonly string[]): Promise<number> {
     idField: values['id-field'],
     textField: values['text-field'],
     maxArticleBytes: parseMaxBytes(values['max-article-bytes']),
-    pipeline: { referenceDate: values['reference-date'] ?? null, dayFirst: values['day-first'], defaultCurrency: values['default-currency'] },
+    pipeline: pipelineOptions(values),
     preset: values.preset,
     csvTypes: parseTypes(values.types),
     escapeFormulas: !values['no-formula-escape'],
