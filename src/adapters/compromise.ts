@@ -1,7 +1,10 @@
 // The only module that imports compromise. It converts compromise's results to checked spans of the input.
-import nlp from 'compromise';
+// compromise is loaded on first use of its tagger: the default pipeline only reads its lexicon, from a snapshot
+// (./lexicons), and so never pays the ~0.3 s it takes to load.
+import type nlpType from 'compromise';
 import type { LibrarySpan } from './checked-span';
 import { checkedSpan } from './checked-span';
+import snapshot from './lexicons/compromise-names.json';
 
 /** What compromise can be asked for. */
 export type CompromiseKind = 'people' | 'places' | 'organizations' | 'quotations' | 'money';
@@ -17,12 +20,18 @@ export interface CompromiseResult {
   readonly dropped: number;
 }
 
+let library: typeof nlpType | null = null;
+function nlp(): typeof nlpType {
+  library ??= require('compromise') as typeof nlpType;
+  return library;
+}
+
 /**
  * Runs compromise's full tagger over `text` and returns the spans of the requested kinds, each checked against
  * the text. Costly (about 17,000 tokens/s): callers decide where it earns that cost.
  */
 export function compromiseSpans(text: string, kinds: readonly CompromiseKind[]): CompromiseResult {
-  const doc = nlp(text);
+  const doc = nlp()(text);
   const spans: LibrarySpan[] = [];
   let dropped = 0;
   for (const kind of kinds) {
@@ -42,24 +51,44 @@ export function compromiseSpans(text: string, kinds: readonly CompromiseKind[]):
   return { spans, dropped };
 }
 
-// compromise's lexicon (about 25,000 words with tags such as LastName, MaleName, Person, Organization): read
-// once, never changed. A lexicon lookup costs nothing next to running the tagger.
-let lexicon: ReadonlyMap<string, readonly string[]> | null = null;
+/** The lexicon tags the pipeline asks about; the snapshot keeps the words that carry one of them. */
+export const SNAPSHOT_TAGS = ['FemaleName', 'FirstName', 'LastName', 'MaleName', 'Organization', 'Person', 'SportsTeam'] as const;
 
-/** compromise's built-in lexicon as a map from lower-cased word to its tags. */
+/** The snapshot's shape: per tag, its words (lower-cased, may contain spaces) joined by "|". */
+export type CompromiseLexiconSnapshot = Record<(typeof SNAPSHOT_TAGS)[number], string>;
+
+/**
+ * Builds the snapshot from compromise's live lexicon (about 25,000 words; ~5,000 carry a name or organization tag).
+ * `npm run lexicons` writes it to src/adapters/lexicons/; tests/lexicon-snapshots.test.ts checks it is current.
+ */
+export function compromiseLexiconSnapshot(): CompromiseLexiconSnapshot {
+  const raw = (nlp().model() as { one?: { lexicon?: Record<string, unknown> } }).one?.lexicon ?? {};
+  const words = new Map<string, string[]>(SNAPSHOT_TAGS.map((t) => [t, []]));
+  for (const [word, tags] of Object.entries(raw)) {
+    const list: unknown[] = Array.isArray(tags) ? tags : [tags];
+    // "|" separates words in the snapshot; only emoticons (":-|") contain it, and they carry no name tag.
+    if (!word.includes('|')) for (const t of list) if (typeof t === 'string') words.get(t)?.push(word);
+  }
+  const out = {} as CompromiseLexiconSnapshot;
+  for (const t of SNAPSHOT_TAGS) out[t] = [...new Set(words.get(t))].sort().join('|');
+  return out;
+}
+
+// Word -> its snapshot tags, built once on first lookup (immutable afterwards).
+let lexicon: ReadonlyMap<string, readonly string[]> | null = null;
 function lexiconMap(): ReadonlyMap<string, readonly string[]> {
   if (lexicon === null) {
-    const model = nlp.model() as { one?: { lexicon?: Record<string, unknown> } };
-    const raw = model.one?.lexicon ?? {};
-    const tags = (t: unknown): string[] => (typeof t === 'string' ? [t] : Array.isArray(t) ? t.filter((x): x is string => typeof x === 'string') : []);
-    lexicon = new Map(Object.entries(raw).map(([w, t]) => [w, tags(t)]));
+    const map = new Map<string, string[]>();
+    const tags = snapshot as CompromiseLexiconSnapshot;
+    for (const t of SNAPSHOT_TAGS) for (const w of tags[t].split('|')) if (w) map.set(w, [...(map.get(w) ?? []), t]);
+    lexicon = map;
   }
   return lexicon;
 }
 
 /**
- * The tags compromise's lexicon gives a word ("clinton" -> ["Person"], "smith" -> ["LastName"], "john" ->
- * ["MaleName"]), or [] when the lexicon does not know it. Case-insensitive.
+ * The name and organization tags (SNAPSHOT_TAGS) compromise's lexicon gives a word ("clinton" -> ["Person"],
+ * "smith" -> ["LastName"], "john" -> ["MaleName"]), or [] when it gives none of them. Case-insensitive.
  */
 export function compromiseLexiconTags(word: string): readonly string[] {
   return lexiconMap().get(word.toLowerCase()) ?? [];

@@ -1,45 +1,73 @@
 // The only module that imports wink-nlp and its model. Token offsets are recovered by walking the text, and
-// every token is checked against it.
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+// every token is checked against it. The library and model are loaded on first use of the analyser: the default
+// pipeline only asks which words wink's vocabulary knows, answered from a snapshot (./lexicons), and so never
+// pays the ~0.25 s the model takes to load.
+import type winkNLPType from 'wink-nlp';
+import type modelType from 'wink-eng-lite-web-model';
 import type { LibrarySpan } from './checked-span';
 import { checkedSpan } from './checked-span';
+import snapshot from './lexicons/wink-words.json';
 
-// Loading the model takes ~100 ms; load once per process (immutable after load).
-let engine: ReturnType<typeof winkNLP> | null = null;
-function wink(): ReturnType<typeof winkNLP> {
-  engine ??= winkNLP(model);
+type Wink = ReturnType<typeof winkNLPType>;
+interface Library {
+  readonly winkNLP: typeof winkNLPType;
+  readonly model: typeof modelType;
+}
+
+let library: Library | null = null;
+function load(): Library {
+  library ??= { winkNLP: require('wink-nlp') as typeof winkNLPType, model: require('wink-eng-lite-web-model') as typeof modelType };
+  return library;
+}
+
+// One engine per process (immutable after load).
+let engine: Wink | null = null;
+function wink(): Wink {
+  if (engine === null) {
+    const { winkNLP, model } = load();
+    engine = winkNLP(model);
+  }
   return engine;
 }
 
-// A second engine with an empty pipeline (tokens and lexicon only, about 4x faster than the full one) for
-// vocabulary lookups, and its vocabulary size: the id a word no lexicon has gets right after loading.
 const SENTINEL = 'qxzqjvxkq';
-let lexicon: { readonly nlp: ReturnType<typeof winkNLP>; readonly size: number } | null = null;
-function lexiconEngine(): { readonly nlp: ReturnType<typeof winkNLP>; readonly size: number } {
-  if (lexicon === null) {
-    const nlp = winkNLP(model, []);
-    const ids = nlp.readDoc(SENTINEL).tokens().out(nlp.its.uniqueId) as unknown as number[];
-    lexicon = { nlp, size: ids[0] ?? 0 };
-  }
-  return lexicon;
+
+/**
+ * The snapshot of wink's English vocabulary: every lower-case letters-only word whose token wink's tokenizer gives
+ * an id inside the model's own lexicon (a word no lexicon has gets an id after it). Built from the live model with
+ * an empty pipeline (tokens only); `npm run lexicons` writes it, tests/lexicon-snapshots.test.ts checks it.
+ */
+export function winkVocabularySnapshot(): string {
+  const { winkNLP, model } = load();
+  const nlp = winkNLP(model, []);
+  const size = (nlp.readDoc(SENTINEL).tokens().out(nlp.its.uniqueId) as unknown as number[])[0] ?? 0;
+  const core = (model as unknown as { core(): { features: { lexeme: { list: string[] } } } }).core();
+  const words = core.features.lexeme.list.filter((w) => /^[a-z]+$/.test(w));
+  const doc = nlp.readDoc(words.join(' '));
+  const values = doc.tokens().out(nlp.its.value) as string[];
+  const ids = doc.tokens().out(nlp.its.uniqueId) as unknown as number[];
+  const asked = new Set(words);
+  const known = new Set<string>();
+  values.forEach((v, i) => {
+    if ((ids[i] ?? size) < size && asked.has(v)) known.add(v);
+  });
+  return [...known].sort().join(' ');
 }
+
+// The snapshot's words as a set, built on first lookup (immutable afterwards).
+let vocabulary: ReadonlySet<string> | null = null;
 
 /**
  * The words (lower-cased, letters only) that wink's English vocabulary knows. Words outside it are mostly names
  * and foreign words; words inside it are English words, though some are also surnames ("Smith", "Miller").
  */
 export function winkKnownWords(words: readonly string[]): ReadonlySet<string> {
-  const { nlp, size } = lexiconEngine();
-  const asked = new Set(words.map((w) => w.toLowerCase()).filter((w) => /^[a-z]+$/.test(w)));
-  if (asked.size === 0) return asked;
-  const doc = nlp.readDoc([...asked].join(' '));
-  const values = doc.tokens().out(nlp.its.value) as string[];
-  const ids = doc.tokens().out(nlp.its.uniqueId) as unknown as number[];
+  vocabulary ??= new Set((snapshot as { words: string }).words.split(' '));
   const known = new Set<string>();
-  values.forEach((v, i) => {
-    if ((ids[i] ?? size) < size && asked.has(v)) known.add(v);
-  });
+  for (const w of words) {
+    const lower = w.toLowerCase();
+    if (vocabulary.has(lower)) known.add(lower);
+  }
   return known;
 }
 

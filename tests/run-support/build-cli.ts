@@ -1,6 +1,6 @@
 // Builds a runnable copy of src/ for tests that spawn the real CLI (kill -9, worker threads): transpile-only
 // (no type check, ~1 s), into .build/ inside the repo so node_modules resolve. Type errors are tsc's job.
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import * as ts from 'typescript';
 
@@ -17,7 +17,7 @@ function transpileDir(src: string, out: string): void {
         compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true, resolveJsonModule: true },
       });
       writeFileSync(path.join(out, name.replace(/\.ts$/, '.js')), js.outputText);
-    }
+    } else if (name.endsWith('.json')) copyFileSync(from, path.join(out, name)); // data the sources import (lexicon snapshots)
   }
 }
 

@@ -4,7 +4,15 @@ import type { Message } from '../../model/message';
 import { message } from '../../model/message';
 import type { Ingest } from '../stage';
 import { decodeBytes } from './decode';
-import { htmlToText } from './html';
+import type { HtmlExtract } from './html';
+
+// The HTML reader (linkedom and Readability: ~0.1 s to load) is loaded with the first HTML article, so runs over
+// text never pay for it. Loading a module once is not state a stage could observe.
+let htmlReader: ((html: string) => HtmlExtract) | null = null;
+function htmlToText(html: string): HtmlExtract {
+  htmlReader ??= (require('./html') as typeof import('./html')).htmlToText;
+  return htmlReader(html);
+}
 
 const ISO_DAY = /^(\d{4}-\d{2}-\d{2})/;
 

@@ -1,0 +1,38 @@
+// The lexicon snapshots in src/adapters/lexicons/ stand in for loading compromise and the wink model at start-up.
+// They must say exactly what the installed libraries say: after a library upgrade, `npm run lexicons` rewrites them.
+import { compromiseLexiconSnapshot, compromiseLexiconTags } from '../src/adapters/compromise';
+import { winkKnownWords, winkVocabularySnapshot } from '../src/adapters/wink';
+import compromiseSnapshot from '../src/adapters/lexicons/compromise-names.json';
+import winkSnapshot from '../src/adapters/lexicons/wink-words.json';
+
+const STALE = 'stale lexicon snapshot: run `npm run lexicons` after upgrading compromise or wink-eng-lite-web-model';
+
+describe('lexicon snapshots match the installed libraries', () => {
+  it('compromise: the name and organization tags', () => {
+    expect({ snapshot: compromiseSnapshot, note: STALE }).toEqual({ snapshot: compromiseLexiconSnapshot(), note: STALE });
+  });
+
+  it('wink: the vocabulary', () => {
+    const live = winkVocabularySnapshot();
+    expect(live.split(' ').length).toBeGreaterThan(50_000);
+    expect({ same: winkSnapshot.words === live, note: STALE }).toEqual({ same: true, note: STALE });
+  });
+});
+
+describe('lookups through the snapshots', () => {
+  it.each([
+    ['john', 'MaleName'],
+    ['mary', 'FemaleName'],
+    ['Smith', 'LastName'],
+  ])('compromiseLexiconTags(%s) includes %s', (word, tag) => {
+    expect(compromiseLexiconTags(word)).toContain(tag);
+  });
+
+  it.each(['walk', 'zzqv', ''])('compromiseLexiconTags(%j) has no name tag', (word) => {
+    expect(compromiseLexiconTags(word)).toEqual([]);
+  });
+
+  it('winkKnownWords: English words in, names and non-words out, lower-cased', () => {
+    expect([...winkKnownWords(['The', 'house', 'Tokayev', 'Mirziyoyev', 'running', "don't", '2022', 'qxzqjvxkq'])].sort()).toEqual(['house', 'running', 'the']);
+  });
+});
