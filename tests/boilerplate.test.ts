@@ -94,7 +94,7 @@ describe('markBody invariants', () => {
   });
 
   // Ratios measured in the same run only: absolute times belong in `npm run bench`, not in a unit test.
-  it('is linear: doubling a long page or a long menu roughly doubles the time', () => {
+  it('is linear: four times a long page or a long menu takes about four times as long', () => {
     const para = 'The council said on Monday that the new bridge would open in the spring of next year, after delays.\n\n';
     const page = (n: number): string => 'Home\nNews\nSport\n\n' + para.repeat(n) + 'Copyright © 2024 Example\n';
     const menu = (n: number): string => Array.from({ length: n }, (_, i) => `Item ${String(i)}`).join('\n') + '\nShare this\nCopyright © 2024 Example\n';
@@ -107,10 +107,13 @@ describe('markBody invariants', () => {
       }
       return min;
     };
+    // Linear is about 4x, quadratic 16x. A busy machine can stall one measurement; a quadratic pass fails every
+    // attempt, so the best of a few attempts is the figure.
     for (const make of [page, menu]) {
       mark(make(1000));
-      const ratio = best(make(10000)) / Math.max(best(make(5000)), 1);
-      expect(ratio).toBeLessThan(3.5);
+      const ratios: number[] = [];
+      for (let attempt = 0; attempt < 3 && !ratios.some((r) => r < 8); attempt++) ratios.push(best(make(10000)) / Math.max(best(make(2500)), 1));
+      expect(Math.min(...ratios)).toBeLessThan(8);
     }
     expect(mark(page(10000)).body.length).toBe(1);
   });
