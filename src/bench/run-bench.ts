@@ -83,6 +83,11 @@ async function cliRuns(file: string, texts: readonly string[], work: string, big
     row(`--jobs 2, ${texts.length} articles`, two, texts.length),
   ];
   console.log(`speed-up 1 -> 2 workers: ${num(one.wallMs / two.wallMs, 2)}x; outputs byte-identical: ${identical ? 'yes' : 'NO'}`);
+  // --jobs 1 is not one core's worth of CPU: V8's garbage collector and compiler run threads beside the pipeline.
+  // What it already takes of a second core is speed-up two workers on this machine cannot add.
+  const cores = cpus().length;
+  const used = one.cpuMs / one.wallMs;
+  console.log(`--jobs 1 kept ${num(used, 2)} cores busy (CPU / wall); with ${cores} cores the ceiling for 2 workers is ${num(Math.min(2, cores / used), 2)}x`);
   if (big) {
     const bigFile = path.join(work, 'big.jsonl');
     const n = 20_000;
