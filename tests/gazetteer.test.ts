@@ -164,3 +164,19 @@ describe('placeKey', () => {
     expect(placeKey(input)).toBe(key);
   });
 });
+
+describe('lookupPlace: names news writes short or qualified', () => {
+  test.each([
+    ['a city without its river qualifier', 'Frankfurt', 'Frankfurt am Main', 'DE'],
+    ['the qualified name still works', 'Frankfurt am Main', 'Frankfurt am Main', 'DE'],
+    ['a town named like a common word, qualified by its state', 'Mobile, Alabama', 'Mobile', 'US'],
+    ['the planet', 'Earth', 'Earth', null],
+  ])('%s: %s', (_rule, name, canonical, country) => {
+    const top = lookupPlace(name)[0];
+    expect([top?.name, top?.country]).toEqual([canonical, country]);
+  });
+
+  test.each(['Mobile', 'Summit', 'earth'])('"%s" alone is the word, not a town', (name) => {
+    expect(lookupPlace(name)).toEqual([]);
+  });
+});

@@ -12,6 +12,8 @@ const REPS = 3;
 /** Size step and the ratio above which the whole pipeline counts as super-linear at that step. */
 const FACTOR = 4;
 const LIMIT = 8;
+/** A loaded machine can stall a whole measurement; a super-linear stage fails every attempt. */
+const ATTEMPTS = 3;
 
 /**
  * Inputs on which a stage is super-linear today, with the stage that grows (found by this test). They are skipped,
@@ -31,7 +33,8 @@ beforeAll(() => {
 
 const cases = Object.entries(PATHOLOGICAL);
 test.each(cases.filter(([name]) => !(name in KNOWN_SUPER_LINEAR)))('%s: four times the input takes about four times as long', (name, unit) => {
-  const r = adaptiveLinearity(pipeline, name, unit, N, REPS, MAX_N, FACTOR);
+  let r = adaptiveLinearity(pipeline, name, unit, N, REPS, MAX_N, FACTOR);
+  for (let attempt = 1; attempt < ATTEMPTS && r.ratio >= LIMIT; attempt++) r = adaptiveLinearity(pipeline, name, unit, N, REPS, MAX_N, FACTOR);
   // The failure message names the input, the sizes and the stage that grew fastest.
   const verdict = `${name}: ${r.n} -> ${FACTOR * r.n} chars took ${r.msAtN.toFixed(0)} -> ${r.msAt2N.toFixed(0)} ms (x${r.ratio.toFixed(2)}); fastest-growing stage ${r.worstStage} (x${r.worstRatio.toFixed(1)})`;
   expect(r.ratio < LIMIT ? 'linear' : verdict).toBe('linear');

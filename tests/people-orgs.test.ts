@@ -38,6 +38,17 @@ const CASES: readonly { rule: string; input: string; people: readonly string[]; 
   { rule: 'a quoted nickname stays a person', input: 'Thatcher, dubbed the "Iron Lady" by the press, spoke.', people: ['Thatcher', 'Iron Lady'], places: [] },
   { rule: 'a shape-only name paired with an organization is one', input: 'The contract was fought for between Boeing and Lockheed Martin.', people: [], places: [] },
   { rule: 'a given name paired with an organization stays a person', input: 'The deal between Boeing and Peter Such collapsed.', people: ['Peter Such'], places: [] },
+  { rule: 'a corporate-kinship noun after the name ("X parent Y")', input: 'Vendrix Olmcott and Zarvik parent Tellun defeated Boeing.', people: [], places: [] },
+  { rule: 'a kinship noun with a possessive is no cue', input: "Anna Petrova's parents live nearby.", people: ['Anna Petrova'], places: [] },
+  { rule: 'the same words with a company suffix elsewhere make a company', input: 'Vendrix Olmcott Corp said on Monday. Later Vendrix Olmcott raised its forecast.', people: [], places: [] },
+  { rule: 'a titled person keeps the reading despite a namesake company', input: 'President Vendrix Olmcott spoke. Vendrix Olmcott Corp shares fell.', people: ['Vendrix Olmcott'], places: [] },
+  { rule: 'an apposition naming a company\'s rival is a company', input: "The papers came from Vendrix Olmcott, Boeing's rival in the bid.", people: [], places: [] },
+  { rule: 'an apposition naming a company\'s officer stays a person', input: "The papers came from Vendrix Olmcott, Boeing's chief engineer.", people: ['Vendrix Olmcott'], places: [] },
+  { rule: 'a pair-made organization holds for other mentions of the name', input: 'Vendrix Olmcott and Boeing bid. Officials said Vendrix Olmcott would win.', people: [], places: [] },
+  { rule: 'a spaced-hyphen compound is one name, neither half a person', input: 'Sales at Tarn - Kopf fell, said retailer Tarn - Kopf.', people: [], places: [] },
+  { rule: 'a topic before a dash stays apart from the name', input: 'Soccer - McCarthy names team to play Liechtenstein.', people: ['McCarthy'], places: ['Liechtenstein'] },
+  { rule: 'a place before a dash stays apart from the name', input: 'Romania - Cosmin Contra, Dorinel Munteanu.', people: ['Cosmin Contra', 'Dorinel Munteanu'], places: ['Romania'] },
+  { rule: 'a spaced apostrophe of an O\' surname stays in the name', input: "Ryanair CEO, Michael O' Leary, said fares would fall.", people: ["Michael O' Leary"], places: [] },
   { rule: 'a region named like an organization stays a place', input: 'The California Avocado Commission met. Prices fell in California.', people: [], places: ['California'] },
 ];
 

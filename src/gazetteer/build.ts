@@ -1,6 +1,6 @@
-import { CITY_NAME_FIXES } from './city-names';
+import { CITY_NAME_FIXES, unqualifiedName } from './city-names';
 import { loadCities, type CityRecord } from './cities';
-import { commonWords, withoutCommonWordTowns } from './common-words';
+import { commonWords, splitCommonWordTowns } from './common-words';
 import { loadCountries } from './countries';
 import { buildDemonyms } from './demonyms';
 import { loadHistorical } from './historical';
@@ -13,7 +13,14 @@ import type { GazetteerEntry, IndexedEntry } from './types';
 /** GeoNames feature code of national capitals. */
 const NATIONAL_CAPITAL = 'PPLC';
 
-function cityEntry(c: CityRecord): IndexedEntry {
+/**
+ * A city whose data name carries a qualifier ("Frankfurt am Main", "Newcastle upon Tyne") is also found by its
+ * short name from this population up: big enough that news means it by the short name. Smaller ones keep only
+ * the full name, since their short names are often surnames ("Burton" of Burton upon Trent, 120,000 people).
+ */
+const SHORT_NAME_MIN_POPULATION = 150_000;
+
+function cityEntry(c: CityRecord, words: ReadonlySet<string>): IndexedEntry {
   const fix = CITY_NAME_FIXES.get(c.geonameId);
   const name = fix?.canonical ?? c.name;
   const entry: GazetteerEntry = {
@@ -28,7 +35,10 @@ function cityEntry(c: CityRecord): IndexedEntry {
   };
   // "Washington, D.C." is also found as "Washington".
   const comma = c.name.indexOf(',');
-  const names = [name, c.name, ...(comma > 0 ? [c.name.slice(0, comma)] : []), ...(fix?.aliases ?? [])];
+  // "Frankfurt am Main" is also found as "Frankfurt", unless the short form is a common word or the city small.
+  const short = c.population >= SHORT_NAME_MIN_POPULATION ? unqualifiedName(c.name) : null;
+  const plain = short !== null && !words.has(placeKey(short)) ? [short] : [];
+  const names = [name, c.name, ...(comma > 0 ? [c.name.slice(0, comma)] : []), ...plain, ...(fix?.aliases ?? [])];
   return { entry, names: [...new Set(names)], rank: rankOf(entry, c.featureCode === NATIONAL_CAPITAL) };
 }
 
@@ -68,6 +78,11 @@ export interface GazetteerIndex {
   readonly byKey: ReadonlyMap<string, readonly GazetteerEntry[]>;
   /** Exact text -> entries, for abbreviations whose period matters ("Fla.", "Mich."). */
   readonly exact: ReadonlyMap<string, readonly GazetteerEntry[]>;
+  /**
+   * Towns named like common words ("Mobile", "Summit"), left out of `byKey`: found only when the text qualifies
+   * them with their region or country ("Mobile, Alabama"), where the word reading is out of the question.
+   */
+  readonly qualifiedOnly: ReadonlyMap<string, readonly GazetteerEntry[]>;
 }
 
 /** Builds the gazetteer indexes from the packages' data. */
@@ -75,9 +90,11 @@ export function buildIndex(): GazetteerIndex {
   const words = commonWords();
   const regions = loadRegions(words);
   const usStates = regions.map((r) => r.entry).filter((e) => e.country === 'US' && e.admin1 !== null);
-  const cities = withoutCommonWordTowns(loadCities(), words).map(cityEntry);
+  const { kept, commonWordTowns } = splitCommonWordTowns(loadCities(), words);
+  const cities = kept.map((c) => cityEntry(c, words));
   const all = [...loadCountries(buildDemonyms()), ...loadHistorical(), ...regions, ...cities];
-  return { byKey: keyIndex(all), exact: abbreviationIndex(usStates, (w) => words.has(w)) };
+  const qualifiedOnly = keyIndex(commonWordTowns.map((c) => cityEntry(c, words)));
+  return { byKey: keyIndex(all), exact: abbreviationIndex(usStates, (w) => words.has(w)), qualifiedOnly };
 }
 
 /** Name key -> entries, likeliest reading first. */

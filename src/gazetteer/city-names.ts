@@ -31,3 +31,15 @@ export const CITY_NAME_FIXES: ReadonlyMap<number, CityNameFix> = new Map<number,
   [2657896, { canonical: 'Zurich', aliases: ['Zürich'] }],
   [2510911, { canonical: 'Seville', aliases: ['Sevilla'] }],
 ]);
+
+/**
+ * Qualifiers that follow a city's own name to tell it from namesakes: a river or region ("Frankfurt am Main",
+ * "Halle (Saale)", "Newcastle upon Tyne", "Mülheim an der Ruhr"). News writes the city without them.
+ */
+const QUALIFIER = / (?:(?:am|an der|im|in der|ob der|upon|on the) \p{L}+|\(\p{L}+\))$/u;
+
+/** The name without its qualifier ("Frankfurt" of "Frankfurt am Main"), or null when it has none. */
+export function unqualifiedName(name: string): string | null {
+  const short = name.replace(QUALIFIER, '');
+  return short !== name && short.length > 1 ? short : null;
+}

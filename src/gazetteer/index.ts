@@ -27,7 +27,8 @@ const NONE: readonly GazetteerEntry[] = Object.freeze([]);
  * size. Matches canonical and alternate names ("St. Petersburg" = "Saint Petersburg", "U.S." = "US" = "United
  * States", "Britain"), ignoring case, diacritics, periods and hyphens, but only when `name` is written like a
  * name (starts with a capital): lowercase "may" or "paris" finds nothing. AP abbreviations of US states match
- * exactly ("Fla.", "Mich."); "City, Region" names give the city readings lying in the region ("Paris, Texas").
+ * exactly ("Fla.", "Mich."); "City, Region" names give the city readings lying in the region ("Paris, Texas"),
+ * including towns named like common words that are never found alone ("Mobile, Alabama", but not "Mobile").
  * Returns [] for unknown names.
  */
 export function lookupPlace(name: string): readonly GazetteerEntry[] {
@@ -45,7 +46,9 @@ function qualified(name: string): readonly GazetteerEntry[] {
   if (comma < 0) return NONE;
   const outer = lookupPlace(name.slice(comma + 1).trim());
   if (!outer.length) return NONE;
-  const inner = lookupPlace(name.slice(0, comma).trim()).filter((e) => outer.some((o) => liesWithin(e, o)));
+  const first = name.slice(0, comma).trim();
+  const towns = looksLikeName(first) ? (index().qualifiedOnly.get(placeKey(first)) ?? NONE) : NONE;
+  const inner = [...lookupPlace(first), ...towns].filter((e) => outer.some((o) => liesWithin(e, o)));
   return inner.length ? Object.freeze(inner) : NONE;
 }
 

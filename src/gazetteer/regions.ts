@@ -79,6 +79,9 @@ const WATERS: readonly (readonly [name: string, aliases: readonly string[]])[] =
   ['English Channel', []],
 ];
 
+/** The planet, named as a place in news ("any two cities on Earth"): 'other', with no country. */
+const WORLD: readonly (readonly [name: string, aliases: readonly string[]])[] = [['Earth', []]];
+
 function water(name: string, aliases: readonly string[]): IndexedEntry {
   const entry: GazetteerEntry = { name, kind: 'other', country: null, geonameId: null, lat: null, lon: null, population: null, admin1: null };
   return { entry, names: [name, ...aliases], rank: rankOf(entry, false) };
@@ -116,5 +119,5 @@ function continents(listed: ReadonlySet<string>): IndexedEntry[] {
 export function loadRegions(words: ReadonlySet<string>): readonly IndexedEntry[] {
   const extra = EXTRA_REGIONS.map(([name, country, aliases]) => region(name, country, [name, ...aliases]));
   const listed = new Set(extra.flatMap((e) => e.names));
-  return [...subdivisions(words), ...extra, ...continents(listed), ...WATERS.map(([n, a]) => water(n, a))];
+  return [...subdivisions(words), ...extra, ...continents(listed), ...[...WATERS, ...WORLD].map(([n, a]) => water(n, a))];
 }

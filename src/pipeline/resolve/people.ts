@@ -13,6 +13,18 @@ function canonical(members: readonly PersonMention[]): string {
   return best;
 }
 
+/** The members of each cluster in text order, keyed by cluster owner (one pass, not one filter per cluster). */
+function membersByOwner(sorted: readonly PersonMention[], owner: readonly number[]): Map<number, PersonMention[]> {
+  const out = new Map<number, PersonMention[]>();
+  sorted.forEach((m, i) => {
+    const o = owner[i] ?? i;
+    const list = out.get(o);
+    if (list) list.push(m);
+    else out.set(o, [m]);
+  });
+  return out;
+}
+
 /**
  * Groups the article's person mentions into entities P1, P2, ... numbered by first mention, and gives every
  * mention its entity's canonical full name ("Putin" -> "Vladimir Putin"). Roles stay on the mentions that state
@@ -26,8 +38,9 @@ export const resolvePeople: Stage = {
     const owner = clusterMentions(sorted);
     const ids = new Map<number, string>();
     for (const o of owner) if (!ids.has(o)) ids.set(o, `P${ids.size + 1}`);
+    const members = membersByOwner(sorted, owner);
     const names = new Map<number, string>();
-    for (const o of ids.keys()) names.set(o, canonical(sorted.filter((_, i) => owner[i] === o)));
+    for (const o of ids.keys()) names.set(o, canonical(members.get(o) ?? []));
     const people = sorted.map((m, i) => {
       const o = owner[i] ?? i;
       return { ...m, name: names.get(o) ?? m.name, entity: ids.get(o) ?? '' };

@@ -4,6 +4,7 @@ import { firstNameLists } from './first-names';
 import { placeHints } from './gazetteer';
 import type { NameText, SentenceTokens } from './2-sentences';
 import type { Token } from './1-tokens';
+import { apostropheJoin, possessivePlace, spacedCompound } from './3a-joins';
 import { CALENDAR, COMMON_CAPITALIZED, PARTICLES } from './words';
 
 /** A run of name-like tokens `[from, to)` inside one sentence. */
@@ -16,6 +17,8 @@ export interface Candidate {
    * unless the article names a person with it elsewhere, which only the document-level pass can tell.
    */
   readonly sentenceCase?: boolean;
+  /** True for a spaced-hyphen compound ("Wal - Mart"): one name whose halves say nothing on their own. */
+  readonly compound?: boolean;
 }
 
 /** Whether the token can be a word of a name. */
@@ -90,6 +93,23 @@ function ofPlace(s: SentenceTokens, i: number, j: number, text: string): number 
   return j;
 }
 
+/** Where a run of name words that already covers up to `j` ends (same line, no possessive inside). */
+function runEnd(s: SentenceTokens, j: number, text: string): number {
+  const toks = s.tokens;
+  while (j < toks.length && !s.headline[j]) {
+    const u = toks[j];
+    const prev = toks[j - 1];
+    if (!u || !prev || prev.possessive || !joins(prev, u, text)) break;
+    if (apostropheJoin(toks, j)) {
+      j += 2;
+      continue;
+    }
+    if (!nameWord(u) && !particleAt(toks, j, text)) break;
+    j++;
+  }
+  return j;
+}
+
 /** The candidates of one sentence. */
 function sentenceCandidates(s: SentenceTokens, text: string, known: ReadonlySet<string>): Candidate[] {
   const out: Candidate[] = [];
@@ -100,7 +120,12 @@ function sentenceCandidates(s: SentenceTokens, text: string, known: ReadonlySet<
     const t = toks[i];
     const first = opening || t?.lineStart === true;
     if (t && t.shape !== 'punct') opening = false;
-    const lead = commonLead(s, i, text);
+    if (spacedCompound(s, i, text, known)) {
+      out.push({ sentence: s, from: i, to: i + 3, compound: true });
+      i += 3;
+      continue;
+    }
+    const lead = Math.max(commonLead(s, i, text), possessivePlace(s, i, text));
     if (lead === i && (!t || s.headline[i] || !nameWord(t))) {
       i++;
       continue;
@@ -110,15 +135,7 @@ function sentenceCandidates(s: SentenceTokens, text: string, known: ReadonlySet<
       i++;
       continue;
     }
-    let j = Math.max(lead, i + 1);
-    while (j < toks.length && !s.headline[j]) {
-      const u = toks[j];
-      const prev = toks[j - 1];
-      if (!u || !prev || prev.possessive || !joins(prev, u, text)) break;
-      if (!nameWord(u) && !particleAt(toks, j, text)) break;
-      j++;
-    }
-    j = ofPlace(s, i, j, text);
+    const j = ofPlace(s, i, runEnd(s, Math.max(lead, i + 1), text), text);
     out.push({ sentence: s, from: i, to: j });
     i = j;
   }

@@ -26,9 +26,19 @@ export function best(...all: Evidence[]): Evidence {
   return all.reduce((a, b) => (b.score > a.score ? b : a), NONE);
 }
 
-/** The part's words joined by single spaces, as a gazetteer key. */
+/**
+ * The part's words joined by single spaces, as a gazetteer key; a token written flush against the previous one
+ * (the "'s" of "People's Republic of China") stays flush.
+ */
 export function partText(p: Part): string {
-  return p.toks.slice(p.from, p.to).map((t) => t.text).join(' ');
+  let out = '';
+  for (let i = p.from; i < p.to; i++) {
+    const [prev, t] = [p.toks[i - 1], p.toks[i]];
+    if (!t) continue;
+    const flush = i === p.from || (prev !== undefined && prev.end === t.start);
+    out += flush ? t.text : ` ${t.text}`;
+  }
+  return out;
 }
 
 /** Population above which a city's name, first in a run, reads as the city ("Philadelphia Eagles"). */

@@ -8,7 +8,8 @@ import { placeHints } from './gazetteer';
 import { bare } from './4-roles';
 import type { Token } from './1-tokens';
 import { orgCues } from './5c-org-cues';
-import { CALENDAR, ORG_HEADS, PLACE_HEADS, PLACE_PREPOSITIONS, RESULT_VERBS } from './words';
+import { facilityNounAfter, facilityPlace, placePreposition, qualifiedPlace } from './5d-place-context';
+import { CALENDAR, ORG_HEADS, PLACE_HEADS, RESULT_VERBS } from './words';
 
 /** A country or a large city is rarely anything else; it beats lexicon surnames ("Jordan", "Houston"). */
 const GAZETTEER_MAJOR = 2.5;
@@ -64,14 +65,17 @@ export function placeEvidence(p: Part): Evidence {
   const hints = placeHints(p.text);
   const known = hints.length > 0;
   const prev = p.toks[p.from - 1];
-  const prep = prev !== undefined && PLACE_PREPOSITIONS.has(prev.text.toLowerCase());
+  const prep = placePreposition(p);
   const ofPlace = prev?.text === 'of' && PLACE_NOUNS.has(p.toks[p.from - 2]?.text.toLowerCase() ?? '');
   const head = p.to - p.from >= 2 && PLACE_HEADS.has(bare(p.toks[p.to - 1]));
   return best(
     dateline(p, known) ? { score: 3, rule: 'dateline' } : NONE,
+    facilityPlace(p) ? { score: 3, rule: 'facility' } : NONE,
+    facilityNounAfter(p) ? { score: 2, rule: 'facility-noun' } : NONE,
     ofPlace ? { score: 3, rule: 'place-noun' } : NONE,
     known && prep ? { score: Math.min(3, gazetteerScore(hints, p.text) + PREPOSITION_BONUS), rule: 'gazetteer-preposition' } : NONE,
     known ? { score: gazetteerScore(hints, p.text), rule: 'gazetteer' } : NONE,
+    qualifiedPlace(p) ? { score: 3, rule: 'qualified' } : NONE,
     head ? { score: 2, rule: 'place-head' } : NONE,
     prep && unknownWords(p) ? { score: 1, rule: 'preposition' } : NONE,
   );
@@ -100,7 +104,7 @@ export function orgEvidence(p: Part): Evidence {
   const subnational = known && hints[0]?.kind !== 'country';
   const lexicon = compromiseLexiconTags(p.text).some((t) => t === 'Organization' || t === 'SportsTeam');
   return best(
-    ORG_HEADS.has(last) && !known ? { score: 3, rule: 'org-head' } : NONE,
+    ORG_HEADS.has(last) && !known && !facilityPlace(p) ? { score: 3, rule: 'org-head' } : NONE,
     lexicon ? { score: 2.5, rule: 'lexicon-org' } : NONE,
     orgOf ? { score: 3, rule: 'org-of' } : NONE,
     subnational && teamContext(p) ? { score: TEAM, rule: 'team' } : NONE,

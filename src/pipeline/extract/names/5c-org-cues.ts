@@ -6,7 +6,7 @@ import type { Evidence, Part } from './5-evidence';
 import { NONE, best } from './5-evidence';
 import { placeHints } from './gazetteer';
 import type { Token } from './1-tokens';
-import { BUSINESS_NOUNS, CURRENCY_WORDS, EXCHANGES, ORG_NOUNS, PRODUCT_NOUNS } from './org-words';
+import { BUSINESS_NOUNS, CURRENCY_WORDS, EXCHANGES, ORG_NOUNS, ORG_RELATION_NOUNS, PRODUCT_NOUNS } from './org-words';
 
 /** Score of a context cue: as strong as a title is for a person, so it wins ties against one. */
 const ORG_CUE = 3;
@@ -31,6 +31,12 @@ function businessOwner(p: Part): boolean {
   const [a, b] = [p.toks[p.to + 1], p.toks[p.to + 2]];
   const noun = (t: Token | undefined): boolean => t?.shape === 'lower' && BUSINESS_NOUNS.has(t.text);
   return noun(a) || (a?.shape === 'lower' && noun(b)) || (a?.text.toLowerCase() === 'chief' && b?.text.toLowerCase() === 'executive');
+}
+
+/** A corporate-kinship noun right after the name, as a modifier ("Airbus parent EADS", "a Boeing unit"). */
+function relationAfter(p: Part): boolean {
+  const [last, next] = [p.toks[p.to - 1], p.toks[p.to]];
+  return !last?.possessive && next?.shape === 'lower' && adjacent(last, next) && ORG_RELATION_NOUNS.has(next.text);
 }
 
 /** "(NYSE: BA)" or an acronym of the name's own initials ("Northrop Grumman Corp (NGC)") right after it. */
@@ -84,6 +90,7 @@ export function orgCues(p: Part): Evidence {
     businessOwner(p) ? { score: ORG_CUE, rule: 'org-possessor' } : NONE,
     tickerAfter(p) ? { score: ORG_CUE, rule: 'ticker' } : NONE,
     productAfter(p) ? { score: ORG_CUE, rule: 'product' } : NONE,
+    relationAfter(p) ? { score: ORG_CUE, rule: 'org-relation' } : NONE,
     quoted(p) ? { score: QUOTED_TITLE, rule: 'quoted-title' } : NONE,
   );
 }

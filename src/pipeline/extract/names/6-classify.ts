@@ -83,6 +83,8 @@ function titleOfFindings(c: Candidate, ctx: ClassifyContext, roleFrom: number): 
 export function classify(c: Candidate, ctx: ClassifyContext): Finding[] {
   const toks = c.sentence.tokens;
   if (c.sentenceCase === true) return [findingOf(ctx.text, toks, c.from, c.to, 'none', { score: 0, rule: 'sentence-case' }, null)];
+  // "Wal - Mart": a brand or company written with a tokenizer's spaces; neither half is a name of its own.
+  if (c.compound === true) return [findingOf(ctx.text, toks, c.from, c.to, 'none', { score: 0, rule: 'hyphen-compound' }, null)];
   // "Apple Inc. Steve Jobs": the company, then a name read on its own.
   const corp = corporateCut(toks, c.from, c.to);
   if (corp !== null) {

@@ -6,6 +6,7 @@ import type { Finding } from './finding';
 import { placeHints } from './gazetteer';
 import type { DocKnowledge } from './7-knowledge';
 import { TEACHING_STRENGTH, knownPerson, learn } from './7-knowledge';
+import { spreadOrgs } from './7b-org-spread';
 
 /** Readings weak enough for a document-level reading to overrule (a bare gazetteer hit, a score line). */
 const OVERRULABLE = new Set(['gazetteer', 'team', 'acronym', 'preposition', 'capitalized', 'speech', 'role-place']);
@@ -132,5 +133,6 @@ function pairedOrgs(findings: readonly Finding[], text: string): Finding[] {
 /** Applies document-level consistency to every finding (sorted by offset). */
 export function harmonize(findings: readonly Finding[], text: string): { findings: Finding[]; knowledge: DocKnowledge } {
   const knowledge = learn(findings);
-  return { findings: pairedOrgs(listPeople(findings.map((f) => revise(f, knowledge)), text), text), knowledge };
+  const revised = pairedOrgs(listPeople(findings.map((f) => revise(f, knowledge)), text), text);
+  return { findings: spreadOrgs(revised, text), knowledge };
 }

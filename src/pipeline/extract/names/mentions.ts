@@ -13,6 +13,9 @@ export function personMention(f: Finding): PersonMention {
   return { kind: 'person', start: f.start, end: f.end, text: f.text, name: f.text, role: f.role, entity: '', stage: 'extract/people', rule: f.rule };
 }
 
+/** Rules that find a built site by its facility head or noun ("at the Moscone Center", "Heathrow airport"). */
+const LANDMARK_RULES: ReadonlySet<string> = new Set(['facility', 'facility-noun']);
+
 /** A place finding as a mention, with the gazetteer's kind guess; normalize/places fills the rest. */
 export function placeMention(f: Finding, stage: string): PlaceMention {
   return {
@@ -21,7 +24,7 @@ export function placeMention(f: Finding, stage: string): PlaceMention {
     end: f.end,
     text: f.text,
     name: f.text,
-    placeKind: placeHints(f.text)[0]?.kind ?? 'other',
+    placeKind: placeHints(f.text)[0]?.kind ?? (LANDMARK_RULES.has(f.rule) ? 'landmark' : 'other'),
     country: null,
     geonameId: null,
     lat: null,

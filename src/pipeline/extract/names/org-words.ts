@@ -50,3 +50,10 @@ export const ROLE_TAILS = set(`officer executive president director manager chai
 
 /** Words right after a place name that make it part of a currency ("US$", "US dollars"), not a place. */
 export const CURRENCY_WORDS = set(`dollar dollars`);
+
+/**
+ * Lower-case nouns of corporate kinship written right after a company's name, as a modifier ("Airbus parent
+ * EADS", "a Boeing subsidiary", "the Siemens unit"): only organizations have parents, subsidiaries and units.
+ */
+export const ORG_RELATION_NOUNS = set(`parent subsidiary subsidiaries affiliate affiliates unit units spinoff
+  spin-off`);

@@ -68,6 +68,15 @@ export const PLACE_HEADS = set(`street st road rd avenue ave boulevard lane squa
   gate wall prospekt district province region county state territory oblast krai republic heights field fields
   forest falls springs beach cape course motel hotel prison hospital`);
 
+/**
+ * Heads of built facilities that are places when the text puts them somewhere ("at the Moscone Center", "at their
+ * Everett Factory") but organizations otherwise ("the Carter Center said"); see FACILITY_HEADS' use in 5b.
+ */
+export const FACILITY_HEADS = set(`center centre factory plant complex campus terminal`);
+
+/** Determiners and possessive pronouns that may stand between a preposition and a name ("at the", "at their"). */
+export const DETERMINERS = set(`the a an its their his her our your this that`);
+
 /** Prepositions after which a capitalized sequence that is not a person is usually a place. */
 export const PLACE_PREPOSITIONS = set(`in at from to near outside inside across into via toward towards through
   throughout around within across between`);

@@ -1,4 +1,4 @@
-import { demonymCountry, liesWithin } from '../../../gazetteer';
+import { demonymCountry, liesWithin, lookupPlace } from '../../../gazetteer';
 import type { GazetteerEntry } from '../../../gazetteer';
 import type { Doc } from '../../../model/document';
 import { DEMONYM_PLACE_NOUN, DEMONYM_WINDOW } from './rules';
@@ -19,7 +19,9 @@ export function qualifiedPairs(doc: Doc, found: readonly Candidate[]): ReadonlyM
     const a = found[i];
     const b = found[i + 1];
     if (!a || !b || !QUALIFIER_GAP.test(doc.text.slice(a.mention.end, b.mention.start))) continue;
-    const pair = bestPair(a.readings, b.readings);
+    // A town the gazetteer knows only when qualified ("Mobile, Alabama": "Mobile" alone is the word).
+    const inner = a.readings.length > 0 ? a.readings : lookupPlace(`${a.mention.text}, ${b.mention.text}`);
+    const pair = bestPair(inner, b.readings);
     if (!pair) continue;
     out.set(i, pair[0]);
     out.set(i + 1, pair[1]);

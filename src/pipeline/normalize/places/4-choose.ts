@@ -40,9 +40,10 @@ function byArticle(c: Candidate, top: GazetteerEntry, evidence: Evidence): Gazet
  * by size).
  */
 export function choose(c: Candidate, local: LocalHints, evidence: Evidence): Choice {
+  // First: a qualified town may have no reading of its own ("Mobile, Alabama").
+  if (local.qualified) return { entry: local.qualified, rule: 'qualifier' };
   const top = c.readings[0];
   if (!top) return { entry: null, rule: 'unmatched' };
-  if (local.qualified) return { entry: local.qualified, rule: 'qualifier' };
   const byDemonym = local.demonym ? c.readings.find((r) => r.country === local.demonym) : undefined;
   if (byDemonym) return { entry: byDemonym, rule: 'demonym' };
   if (top.kind !== 'country') {

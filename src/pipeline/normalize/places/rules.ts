@@ -44,6 +44,7 @@ export const LANDMARK_HEADS: ReadonlySet<string> = new Set([
   'Terminal', 'Harbour', 'Harbor', 'Port', 'Pier', 'Park', 'Garden', 'Gardens', 'Cemetery', 'Gate', 'Wall',
   'Kremlin', 'Street', 'Avenue', 'Boulevard', 'Road', 'Lane', 'Prospekt', 'Embankment', 'Highway', 'Building',
   'Center', 'Centre', 'Hospital', 'University', 'Market', 'Fort', 'Fortress', 'Dam', 'Canal', 'Tunnel',
+  'Factory', 'Plant', 'Complex', 'Campus', 'Mall',
 ]);
 
 /** A possessive ending removed before lookup ("Russia's" -> "Russia"). */
