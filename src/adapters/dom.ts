@@ -23,6 +23,7 @@ export interface DomNode {
 /** An element of the parsed page. */
 export interface DomElement extends DomNode {
   getAttribute(name: string): string | null;
+  setAttribute(name: string, value: string): void;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
 }
 
@@ -44,4 +45,29 @@ export function parseHtml(html: string): DomDocument {
 export function attr(el: DomElement, name: string): string | null {
   const v = el.getAttribute(name);
   return v !== null && v.trim() !== '' ? v.trim() : null;
+}
+
+/** The parts of linkedom's text node and document that wrapping a text node needs. */
+interface WrappableText {
+  readonly ownerDocument: { createElement(tag: string): WrapperElement };
+  readonly parentNode: { replaceChild(newChild: WrapperElement, oldChild: WrappableText): unknown } | null;
+}
+interface WrapperElement {
+  setAttribute(name: string, value: string): void;
+  appendChild(child: WrappableText): unknown;
+}
+
+/**
+ * Wraps a text node in `<span name="value">`, in place. A span is phrasing content, so Readability scores and
+ * regroups the page as before, but the mark survives its rewrites (it renames and replaces elements and, on a
+ * retry, re-parses the page from HTML) and tells where each piece of text it keeps came from.
+ */
+export function markTextNode(node: DomNode, name: string, value: string): void {
+  const text = node as unknown as WrappableText;
+  const parent = text.parentNode;
+  if (!parent) return;
+  const span = text.ownerDocument.createElement('span');
+  span.setAttribute(name, value);
+  parent.replaceChild(span, text);
+  span.appendChild(text);
 }

@@ -51,12 +51,14 @@ export const markBody: Stage = {
   name: 'boilerplate/mark-body',
   run(doc: Doc): Doc {
     const cs = classifyBlocks(splitBlocks(doc.text));
-    // HTML main content was already chosen by Readability: only known boilerplate lines are taken out of it,
-    // unless the text is full of page furniture (ingest fell back to the whole page).
+    // HTML main content was already chosen at ingest (Readability and the page's DOM): only known boilerplate
+    // lines are taken out of it, unless the text is full of page furniture (ingest fell back to the whole page).
+    // This holds however few such lines are left: ingest drops the furniture it can see in the DOM (share bars,
+    // author cards, newsletter boxes), so few remaining lines are no sign of a clean text.
     const evidence = pageEvidence(cs);
     const wholePage = evidence >= HTML_PAGE_EVIDENCE_MIN && evidence >= HTML_PAGE_EVIDENCE_SHARE * cs.length;
-    if (evidence < PAGE_EVIDENCE_MIN) return keepAllBut(doc, cs, CLEAN_TEXT);
     if (doc.format === 'html' && !wholePage) return keepAllBut(doc, cs, MAIN_CONTENT);
+    if (evidence < PAGE_EVIDENCE_MIN) return keepAllBut(doc, cs, CLEAN_TEXT);
     resolveContext(cs);
     const region = selectRegion(cs);
     if (!region) return keepAllBut(doc, cs, CLEAN_TEXT);

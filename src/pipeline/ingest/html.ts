@@ -1,8 +1,10 @@
 import { parseHtml } from '../../adapters/dom';
 import { readArticle } from '../../adapters/readability';
+import { pageBlocks } from './html/blocks';
 import { toIsoDay } from './html/dates';
+import { keptBlockChars } from './html/kept';
 import { readPageMeta } from './html/meta';
-import { nodeToText } from './html/to-text';
+import { keptShares, selectBlocks } from './html/select';
 
 /** Text and metadata taken from an HTML page at ingest. */
 export interface HtmlExtract {
@@ -23,10 +25,14 @@ export interface HtmlExtract {
  */
 const MIN_MAIN_SHARE = 0.1;
 
+const joinBlocks = (texts: readonly string[]): string => texts.join('\n\n');
+
 /**
  * HTML page -> text + metadata. The page is parsed once (linkedom); metadata (meta tags, JSON-LD, `<time>`)
- * is read first because Readability then rewrites the DOM to find the main content, which is turned into text
- * with paragraph breaks. The boilerplate stage's text rules still run on the result.
+ * and the page's blocks with their DOM features are read first, because Readability then rewrites the DOM to
+ * find the main content. Readability's choice is a prior: the blocks it kept are traced back to the page's
+ * blocks (html/kept.ts), and html/select.ts decides the article's blocks from it and the blocks' own features.
+ * The boilerplate stage's text rules still run on the result.
  */
 export function htmlToText(html: string): HtmlExtract {
   const doc = parseHtml(html);
@@ -35,9 +41,11 @@ export function htmlToText(html: string): HtmlExtract {
   // The outermost <html> element: on malformed pages linkedom's documentElement can be a stray leading element
   // and `body` an empty nested one.
   const root = doc.querySelectorAll('html')[0] ?? doc.documentElement ?? doc.body;
-  const wholePage = root ? nodeToText(root) : '';
-  const article = readArticle(doc, nodeToText);
-  const main = article?.content ?? '';
+  const blocks = root ? pageBlocks(root) : [];
+  const wholePage = joinBlocks(blocks.map((b) => b.text));
+  const article = readArticle(doc, keptBlockChars);
+  const shares = article?.content ? keptShares(blocks, article.content) : [];
+  const main = joinBlocks(selectBlocks(blocks, shares).map((i) => blocks[i]?.text ?? ''));
   const useMain = main.length > 0 && main.length >= MIN_MAIN_SHARE * wholePage.length;
   return {
     text: useMain ? main : wholePage,

@@ -2,17 +2,17 @@ import type { DomElement, DomNode } from '../../../adapters/dom';
 import { NODE_ELEMENT, NODE_TEXT } from '../../../adapters/dom';
 
 /** Elements whose content starts and ends a paragraph: they become blocks separated by a blank line. */
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
   'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN',
   'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL',
 ]);
 
 /** Elements whose text a reader never sees as prose. */
-const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'SELECT', 'OPTION', 'HEAD', 'TITLE', 'BUTTON']);
+export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'SELECT', 'OPTION', 'HEAD', 'TITLE', 'BUTTON']);
 
 /** Table cells stay on their row's line, separated by a space. */
-const CELL_TAGS = new Set(['TD', 'TH']);
+export const CELL_TAGS = new Set(['TD', 'TH']);
 
 /** Collects paragraphs while walking; `line` is the inline text of the paragraph being built. */
 interface Sink {
@@ -58,7 +58,7 @@ function walk(node: DomNode, sink: Sink): void {
  * Hidden by the page itself: the `hidden` attribute or an inline `display:none`. (`aria-hidden` is not a
  * reason: pages set it on wrappers of visible article text.)
  */
-function isHidden(el: DomElement): boolean {
+export function isHidden(el: DomElement): boolean {
   if (el.getAttribute('hidden') !== null) return true;
   const style = el.getAttribute('style');
   return style !== null && /display\s*:\s*none/i.test(style);
