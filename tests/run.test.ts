@@ -114,6 +114,21 @@ test('--resume refuses a state written with other options (usage error), and a f
   expect(summary.articles).toBe(1);
 });
 
+test('--resume refuses a state saved by an older version (E_RESUME_FORMAT); a fresh run discards it', async () => {
+  const input = jsonl('in.jsonl', [JSON.stringify(ARTICLES[0])]);
+  const out = path.join(dir, 'out');
+  // The layout before records: a manifest without `format`, results as JSON lines in run-*.jsonl.
+  mkdirSync(path.join(out, STATE_DIR), { recursive: true });
+  writeFileSync(path.join(out, STATE_DIR, 'manifest.json'), JSON.stringify({ fingerprint: settingsPrint(options([input], out)) }) + '\n');
+  writeFileSync(path.join(out, STATE_DIR, 'run-000001.jsonl'), JSON.stringify({ id: 'b', source: 'in.jsonl:1', article: '{}' }) + '\n');
+  const refused = runJob(options([input], out, { resume: true }));
+  await expect(refused).rejects.toThrow(OptionError);
+  await expect(refused).rejects.toMatchObject({ code: 'E_RESUME_FORMAT', message: expect.stringMatching(/another version of news-extract.*rerun without --resume/) });
+  const summary = await runJob(options([input], out));
+  expect(summary).toMatchObject({ articles: 1, processed: 1, resumed: 0 });
+  expect(existsSync(path.join(out, STATE_DIR))).toBe(false);
+});
+
 test('a failed run never replaces the previous output: the old files stay whole', async () => {
   const out = path.join(dir, 'out');
   mkdirSync(out);

@@ -12,7 +12,7 @@ import type { OutputTotals } from './run/outputs';
 import { outputNames, writeOutputs } from './run/outputs';
 import { createProcessor } from './run/processor';
 import { Progress } from './run/progress';
-import { fingerprint, resultKey, RunState } from './run/state';
+import { fingerprint, resultKey, RunState, STATE_FORMAT } from './run/state';
 import { removeStaleTemps } from './write-atomic';
 
 /** Everything the run command needs. */
@@ -66,7 +66,7 @@ export function settingsPrint(o: RunOptions): string {
   const { inputs, idField, textField, csvTypes, escapeFormulas, bom } = o;
   const maxArticleBytes = o.maxArticleBytes ?? null;
   const preset = o.preset ?? 'default';
-  return fingerprint({ format: 1, inputs, idField, textField, maxArticleBytes, pipeline: resolveOptions(o.pipeline), preset, csvTypes, escapeFormulas, bom });
+  return fingerprint({ format: STATE_FORMAT, inputs, idField, textField, maxArticleBytes, pipeline: resolveOptions(o.pipeline), preset, csvTypes, escapeFormulas, bom });
 }
 
 /** Stops the input loop on the first Ctrl-C or SIGTERM (finished work is saved); a second one exits at once. */

@@ -1,8 +1,15 @@
 import { promises as fs } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
 
-/** Bytes gathered before one write call: large enough to keep syscalls rare, small enough to keep memory flat. */
-const WRITE_BUFFER_CHARS = 1 << 20;
+/**
+ * Bytes gathered before one write call: large enough to keep syscalls rare, small enough to keep memory flat. Small
+ * writes are copied into this buffer (a memcpy, far cheaper than a syscall); a chunk this large or larger is written
+ * directly, so the writer never holds on to (and keeps alive) the caller's buffers.
+ */
+const WRITE_BUFFER_BYTES = 1 << 20;
+/** Most UTF-8 bytes one UTF-16 code unit can take: a string of n units always fits in 3n bytes. */
+const MAX_UTF8_PER_UNIT = 3;
 
 /** The hidden temporary sibling a file is written to before it is renamed into place. */
 export function tempPathFor(file: string): string {
@@ -23,10 +30,11 @@ export async function removeStaleTemps(dir: string, names: readonly string[]): P
   }
 }
 
-/** A file being written: text goes to a temporary sibling; `commit` syncs it to disk and renames it into place. */
+/** A file being written: bytes go to a temporary sibling; `commit` syncs it to disk and renames it into place. */
 export interface AtomicWriter {
   readonly file: string;
-  write(text: string): Promise<void>;
+  /** Appends text (encoded as UTF-8) or bytes; await each write before the next. */
+  write(chunk: string | Uint8Array): Promise<void>;
   /** Flushes, fsyncs and closes the temporary file (first half of commit). */
   finish(): Promise<void>;
   /** Renames the finished temporary file into place (second half of commit). */
@@ -37,25 +45,38 @@ export interface AtomicWriter {
   abort(): Promise<void>;
 }
 
-/** Opens an atomic writer for `file` (buffered; never holds more than about 1 MB of text). */
+/** Writes every byte of `bytes` at the file position, repeating the call after a short write. */
+export async function writeAll(handle: Pick<FileHandle, 'write'>, bytes: Uint8Array): Promise<void> {
+  for (let done = 0; done < bytes.length; ) {
+    const { bytesWritten } = await handle.write(bytes, done, bytes.length - done);
+    if (bytesWritten <= 0) throw new Error('news-extract: the disk accepted no bytes');
+    done += bytesWritten;
+  }
+}
+
+/** Opens an atomic writer for `file` (buffered; never holds more than WRITE_BUFFER_BYTES). */
 export async function createAtomicWriter(file: string): Promise<AtomicWriter> {
   const tmp = tempPathFor(file);
   const handle = await fs.open(tmp, 'w');
-  let buffer: string[] = [];
-  let size = 0;
+  const stage = Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
+  let used = 0;
   const flush = async (): Promise<void> => {
-    if (size === 0) return;
-    const text = buffer.join('');
-    buffer = [];
-    size = 0;
-    await handle.write(text, null, 'utf8');
+    const n = used;
+    used = 0;
+    if (n > 0) await writeAll(handle, stage.subarray(0, n));
+  };
+  const writeBytes = async (bytes: Uint8Array): Promise<void> => {
+    if (bytes.length > stage.length - used) await flush();
+    if (bytes.length >= stage.length) return writeAll(handle, bytes);
+    stage.set(bytes, used);
+    used += bytes.length;
   };
   const writer: AtomicWriter = {
     file,
-    async write(text: string): Promise<void> {
-      buffer.push(text);
-      size += text.length;
-      if (size >= WRITE_BUFFER_CHARS) await flush();
+    async write(chunk: string | Uint8Array): Promise<void> {
+      if (typeof chunk !== 'string') return writeBytes(chunk);
+      if (chunk.length * MAX_UTF8_PER_UNIT <= stage.length - used) used += stage.write(chunk, used, 'utf8');
+      else await writeBytes(Buffer.from(chunk, 'utf8'));
     },
     async finish(): Promise<void> {
       await flush();
@@ -78,7 +99,7 @@ export async function createAtomicWriter(file: string): Promise<AtomicWriter> {
 }
 
 /** Writes a whole file by writing a temporary sibling and renaming it, so a reader never sees a half-written file. */
-export async function writeAtomic(file: string, content: string): Promise<void> {
+export async function writeAtomic(file: string, content: string | Uint8Array): Promise<void> {
   const w = await createAtomicWriter(file);
   await w.write(content);
   await w.commit();

@@ -47,7 +47,7 @@ export async function waitFor(check: () => boolean, timeoutMs: number): Promise<
 /** True once the run state in `out` holds at least one finished run file. */
 export function hasRunFile(out: string): boolean {
   const state = path.join(out, '.news-extract-state');
-  return existsSync(state) && readdirSync(state).some((n) => /^run-\d+\.jsonl$/.test(n));
+  return existsSync(state) && readdirSync(state).some((n) => /^run-\d+\.rec$/.test(n));
 }
 
 /** Every file in `dir` (names and contents), for byte comparisons. */

@@ -6,6 +6,7 @@ import { articleJsonLine } from '../../pipeline/emit/json';
 import type { Pipeline } from '../../pipeline/pipeline';
 import type { StageTimer } from '../../pipeline/stage';
 import type { InputError } from '../input-item';
+import { encodeRecord } from './record';
 
 /** The mention types counted in the run summary (every CSV but the entity table). */
 export const MENTION_TYPES = ['people', 'places', 'dates', 'quotes', 'money'] as const;
@@ -19,8 +20,8 @@ export interface ResultFormat {
 
 /**
  * Everything the writer needs from one processed article, already formatted: the articles.jsonl line, each CSV's
- * rows (without header), the errors it raised and the counts for the summary. Plain data, so it crosses a
- * worker boundary and is stored as-is in the run state for --resume.
+ * rows (without header), the errors it raised and the counts for the summary. Stored in the run state as one
+ * record (record.ts) for the final merge and --resume.
  */
 export interface ArticleResult {
   readonly id: string;
@@ -85,20 +86,20 @@ export function crashedResult(raw: RawArticle, code: string, why: string): Artic
 }
 
 /**
- * A result ready for the run state: its sort key, its errors (for stderr) and the run-file line, serialized where
- * the article was processed (in the worker), so the main thread only moves one string per article.
+ * A result ready for the run state: its sort key, its errors (for stderr) and its run-file record, encoded where
+ * the article was processed (in the worker), so the main thread only moves bytes (a transferred buffer).
  */
 export interface Finished {
   readonly id: string;
   readonly source: string;
   readonly errors: readonly InputError[];
-  /** JSON of the ArticleResult: one run-file line. */
-  readonly line: string;
+  /** The run-file record (record.ts), in a buffer of its own. */
+  readonly record: Uint8Array;
 }
 
-/** Serializes a result for the run state. */
+/** Encodes a result for the run state. */
 export function finished(result: ArticleResult): Finished {
-  return { id: result.id, source: result.source, errors: result.errors, line: JSON.stringify(result) };
+  return { id: result.id, source: result.source, errors: result.errors, record: encodeRecord(result) };
 }
 
 /** Sort order of articles in every output file: by id, then source (UTF-16 code unit order, locale-independent). */

@@ -1,8 +1,8 @@
 import type { Finished, StageTimes } from './article-result';
 import type { RunState } from './state';
 
-/** Results kept in memory before they are written as one sorted run file: bounds memory per run. */
-const FLUSH_CHARS = 8 * 1024 * 1024;
+/** Record bytes kept in memory before they are written as one sorted run file: bounds memory per run. */
+const FLUSH_BYTES = 8 * 1024 * 1024;
 /** ...and at least this often, so an interrupted run loses at most this much work. */
 const FLUSH_MS = 2_000;
 
@@ -12,7 +12,7 @@ const FLUSH_MS = 2_000;
  */
 export class Collector {
   private buffer: Finished[] = [];
-  private chars = 0;
+  private bytes = 0;
   private lastFlush = Date.now();
   private writing: Promise<void> = Promise.resolve();
   private failure: unknown = null;
@@ -27,15 +27,15 @@ export class Collector {
     this.processed++;
     for (const [stage, ms] of Object.entries(times)) this.times[stage] = (this.times[stage] ?? 0) + ms;
     this.buffer.push(result);
-    this.chars += result.line.length;
-    if (this.chars >= FLUSH_CHARS || Date.now() - this.lastFlush >= FLUSH_MS) this.flush();
+    this.bytes += result.record.length;
+    if (this.bytes >= FLUSH_BYTES || Date.now() - this.lastFlush >= FLUSH_MS) this.flush();
   }
 
   /** Starts writing what is buffered (after any write already under way). */
   private flush(): void {
     const batch = this.buffer;
     this.buffer = [];
-    this.chars = 0;
+    this.bytes = 0;
     this.lastFlush = Date.now();
     if (batch.length === 0) return;
     this.writing = this.writing.then(() => this.state.writeRun(batch)).catch((e: unknown) => {

@@ -8,6 +8,7 @@ import { createAtomicWriter } from '../write-atomic';
 import { MENTION_TYPES } from './article-result';
 import type { MentionType, ResultFormat } from './article-result';
 import { compactRuns, mergeRuns } from './merge';
+import { recordParts } from './record';
 import type { RunState } from './state';
 
 /** How the final files are written. */
@@ -43,9 +44,10 @@ export function compareErrors(a: InputError, b: InputError): number {
 }
 
 /**
- * Merges the run state into articles.jsonl, the CSVs and errors.jsonl. Every file is written to a temporary
- * sibling, synced, and only then renamed over the previous output, so an interruption at any point leaves the
- * previous run's files (or complete new ones), never a truncated file.
+ * Merges the run state into articles.jsonl, the CSVs and errors.jsonl, copying each record's payload bytes as
+ * they are (only the small record headers are parsed). Every file is written to a temporary sibling, synced, and
+ * only then renamed over the previous output, so an interruption at any point leaves the previous run's files (or
+ * complete new ones), never a truncated file.
  */
 export async function writeOutputs(state: RunState, inputErrors: readonly InputError[], o: OutputOptions): Promise<OutputTotals> {
   const articles = await createAtomicWriter(path.join(o.outDir, 'articles.jsonl'));
@@ -60,15 +62,17 @@ export async function writeOutputs(state: RunState, inputErrors: readonly InputE
   let count = 0;
   let warnings = 0;
   let fatalArticles = 0;
-  for await (const { result } of mergeRuns(await compactRuns(state))) {
-    errors.push(...result.errors);
-    if (result.errors.length > 0) fatalArticles++;
-    if (result.article === '') continue;
+  for await (const record of mergeRuns(await compactRuns(state))) {
+    const { head } = record;
+    errors.push(...head.errors);
+    if (head.errors.length > 0) fatalArticles++;
+    if (head.bytes[0] === 0) continue;
     count++;
-    warnings += result.warnings;
-    for (const t of MENTION_TYPES) mentions[t] += result.mentions[t];
-    await articles.write(result.article + '\n');
-    for (const [type, w] of csv) await w.write(result.csv[type]);
+    warnings += head.warnings;
+    for (const t of MENTION_TYPES) mentions[t] += head.mentions[t];
+    const parts = recordParts(record);
+    await articles.write(parts.article);
+    for (const [type, w] of csv) await w.write(parts[type]);
   }
   const errorFile = await createAtomicWriter(path.join(o.outDir, 'errors.jsonl'));
   for (const e of errors.sort(compareErrors)) await errorFile.write(JSON.stringify(e) + '\n');

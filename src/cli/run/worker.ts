@@ -1,5 +1,6 @@
 // Worker thread entry: builds the pipeline once (libraries and gazetteer load once per worker), then turns each
-// article it is sent into a formatted, serialized result (so the main thread only moves one string per article).
+// article it is sent into a formatted, encoded run-file record, handed to the main thread in a transfer list (no
+// copy), so the main thread never formats, serializes or encodes article text.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RawArticle } from '../../model/document';
 import { createPipeline } from '../../pipeline/pipeline';
@@ -26,5 +27,5 @@ parentPort?.postMessage('ready');
 parentPort?.on('message', (task: WorkerTask) => {
   const times: StageTimes = {};
   const result = finished(processArticle(pipeline, task.raw, settings.format, settings.profile ? accumulatingTimer(times) : undefined));
-  parentPort?.postMessage({ seq: task.seq, result, times });
+  parentPort?.postMessage({ seq: task.seq, result, times }, [result.record.buffer as ArrayBuffer]);
 });
