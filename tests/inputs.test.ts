@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { InputItem } from '../src/cli/input-item';
 import type { InputOptions } from '../src/cli/inputs';
-import { DEFAULT_MAX_ARTICLE_BYTES, readInputs } from '../src/cli/inputs';
+import { DEFAULT_MAX_ARTICLE_BYTES, isSingleArticle, readInputs } from '../src/cli/inputs';
 import { fieldOf } from '../src/cli/inputs/jsonl';
 
 let dir: string;
@@ -144,5 +144,20 @@ describe('inputs: files, directories and stdin', () => {
     expect(summary(text)).toEqual([['article', 'stdin', 'stdin', 'Plain text.']]);
     const big = await collect(['-'], { ...OPTIONS, maxArticleBytes: 4 }, () => Promise.resolve('Too long.'));
     expect(summary(big)).toEqual([['error', 'E_TOO_LARGE', null, 'stdin: 9 bytes, over the --max-article-bytes limit of 4; skipped']]);
+  });
+});
+
+// By default a single article file runs without worker threads (--jobs defaults to 1 for it).
+describe('isSingleArticle', () => {
+  it.each([
+    ['one text file', (): string[] => [file('a.txt', 'Text.')], true],
+    ['one HTML file', (): string[] => [file('a.html', '<p>Text.</p>')], true],
+    ['one JSONL file', (): string[] => [file('a.jsonl', '{"id":"1","text":"x"}\n')], false],
+    ['two text files', (): string[] => [file('a.txt', 'A.'), file('b.txt', 'B.')], false],
+    ['a directory', (): string[] => [dir], false],
+    ['stdin', (): string[] => ['-'], false],
+    ['a missing file', (): string[] => [path.join(dir, 'missing.txt')], false],
+  ])('%s -> %s', async (_name, inputs, expected) => {
+    expect(await isSingleArticle(inputs())).toBe(expected);
   });
 });

@@ -106,6 +106,17 @@ async function* fileItems(file: string, root: string, seen: Set<string>, o: Json
   else yield { kind: 'article', raw: { id, source: rel, bytes: new Uint8Array(bytes) } };
 }
 
+/**
+ * True when the inputs are one article: a single text or HTML file (not JSONL, not a directory, not stdin). A worker
+ * thread would only add its own start-up to that one article's time.
+ */
+export async function isSingleArticle(inputs: readonly string[]): Promise<boolean> {
+  const [only] = inputs;
+  if (inputs.length !== 1 || only === undefined || only === '-' || JSONL_EXT.has(path.extname(only).toLowerCase())) return false;
+  const st = await fs.stat(only).catch(() => null);
+  return st?.isFile() === true;
+}
+
 /** True for files a directory walk picks up (text, HTML, JSONL); explicitly named files are always read. */
 export function isInputFile(file: string): boolean {
   const ext = path.extname(file).toLowerCase();

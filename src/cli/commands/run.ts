@@ -6,7 +6,7 @@ import { OptionError } from '../../pipeline/options';
 import { checkPresetName } from '../../pipeline/preset-names';
 import type { Command } from '../command';
 import { EXIT } from '../command';
-import { DEFAULT_MAX_ARTICLE_BYTES } from '../inputs';
+import { DEFAULT_MAX_ARTICLE_BYTES, isSingleArticle } from '../inputs';
 import { ARTICLE_ARGS, pipelineOptions } from '../pipeline-args';
 import { runJob } from '../run';
 import type { RunSummary } from '../run';
@@ -31,7 +31,8 @@ options:
   --no-formula-escape       do not neutralize cells starting with = + - @ tab CR (default: escape)
   --bom                     start CSV files with a UTF-8 BOM (for Excel)
   --max-article-bytes N     larger files or JSONL records are skipped with E_TOO_LARGE (default: ${DEFAULT_MAX_ARTICLE_BYTES}, 10 MiB)
-  --jobs N                  worker threads (default: the number of cores, ${availableParallelism()}); 1 = no workers
+  --jobs N                  worker threads (default: the number of cores, ${availableParallelism()}, or 1 for a single
+                            text or HTML file); 1 = no workers, the pipeline runs in the main thread
   --article-timeout S       seconds one article may take before it is skipped with E_TIMEOUT (default: 300;
                             0 = no limit; enforced with --jobs 2 or more, where each article runs in a worker)
   --resume                  continue an interrupted run into the same --out: finished articles are not redone
@@ -63,8 +64,9 @@ function parseTypes(list: string | undefined): CsvType[] {
 /** Exit code after Ctrl-C or SIGTERM (128 + SIGINT, the shell convention); outputs are left as they were. */
 const EXIT_INTERRUPTED = 130;
 
-function parseJobs(value: string | undefined): number {
-  if (value === undefined) return availableParallelism();
+/** --jobs as given; by default one worker per core, or none for a single article file (see isSingleArticle). */
+async function parseJobs(value: string | undefined, inputs: readonly string[]): Promise<number> {
+  if (value === undefined) return (await isSingleArticle(inputs)) ? 1 : availableParallelism();
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1 || n > 256) throw new OptionError('E_OPTION_JOBS', `news-extract: --jobs must be a whole number from 1 to 256, found ${JSON.stringify(value)}`);
   return n;
@@ -121,7 +123,7 @@ async function runCommand(argv: readonly string[]): Promise<number> {
   }
   if (positionals.length === 0) throw new OptionError('E_USAGE', 'news-extract: no inputs given (a file, a directory, a .jsonl file or -)');
   const started = Date.now();
-  const jobs = parseJobs(values.jobs);
+  const jobs = await parseJobs(values.jobs, positionals);
   checkPresetName(values.preset);
   const summary = await runJob({
     inputs: positionals,
