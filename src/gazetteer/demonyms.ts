@@ -40,18 +40,9 @@ const EXTRA_DEMONYMS: Readonly<Record<string, string>> = {
   Armenian: 'AM',
 };
 
-/** Plural or collective endings a demonym takes ("Russians", "Britons"). */
-const PLURAL_SUFFIX = /s$/;
-
 /** Demonym -> ISO code, built once. */
 export function buildDemonyms(): ReadonlyMap<string, string> {
   const out = new Map(dataDemonyms());
   for (const [word, code] of Object.entries(EXTRA_DEMONYMS)) if (!out.has(word)) out.set(word, code);
   return out;
-}
-
-/** The demonym forms to try for `word`: as written, then without a plural ending. */
-export function demonymForms(word: string): readonly string[] {
-  const trimmed = word.trim();
-  return PLURAL_SUFFIX.test(trimmed) ? [trimmed, trimmed.replace(PLURAL_SUFFIX, '')] : [trimmed];
 }

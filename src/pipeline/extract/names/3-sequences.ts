@@ -4,6 +4,7 @@ import { firstNameLists } from './first-names';
 import { placeHints } from './gazetteer';
 import type { NameText, SentenceTokens } from './2-sentences';
 import type { Token } from './1-tokens';
+import { withoutPeriod } from './1-tokens';
 import { apostropheJoin, possessivePlace, spacedCompound } from './3a-joins';
 import { CALENDAR, COMMON_CAPITALIZED, PARTICLES } from './words';
 
@@ -26,8 +27,8 @@ function nameWord(t: Token): boolean {
   if (t.shape === 'initial') return true;
   if (t.shape !== 'cap' && t.shape !== 'upper') return false;
   // "Ohio-based", "Hong Kong-listed": a modifier made from a name, not part of one.
-  if (/-\p{Ll}{3,}$/u.test(t.text)) return false;
-  const bare = t.text.replace(/\.$/, '').toLowerCase();
+  if (t.text.includes('-') && /-\p{Ll}{3,}$/u.test(t.text)) return false;
+  const bare = withoutPeriod(t.text).toLowerCase();
   return !COMMON_CAPITALIZED.has(bare) && !CALENDAR.has(bare);
 }
 

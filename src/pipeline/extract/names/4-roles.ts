@@ -5,6 +5,7 @@ import { firstNameLists } from './first-names';
 import { demonym, placeHints } from './gazetteer';
 import type { Candidate } from './3-sequences';
 import type { Token } from './1-tokens';
+import { withoutPeriod } from './1-tokens';
 import { CORPORATE_SUFFIXES } from './org-words';
 import { HONORIFICS, ORG_HEADS, TITLES } from './words';
 
@@ -20,7 +21,7 @@ export interface RoleSplit {
 
 /** The word without a final period, lower-cased. */
 export function bare(t: Token | undefined): string {
-  return t ? t.text.replace(/\.$/, '').toLowerCase() : '';
+  return t ? withoutPeriod(t.text).toLowerCase() : '';
 }
 
 /** A title or honorific word ("President", "Gen.", "Mr"). */

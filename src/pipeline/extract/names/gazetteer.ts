@@ -18,9 +18,23 @@ const UK_NATIONS: ReadonlyMap<string, PlaceHint> = new Map(
   ['england', 'scotland', 'wales', 'northern ireland'].map((n) => [n, { kind: 'country', country: 'GB', population: null }]),
 );
 
+/** Lengths of the UK_NATIONS names: most names looked up have none of them, and skip lower-casing. */
+const UK_NATION_LENGTHS: ReadonlySet<number> = new Set([...UK_NATIONS.keys()].map((n) => n.length));
+
+/** Whether `name` starts with an upper-case letter (/^\p{Lu}/u, with ASCII decided without the expression). */
+function startsUpper(name: string): boolean {
+  const c = name.charCodeAt(0);
+  if (c < NON_ASCII) return c >= UPPER_A && c <= UPPER_Z;
+  return /^\p{Lu}/u.test(name);
+}
+
+const UPPER_A = 0x41;
+const UPPER_Z = 0x5a;
+const NON_ASCII = 0x80;
+
 /** Known places called `name` (exact or alternate name), likeliest first; empty when unknown. */
 export function placeHints(name: string): readonly PlaceHint[] {
-  const nation = /^\p{Lu}/u.test(name) ? UK_NATIONS.get(name.toLowerCase()) : undefined;
+  const nation = UK_NATION_LENGTHS.has(name.length) && startsUpper(name) ? UK_NATIONS.get(name.toLowerCase()) : undefined;
   return nation ? [nation] : lookupPlace(name);
 }
 
