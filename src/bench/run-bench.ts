@@ -88,6 +88,11 @@ async function cliRuns(file: string, texts: readonly string[], work: string, big
   const cores = cpus().length;
   const used = one.cpuMs / one.wallMs;
   console.log(`--jobs 1 kept ${num(used, 2)} cores busy (CPU / wall); with ${cores} cores the ceiling for 2 workers is ${num(Math.min(2, cores / used), 2)}x`);
+  const apart = await sideBySide(file, work);
+  console.log(
+    `two independent --jobs 1 processes, half the articles each, side by side: ${num(apart / 1000, 1)} s wall, ${num(one.wallMs / apart, 2)}x ` +
+      `(what 2 cores give this pipeline with no coordination at all); 2 workers reach ${num((100 * apart) / two.wallMs)}% of it`,
+  );
   if (big) {
     const bigFile = path.join(work, 'big.jsonl');
     const n = 20_000;
@@ -95,6 +100,23 @@ async function cliRuns(file: string, texts: readonly string[], work: string, big
     rows.push(row(`--jobs 2, ${num(n)} articles`, await runChild([bigFile, '--out', path.join(work, 'big'), '--jobs', '2', '--quiet']), n));
   }
   return rows;
+}
+
+/** Wall time of two --jobs 1 CLI processes, each on half of `file`'s articles, started together. */
+async function sideBySide(file: string, work: string): Promise<number> {
+  const lines = (await fs.readFile(file, 'utf8')).split('\n').filter((l) => l !== '');
+  const half = Math.ceil(lines.length / 2);
+  const parts = [lines.slice(0, half), lines.slice(half)];
+  const files = await Promise.all(
+    parts.map(async (part, i) => {
+      const f = path.join(work, `half${i}.jsonl`);
+      await fs.writeFile(f, part.map((l) => l + '\n').join(''));
+      return f;
+    }),
+  );
+  const t0 = performance.now();
+  await Promise.all(files.map((f, i) => runChild([f, '--out', path.join(work, `half${i}`), '--jobs', '1', '--quiet'])));
+  return performance.now() - t0;
 }
 
 async function startup(work: string): Promise<string> {
