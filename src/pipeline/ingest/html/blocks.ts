@@ -2,7 +2,7 @@ import type { DomElement, DomNode } from '../../../adapters/dom';
 import { markTextNode, NODE_ELEMENT, NODE_TEXT } from '../../../adapters/dom';
 import type { Context } from './context';
 import { enterElement, ROOT_CONTEXT } from './context';
-import { BLOCK_TAGS, CELL_TAGS, isHidden, SKIP_TAGS } from './to-text';
+import { BLOCK_TAGS, CELL_TAGS, flushLine, isHidden, SKIP_TAGS } from './to-text';
 
 /**
  * The attribute holding the index of the block a text belongs to, so the text Readability keeps can be traced
@@ -50,12 +50,6 @@ interface Sink {
   linkChars: number;
   chars: number;
   context: Context | null;
-}
-
-function flushLine(sink: Sink): void {
-  const t = sink.line.replace(/\s+/g, ' ').trim();
-  if (t) sink.lines.push(t);
-  sink.line = '';
 }
 
 function flushBlock(sink: Sink): void {

@@ -21,7 +21,8 @@ interface Sink {
   line: string;
 }
 
-function flushLine(sink: Sink): void {
+/** Ends the line being built: its whitespace collapsed, kept when not blank. Shared with blocks.ts. */
+export function flushLine(sink: { lines: string[]; line: string }): void {
   const t = sink.line.replace(/\s+/g, ' ').trim();
   if (t) sink.lines.push(t);
   sink.line = '';
