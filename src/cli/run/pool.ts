@@ -8,7 +8,7 @@ import type { Processor, ResultSink, WorkerSettings } from './processor';
 /** Articles sent to one worker and not yet answered: one running and one waiting keeps it busy without hoarding. */
 const MAX_IN_FLIGHT_PER_WORKER = 2;
 /**
- * Old-generation heap limit per worker, in MB. The pipeline's libraries and gazetteer hold about 180 MB live; left
+ * Old-generation heap limit per worker, in MB. The pipeline's word lists and gazetteer hold well under 100 MB live; left
  * alone V8 lets garbage pile up far beyond that before a full collection, and with one heap per worker peak memory
  * would grow with the run. Near this limit V8 collects eagerly instead. An article needing more (none of our tests
  * do, a 2 MB article included) stops its worker and is reported as E_WORKER_CRASHED; the batch goes on.
