@@ -4,17 +4,16 @@ import { parseHtml } from '../src/adapters/dom';
 import { readArticle } from '../src/adapters/readability';
 import { markBody } from '../src/pipeline/boilerplate/mark-body';
 import { htmlToText } from '../src/pipeline/ingest/html';
-import { pageBlocks } from '../src/pipeline/ingest/html/blocks';
+import { blocksText, pageBlocks } from '../src/pipeline/ingest/html/blocks';
 import { blockFeatures } from '../src/pipeline/ingest/html/features';
 import { ingest } from '../src/pipeline/ingest/ingest';
-import { nodeToText } from '../src/pipeline/ingest/html/to-text';
 import { resolveOptions } from '../src/pipeline/options';
 
 const fixture = (name: string): string => readFileSync(join(__dirname, 'fixtures', 'html-select', `${name}.html`), 'utf8');
 
 /** Readability alone, as ingest used it before the block selection: the main node's text. */
 function readabilityAlone(html: string): string {
-  return readArticle(parseHtml(html), nodeToText)?.content ?? '';
+  return readArticle(parseHtml(html), (node) => blocksText(pageBlocks(node)))?.content ?? '';
 }
 
 /** The article body after ingest and the boilerplate stage, as extractors see it (spans checked as exact slices). */

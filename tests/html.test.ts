@@ -2,7 +2,7 @@ import { parseHtml } from '../src/adapters/dom';
 import { htmlToText } from '../src/pipeline/ingest/html';
 import { toIsoDay } from '../src/pipeline/ingest/html/dates';
 import { readPageMeta } from '../src/pipeline/ingest/html/meta';
-import { nodeToText } from '../src/pipeline/ingest/html/to-text';
+import { blocksText, pageBlocks } from '../src/pipeline/ingest/html/blocks';
 
 /** Date strings as pages write them in meta tags, JSON-LD and <time>, with the day they mean. */
 const DATES: [string, string | null][] = [
@@ -54,7 +54,7 @@ describe('page metadata', () => {
 describe('html to text', () => {
   it('separates block elements by blank lines, keeps <br> as a line break, drops scripts and hidden elements', () => {
     const doc = parseHtml(page('', '<h1>Title</h1><p>One <b>bold</b>\n word.</p><p>Two<br>lines</p><script>var x=1;</script><div hidden>secret</div><ul><li>a</li><li>b</li></ul>'));
-    expect(doc.body && nodeToText(doc.body)).toBe('Title\n\nOne bold word.\n\nTwo\nlines\n\na\n\nb');
+    expect(doc.body && blocksText(pageBlocks(doc.body))).toBe('Title\n\nOne bold word.\n\nTwo\nlines\n\na\n\nb');
   });
 
   it('turns a page into its main content with metadata', () => {

@@ -1,6 +1,6 @@
 import { parseHtml } from '../../adapters/dom';
 import { readArticle } from '../../adapters/readability';
-import { pageBlocks } from './html/blocks';
+import { blocksText, pageBlocks } from './html/blocks';
 import { toIsoDay } from './html/dates';
 import { keptBlockChars } from './html/kept';
 import { readPageMeta } from './html/meta';
@@ -25,8 +25,6 @@ export interface HtmlExtract {
  */
 const MIN_MAIN_SHARE = 0.1;
 
-const joinBlocks = (texts: readonly string[]): string => texts.join('\n\n');
-
 /**
  * HTML page -> text + metadata. The page is parsed once (linkedom); metadata (meta tags, JSON-LD, `<time>`)
  * and the page's blocks with their DOM features are read first, because Readability then rewrites the DOM to
@@ -42,10 +40,10 @@ export function htmlToText(html: string): HtmlExtract {
   // and `body` an empty nested one.
   const root = doc.querySelectorAll('html')[0] ?? doc.documentElement ?? doc.body;
   const blocks = root ? pageBlocks(root) : [];
-  const wholePage = joinBlocks(blocks.map((b) => b.text));
+  const wholePage = blocksText(blocks);
   const article = readArticle(doc, keptBlockChars);
   const shares = article?.content ? keptShares(blocks, article.content) : [];
-  const main = joinBlocks(selectBlocks(blocks, shares).map((i) => blocks[i]?.text ?? ''));
+  const main = blocksText(selectBlocks(blocks, shares).flatMap((i) => blocks[i] ?? []));
   const useMain = main.length > 0 && main.length >= MIN_MAIN_SHARE * wholePage.length;
   return {
     text: useMain ? main : wholePage,

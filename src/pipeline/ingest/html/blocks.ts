@@ -112,9 +112,14 @@ function isFallbackContent(el: DomElement): boolean {
  * one, whitespace collapsed within lines; scripts, styles and hidden elements dropped. Every text with content
  * is tied to its block by BLOCK_ATTR (the only change made to the DOM).
  */
-export function pageBlocks(root: DomElement): PageBlock[] {
+export function pageBlocks(root: DomNode): PageBlock[] {
   const sink: Sink = { blocks: [], lines: [], line: '', linkChars: 0, chars: 0, context: null };
   walk(root, ROOT_CONTEXT, sink);
   flushBlock(sink);
   return sink.blocks;
+}
+
+/** Blocks as text: paragraphs separated by a blank line. */
+export function blocksText(blocks: readonly PageBlock[]): string {
+  return blocks.map((b) => b.text).join('\n\n');
 }

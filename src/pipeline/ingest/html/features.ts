@@ -44,13 +44,14 @@ const WORD = /[\p{L}\p{N}'’]+/gu;
 export function blockFeatures(b: PageBlock): BlockFeatures {
   const words = b.text.toLowerCase().match(WORD) ?? [];
   const stop = words.filter((w) => STOPWORDS.has(w)).length;
+  const landmark = (b.context.landmarks & FURNITURE_LANDMARKS) !== 0;
   return {
     chars: b.chars,
     words: words.length,
     linkDensity: b.chars > 0 ? b.linkChars / b.chars : 0,
     stopwordShare: words.length > 0 ? stop / words.length : 0,
-    furniture: (b.context.landmarks & FURNITURE_LANDMARKS) !== 0 || b.context.furnitureClass,
-    landmark: (b.context.landmarks & FURNITURE_LANDMARKS) !== 0,
+    furniture: landmark || b.context.furnitureClass,
+    landmark,
     strongFurniture: b.context.furnitureClass && b.context.classWord !== null && !WEAK_FURNITURE_WORDS.has(b.context.classWord),
     heading: /^H[1-6]$/.test(b.context.blockTag),
     figure: (b.context.landmarks & IN_FIGURE) !== 0,

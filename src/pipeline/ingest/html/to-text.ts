@@ -1,5 +1,6 @@
-import type { DomElement, DomNode } from '../../../adapters/dom';
-import { NODE_ELEMENT, NODE_TEXT } from '../../../adapters/dom';
+// How a page's DOM reads as text: which elements make paragraphs, which a reader never sees, how a line ends.
+// html/blocks.ts walks the page with these rules.
+import type { DomElement } from '../../../adapters/dom';
 
 /** Elements whose content starts and ends a paragraph: they become blocks separated by a blank line. */
 export const BLOCK_TAGS = new Set([
@@ -14,45 +15,11 @@ export const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SV
 /** Table cells stay on their row's line, separated by a space. */
 export const CELL_TAGS = new Set(['TD', 'TH']);
 
-/** Collects paragraphs while walking; `line` is the inline text of the paragraph being built. */
-interface Sink {
-  readonly paragraphs: string[];
-  lines: string[];
-  line: string;
-}
-
-/** Ends the line being built: its whitespace collapsed, kept when not blank. Shared with blocks.ts. */
+/** Ends the line being built: its whitespace collapsed, kept when not blank. */
 export function flushLine(sink: { lines: string[]; line: string }): void {
   const t = sink.line.replace(/\s+/g, ' ').trim();
   if (t) sink.lines.push(t);
   sink.line = '';
-}
-
-function flushParagraph(sink: Sink): void {
-  flushLine(sink);
-  if (sink.lines.length) sink.paragraphs.push(sink.lines.join('\n'));
-  sink.lines = [];
-}
-
-function walk(node: DomNode, sink: Sink): void {
-  if (node.nodeType === NODE_TEXT) {
-    sink.line += node.textContent ?? '';
-    return;
-  }
-  if (node.nodeType !== NODE_ELEMENT) return;
-  const tag = node.nodeName.toUpperCase();
-  if (SKIP_TAGS.has(tag) || isHidden(node as DomElement)) return;
-  if (tag === 'BR') return flushLine(sink);
-  const block = BLOCK_TAGS.has(tag);
-  if (block) flushParagraph(sink);
-  if (CELL_TAGS.has(tag)) sink.line += ' ';
-  const kids = node.childNodes;
-  for (let i = 0; i < kids.length; i++) {
-    const kid = kids[i];
-    if (kid) walk(kid, sink);
-  }
-  if (CELL_TAGS.has(tag)) sink.line += ' ';
-  if (block) flushParagraph(sink);
 }
 
 /**
@@ -63,15 +30,4 @@ export function isHidden(el: DomElement): boolean {
   if (el.getAttribute('hidden') !== null) return true;
   const style = el.getAttribute('style');
   return style !== null && /display\s*:\s*none/i.test(style);
-}
-
-/**
- * A DOM subtree as plain text: block elements become paragraphs separated by a blank line, `<br>` a line
- * break inside one, whitespace collapsed within lines; scripts, styles and hidden elements dropped.
- */
-export function nodeToText(root: DomNode): string {
-  const sink: Sink = { paragraphs: [], lines: [], line: '' };
-  walk(root, sink);
-  flushParagraph(sink);
-  return sink.paragraphs.join('\n\n');
 }

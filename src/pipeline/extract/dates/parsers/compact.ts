@@ -1,7 +1,6 @@
 // Compact forms of forms and chat text: "Oct/2", "Dec/2018" (month abbreviation, slash, day or year), "2020/Sep/23",
-// and "2015-12",
-// "2015-3" (year and month). "2009-10" is left alone: a span of two years (a season, a fiscal year) is written
-// exactly like that.
+// and "2015-12", "2015-3" (year and month). "2009-10" is left alone: a span of two years (a season, a fiscal year)
+// is written exactly like that.
 import type { DateParser, ParseContext } from '../parser';
 import { DIGIT_TRIGGER, MONTH_TRIGGER, after, before, candidate, tenseFlags } from '../parser';
 import { isValidDay } from '../calendar';
