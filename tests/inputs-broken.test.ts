@@ -2,9 +2,9 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runJob } from '../src/cli/run';
-import type { RunOptions } from '../src/cli/run';
-import type { InputError } from '../src/cli/input-item';
+import { runJob } from '../src/batch/run-batch';
+import type { RunOptions } from '../src/batch/run-batch';
+import type { InputError } from '../src/inputs/input-item';
 import { CSV_TYPES } from '../src/pipeline/emit/csv-columns';
 import { buildCli } from './run-support/build-cli';
 import { runCli } from './run-support/spawn';

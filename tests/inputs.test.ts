@@ -1,10 +1,10 @@
 import { mkdtempSync, rmSync, writeFileSync, openSync, writeSync, closeSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { InputItem } from '../src/cli/input-item';
-import type { InputOptions } from '../src/cli/inputs';
-import { DEFAULT_MAX_ARTICLE_BYTES, isSingleArticle, readInputs } from '../src/cli/inputs';
-import { fieldOf } from '../src/cli/inputs/jsonl';
+import type { InputItem } from '../src/inputs/input-item';
+import type { InputOptions } from '../src/inputs/inputs';
+import { DEFAULT_MAX_ARTICLE_BYTES, isSingleArticle, readInputs } from '../src/inputs/inputs';
+import { fieldOf } from '../src/inputs/jsonl';
 
 let dir: string;
 beforeEach(() => {

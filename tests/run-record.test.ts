@@ -1,4 +1,4 @@
-// The run-file record format (src/cli/run/record.ts): round trips byte-exact, a record cut short by a kill is
+// The run-file record format (src/batch/record.ts): round trips byte-exact, a record cut short by a kill is
 // ignored, a damaged one is refused; the merge compares header keys only; the atomic writer takes bytes and text.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
@@ -6,15 +6,15 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { CSV_TYPES } from '../src/pipeline/emit/csv-columns';
 import type { CsvType } from '../src/pipeline/emit/csv-columns';
-import type { ArticleResult } from '../src/cli/run/article-result';
-import { finished } from '../src/cli/run/article-result';
-import { MAX_FAN_IN, mergeRuns } from '../src/cli/run/merge';
-import { writeOutputs } from '../src/cli/run/outputs';
-import { RunState } from '../src/cli/run/state';
-import type { RunRecord } from '../src/cli/run/record';
-import { encodeRecord, RECORD_PARTS, recordParts } from '../src/cli/run/record';
-import { readRecords } from '../src/cli/run/record-reader';
-import { createAtomicWriter, writeAll } from '../src/cli/write-atomic';
+import type { ArticleResult } from '../src/batch/article-result';
+import { finished } from '../src/batch/article-result';
+import { MAX_FAN_IN, mergeRuns } from '../src/batch/merge';
+import { writeOutputs } from '../src/batch/outputs';
+import { RunState } from '../src/batch/state';
+import type { RunRecord } from '../src/batch/record';
+import { encodeRecord, RECORD_PARTS, recordParts } from '../src/batch/record';
+import { readRecords } from '../src/batch/record-reader';
+import { createAtomicWriter, writeAll } from '../src/batch/write-atomic';
 
 let dir: string;
 beforeEach(() => {

@@ -1,18 +1,18 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runJob, settingsPrint } from '../src/cli/run';
-import type { RunOptions } from '../src/cli/run';
+import { runJob, settingsPrint } from '../src/batch/run-batch';
+import type { RunOptions } from '../src/batch/run-batch';
 import { CSV_COLUMNS, CSV_TYPES, csvRows } from '../src/pipeline/emit/csv-columns';
 import { csvText } from '../src/pipeline/emit/csv';
 import { articleJsonLine } from '../src/pipeline/emit/json';
 import { createPipeline } from '../src/pipeline/pipeline';
-import { finished, processArticle } from '../src/cli/run/article-result';
-import { RunState, STATE_DIR } from '../src/cli/run/state';
+import { finished, processArticle } from '../src/batch/article-result';
+import { RunState, STATE_DIR } from '../src/batch/state';
 import { OptionError } from '../src/pipeline/options';
-import { formatDuration, progressLine } from '../src/cli/run/progress';
+import { formatDuration, progressLine } from '../src/batch/progress';
 import { summaryLine } from '../src/cli/commands/run';
-import { profileTable } from '../src/cli/run/profile';
+import { profileTable } from '../src/batch/profile';
 
 const ARTICLES = [
   { id: 'b', text: 'Finance Minister Maria Schmidt said in Paris on May 5, 2021 that $5 million would be spent.' },

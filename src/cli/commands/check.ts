@@ -9,7 +9,7 @@ import { OptionError } from '../../pipeline/options';
 import type { Command } from '../command';
 import { EXIT } from '../command';
 import { ARTICLE_ARGS, pipelineOptions } from '../pipeline-args';
-import { runJob } from '../run';
+import { runJob } from '../../batch/run-batch';
 import { readFolder } from './diff';
 
 const CHECK_HELP = `usage: news-extract check SNAPSHOT_DIR INPUTS... [--update] [options]

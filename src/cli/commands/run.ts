@@ -6,12 +6,12 @@ import { OptionError } from '../../pipeline/options';
 import { checkPresetName } from '../../pipeline/preset-names';
 import type { Command } from '../command';
 import { EXIT } from '../command';
-import { DEFAULT_MAX_ARTICLE_BYTES, isSingleArticle } from '../inputs';
+import { DEFAULT_MAX_ARTICLE_BYTES, isSingleArticle } from '../../inputs/inputs';
 import { ARTICLE_ARGS, pipelineOptions } from '../pipeline-args';
-import { runJob } from '../run';
-import type { RunSummary } from '../run';
-import { profileTable } from '../run/profile';
-import { formatDuration } from '../run/progress';
+import { runJob } from '../../batch/run-batch';
+import type { RunSummary } from '../../batch/run-batch';
+import { profileTable } from '../../batch/profile';
+import { formatDuration } from '../../batch/progress';
 
 const RUN_HELP = `usage: news-extract <inputs...> [--out DIR] [options]
 

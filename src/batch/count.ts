@@ -1,6 +1,6 @@
 import { createReadStream, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { isInputFile, walk } from '../inputs';
+import { isInputFile, walk } from '../inputs/inputs';
 
 const JSONL = /\.(jsonl|ndjson)$/i;
 

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { OptionError } from '../../pipeline/options';
+import { OptionError } from '../pipeline/options';
 import type { Finished } from './article-result';
 import { compareResults } from './article-result';
 import { RECORD_PARTS } from './record';
 import { readRecords } from './record-reader';
-import { createAtomicWriter } from '../write-atomic';
+import { createAtomicWriter } from './write-atomic';
 
 /** Name of the run-state directory inside --out (hidden; removed when a run completes). */
 export const STATE_DIR = '.news-extract-state';

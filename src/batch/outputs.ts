@@ -1,10 +1,10 @@
 import * as path from 'node:path';
-import { CSV_COLUMNS } from '../../pipeline/emit/csv-columns';
-import type { CsvType } from '../../pipeline/emit/csv-columns';
-import { csvText } from '../../pipeline/emit/csv';
-import type { InputError } from '../input-item';
-import type { AtomicWriter } from '../write-atomic';
-import { createAtomicWriter } from '../write-atomic';
+import { CSV_COLUMNS } from '../pipeline/emit/csv-columns';
+import type { CsvType } from '../pipeline/emit/csv-columns';
+import { csvText } from '../pipeline/emit/csv';
+import type { InputError } from '../inputs/input-item';
+import type { AtomicWriter } from './write-atomic';
+import { createAtomicWriter } from './write-atomic';
 import { MENTION_TYPES } from './article-result';
 import type { MentionType, ResultFormat } from './article-result';
 import { compactRuns, mergeRuns } from './merge';

@@ -4,8 +4,8 @@
  * large) becomes an error item naming file:line and the reason, and the next line is read.
  */
 import { createReadStream } from 'node:fs';
-import type { RawArticle } from '../../model/document';
-import type { InputError, InputItem } from '../input-item';
+import type { RawArticle } from '../model/document';
+import type { InputError, InputItem } from './input-item';
 
 /** Field names and limits for JSONL records. */
 export interface JsonlOptions {

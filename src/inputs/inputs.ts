@@ -2,8 +2,8 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { decodeBytes } from '../pipeline/ingest/decode';
 import type { InputItem } from './input-item';
-import type { JsonlOptions } from './inputs/jsonl';
-import { fileLines, inputError, lineItem } from './inputs/jsonl';
+import type { JsonlOptions } from './jsonl';
+import { fileLines, inputError, lineItem } from './jsonl';
 
 /**
  * Default for `--max-article-bytes`: 10 MiB. A news article is rarely over 100 KB; a file or JSONL record above

@@ -1,5 +1,5 @@
-import type { RawArticle } from '../../model/document';
-import type { PipelineOptions } from '../../pipeline/options';
+import type { RawArticle } from '../model/document';
+import type { PipelineOptions } from '../pipeline/options';
 import type { Finished, ResultFormat, StageTimes } from './article-result';
 import { accumulatingTimer, finished, processArticle } from './article-result';
 import { WorkerPool } from './pool';
@@ -30,8 +30,8 @@ export interface Processor {
 /** --jobs 1: the pipeline in this thread; yields to the event loop between articles so signals and progress run. */
 async function inlineProcessor(settings: WorkerSettings, sink: ResultSink): Promise<Processor> {
   // Loaded here, not at the top: with workers the main thread never pays for the libraries and the gazetteer.
-  const { createPipeline } = await import('../../pipeline/pipeline');
-  const { presetStages } = await import('../../pipeline/presets');
+  const { createPipeline } = await import('../pipeline/pipeline');
+  const { presetStages } = await import('../pipeline/presets');
   const pipeline = createPipeline(settings.pipeline, presetStages(settings.preset));
   return {
     async submit(raw) {

@@ -1,11 +1,11 @@
-import type { RawArticle } from '../../model/document';
-import { CSV_TYPES, csvRows } from '../../pipeline/emit/csv-columns';
-import type { CsvType } from '../../pipeline/emit/csv-columns';
-import { csvText } from '../../pipeline/emit/csv';
-import { articleJsonLine } from '../../pipeline/emit/json';
-import type { Pipeline } from '../../pipeline/pipeline';
-import type { StageTimer } from '../../pipeline/stage';
-import type { InputError } from '../input-item';
+import type { RawArticle } from '../model/document';
+import { CSV_TYPES, csvRows } from '../pipeline/emit/csv-columns';
+import type { CsvType } from '../pipeline/emit/csv-columns';
+import { csvText } from '../pipeline/emit/csv';
+import { articleJsonLine } from '../pipeline/emit/json';
+import type { Pipeline } from '../pipeline/pipeline';
+import type { StageTimer } from '../pipeline/stage';
+import type { InputError } from '../inputs/input-item';
 import { encodeRecord } from './record';
 
 /** The mention types counted in the run summary (every CSV but the entity table). */

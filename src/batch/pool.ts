@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { RawArticle } from '../../model/document';
+import type { RawArticle } from '../model/document';
 import type { Finished, StageTimes } from './article-result';
 import { crashedResult, finished } from './article-result';
 import type { Processor, ResultSink, WorkerSettings } from './processor';

@@ -2,9 +2,9 @@
 // article it is sent into a formatted, encoded run-file record, handed to the main thread in a transfer list (no
 // copy), so the main thread never formats, serializes or encodes article text.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { RawArticle } from '../../model/document';
-import { createPipeline } from '../../pipeline/pipeline';
-import { presetStages } from '../../pipeline/presets';
+import type { RawArticle } from '../model/document';
+import { createPipeline } from '../pipeline/pipeline';
+import { presetStages } from '../pipeline/presets';
 import type { StageTimes } from './article-result';
 import { accumulatingTimer, finished, processArticle } from './article-result';
 import type { WorkerSettings } from './processor';

@@ -2,17 +2,17 @@ import { promises as fs } from 'node:fs';
 import type { CsvType } from '../pipeline/emit/csv-columns';
 import type { PipelineOptions } from '../pipeline/options';
 import { resolveOptions } from '../pipeline/options';
-import type { InputError } from './input-item';
-import type { InputOptions } from './inputs';
-import { readInputs } from './inputs';
-import type { MentionType, StageTimes } from './run/article-result';
-import { Collector } from './run/collector';
-import { estimateArticles } from './run/count';
-import type { OutputTotals } from './run/outputs';
-import { outputNames, writeOutputs } from './run/outputs';
-import { createProcessor } from './run/processor';
-import { Progress } from './run/progress';
-import { fingerprint, resultKey, RunState, STATE_FORMAT } from './run/state';
+import type { InputError } from '../inputs/input-item';
+import type { InputOptions } from '../inputs/inputs';
+import { readInputs } from '../inputs/inputs';
+import type { MentionType, StageTimes } from './article-result';
+import { Collector } from './collector';
+import { estimateArticles } from './count';
+import type { OutputTotals } from './outputs';
+import { outputNames, writeOutputs } from './outputs';
+import { createProcessor } from './processor';
+import { Progress } from './progress';
+import { fingerprint, resultKey, RunState, STATE_FORMAT } from './state';
 import { removeStaleTemps } from './write-atomic';
 
 /** Everything the run command needs. */
