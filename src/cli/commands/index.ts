@@ -4,6 +4,7 @@ import { evalCommandDef } from './eval';
 import { schemaCommandDef } from './schema';
 import { checkCommandDef } from './check';
 import { diffCommandDef } from './diff';
+import { reviewCommandDef } from './review';
 
 /** Every command; the first is the default when no command name is given. One line per command. */
 export const COMMANDS: readonly Command[] = [
@@ -12,4 +13,5 @@ export const COMMANDS: readonly Command[] = [
   schemaCommandDef, // print the JSON Schema of an output file
   checkCommandDef, // compare a run with a committed snapshot
   diffCommandDef, // compare two output folders
+  reviewCommandDef, // static HTML report of a run
 ];
