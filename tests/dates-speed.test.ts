@@ -1,6 +1,7 @@
 import { extractDates } from '../src/pipeline/extract/dates';
 import { referenceDate } from '../src/pipeline/normalize/reference-date';
 import { docFor } from './helpers/doc';
+import { workOf } from './helpers/work';
 
 /** Pathological inputs: one endless "sentence" dense with date-like tokens, digits and modifiers. */
 const CHUNKS = [
@@ -19,42 +20,27 @@ function text(size: number): string {
   return out;
 }
 
-function timeOf(input: string): number {
-  const t0 = performance.now();
-  docFor(input, [referenceDate, extractDates], { published: '2022-12-27' });
-  return performance.now() - t0;
+function workOfRun(input: string): number {
+  return workOf(() => docFor(input, [referenceDate, extractDates], { published: '2022-12-27' }));
 }
 
-/** Best of three runs: a busy machine can stall one run. */
-function bestOf(input: string): number {
-  return Math.min(timeOf(input), timeOf(input), timeOf(input));
-}
-
-/**
- * How much longer four times the input takes: linear is about 4, quadratic 16. A loaded machine can stall a whole
- * measurement; a quadratic pass fails every attempt, so the best of up to three attempts is the figure.
- */
+/** How much more work four times the input costs: linear is about 4, quadratic 16 (work counted, not timed). */
 function growth(small: string, large: string): number {
-  const ratios: number[] = [];
-  for (let attempt = 0; attempt < 3 && !ratios.some((r) => r < GROWTH_LIMIT); attempt++) ratios.push(bestOf(large) / Math.max(bestOf(small), 1));
-  return Math.min(...ratios);
+  return workOfRun(large) / Math.max(1, workOfRun(small));
 }
 
-/** Half way between linear (4) and quadratic (16) on a log scale. */
-const GROWTH_LIMIT = 8;
+/** Between linear (4) and quadratic (16). */
+const GROWTH_LIMIT = 6;
 
-// Ratios measured in the same run only: absolute times belong in `npm run bench`, not in a unit test.
-describe('extract/dates: speed', () => {
-  test('time grows linearly with a pathological input (50 KB -> 200 KB)', () => {
-    timeOf(text(20_000)); // warm up the regex engine and the JIT
-    expect(growth(text(50_000), text(200_000))).toBeLessThan(GROWTH_LIMIT);
+describe('extract/dates: linear work', () => {
+  test('work grows linearly with a pathological input (10 KB -> 40 KB)', () => {
+    expect(growth(text(10_000), text(40_000))).toBeLessThan(GROWTH_LIMIT);
   });
 
   test.each([
     ['digits and dashes', (n: number): string => '1-'.repeat(n) + '2022'],
     ['a month name repeated', (n: number): string => 'December '.repeat(n)],
-  ])('%s: four times the input takes about four times as long', (_name, make) => {
-    timeOf(make(5_000));
-    expect(growth(make(12_500), make(50_000))).toBeLessThan(GROWTH_LIMIT);
+  ])('%s: four times the input takes about four times the work', (_name, make) => {
+    expect(growth(make(2_500), make(10_000))).toBeLessThan(GROWTH_LIMIT);
   });
 });

@@ -13,7 +13,7 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const OPTIONS: InputOptions = { idField: 'id', textField: 'text' };
-const noStdin = (): Promise<string> => Promise.reject(new Error('stdin is not used in this test'));
+const noStdin = (): Promise<Buffer> => Promise.reject(new Error('stdin is not used in this test'));
 
 async function collect(inputs: string[], options: InputOptions = OPTIONS, stdin = noStdin): Promise<InputItem[]> {
   const out: InputItem[] = [];
@@ -47,9 +47,9 @@ const JSONL_CASES: ReadonlyArray<readonly [string, string[], Array<readonly unkn
     ['error', 'E_NO_TEXT', 1, 'in.jsonl:1: record "a" has no string "text" (or "html") field'],
     ['error', 'E_NO_TEXT', 2, 'in.jsonl:2: record "b" has no string "text" (or "html") field'],
   ]],
-  ['a duplicate id: the first record is kept', ['{"id":"a","text":"first"}', '{"id":"a","text":"second"}'], [
+  ['a duplicate id reaches the batch (which keeps the first by path and line)', ['{"id":"a","text":"first"}', '{"id":"a","text":"second"}'], [
     ['article', 'a', 'in.jsonl:1', 'first'],
-    ['error', 'E_DUPLICATE_ID', 2, 'in.jsonl:2: duplicate id "a"; the first record with this id was kept'],
+    ['article', 'a', 'in.jsonl:2', 'second'],
   ]],
   ['ids that are objects, booleans or empty are errors', ['{"id":{"x":1},"text":"A."}', '{"id":true,"text":"B."}', '{"id":"  ","text":"C."}'], [
     ['error', 'E_BAD_ID', 1, 'in.jsonl:1: the "id" field must be a non-empty string or a number, found {"x":1}'],
@@ -122,12 +122,11 @@ describe('inputs: files, directories and stdin', () => {
     expect(DEFAULT_MAX_ARTICLE_BYTES).toBe(10 * 1024 * 1024);
   });
 
-  test('an HTML file is decoded (Latin-1 declared) before ingest; a binary one is an error', async () => {
+  test('an HTML file is passed as bytes with its format: ingest decodes it (and keeps its messages)', async () => {
     file('page.html', Buffer.from('<meta charset="latin1"><p>Caf\xe9</p>', 'latin1'));
-    file('shot.html', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]));
-    expect(summary(await collect([dir]))).toEqual([
-      ['article', 'page', 'page.html', '<meta charset="latin1"><p>Café</p>'],
-      ['error', 'binary-input', null, 'shot.html: binary input: starts like a PNG image; skipped'],
+    const items = await collect([dir]);
+    expect(items.map((i) => (i.kind === 'article' ? [i.raw.id, i.raw.format, Buffer.from(i.raw.bytes ?? []).toString('latin1')] : i.error.code))).toEqual([
+      ['page', 'html', '<meta charset="latin1"><p>Caf\xe9</p>'],
     ]);
   });
 
@@ -138,11 +137,14 @@ describe('inputs: files, directories and stdin', () => {
   });
 
   test('stdin: JSONL when it starts with "{", else one text article; limits apply', async () => {
-    const jsonl = await collect(['-'], OPTIONS, () => Promise.resolve('{"id":"s1","text":"One."}\n{"id":"s1","text":"Two."}\n'));
-    expect(summary(jsonl)).toEqual([['article', 's1', 'stdin:1', 'One.'], ['error', 'E_DUPLICATE_ID', 2, 'stdin:2: duplicate id "s1"; the first record with this id was kept']]);
-    const text = await collect(['-'], OPTIONS, () => Promise.resolve('\uFEFFPlain text.'));
-    expect(summary(text)).toEqual([['article', 'stdin', 'stdin', 'Plain text.']]);
-    const big = await collect(['-'], { ...OPTIONS, maxArticleBytes: 4 }, () => Promise.resolve('Too long.'));
+    const stdin = (s: string | Buffer) => (): Promise<Buffer> => Promise.resolve(Buffer.isBuffer(s) ? s : Buffer.from(s));
+    // Duplicate ids reach the batch, which keeps the first by input path and line (tests/hostile-batch.test.ts).
+    const jsonl = await collect(['-'], OPTIONS, stdin('{"id":"s1","text":"One."}\n{"id":"s2","text":"Two."}\n'));
+    expect(summary(jsonl)).toEqual([['article', 's1', 'stdin:1', 'One.'], ['article', 's2', 'stdin:2', 'Two.']]);
+    // Text on stdin is bytes, decoded by ingest like a file.
+    const text = await collect(['-'], OPTIONS, stdin('\uFEFFPlain text.'));
+    expect(text.map((i) => (i.kind === 'article' ? Buffer.from(i.raw.bytes ?? []).toString() : i.error.code))).toEqual(['\uFEFFPlain text.']);
+    const big = await collect(['-'], { ...OPTIONS, maxArticleBytes: 4 }, stdin('Too long.'));
     expect(summary(big)).toEqual([['error', 'E_TOO_LARGE', null, 'stdin: 9 bytes, over the --max-article-bytes limit of 4; skipped']]);
   });
 });

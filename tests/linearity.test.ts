@@ -1,44 +1,44 @@
-// No stage may be super-linear: each pathological input is timed at n and 4n in the same run (best of 3), and
-// the whole pipeline must take under 8x longer at 4n (linear is 4x, quadratic 16x; the wide gap keeps the verdict
-// stable on a busy CI machine, where a 2n/3x check flaked). Ratios only, never absolute times. The bench
-// (`npm run bench`) runs the doubling check up to 100 KB.
+// No stage may be super-linear, checked by counting work, not by a clock: each pathological input runs through
+// the whole pipeline at n and at 4n characters and the work counted (tests/helpers/work.ts: scan steps plus the
+// characters every regex execution ran over) must grow less than LIMIT times. Linear growth is 4x, quadratic 16x;
+// the count is the same on every machine and every run. Timings live in `npm run bench`.
 import { createPipeline } from '../src/pipeline/pipeline';
-import { adaptiveLinearity, PATHOLOGICAL } from '../src/bench/linearity';
+import { PATHOLOGICAL, repeatTo } from '../src/bench/linearity';
+import { workPerStage } from './helpers/work';
 
-/** First size tried; doubled (up to MAX_N) until the time at n is long enough for the ratio to mean something. */
-const N = 4_000;
-const MAX_N = 128_000;
-const REPS = 3;
-/** Size step and the ratio above which the whole pipeline counts as super-linear at that step. */
+const N = 2_000;
 const FACTOR = 4;
-const LIMIT = 8;
-/** A loaded machine can stall a whole measurement; a super-linear stage fails every attempt. */
-const ATTEMPTS = 3;
-
-/**
- * Inputs on which a stage is super-linear today, with the stage that grows (found by this test). They are skipped,
- * visibly, until the stage is fixed; then delete the entry and the test guards the fix.
- */
-const KNOWN_SUPER_LINEAR: Readonly<Record<string, string>> = {
-  // Measured 2026-11-27. One 500 KB "sentence" of numbers yields ~20-40K date mentions; the per-doubling ratio
-  // jumps (x3-3.6 between 128 KB and 512 KB, x2 above) when that many kept objects outgrow V8's young generation.
-  // The dates passes themselves are linear (sort + sweep, fixed look-around); fewer objects per date would fix it.
-  digits: 'extract/dates (GC growth)',
-};
+/** Between linear (4) and quadratic (16); per-document constant work keeps linear inputs below 4. */
+const LIMIT = 6;
 
 const pipeline = createPipeline();
 beforeAll(() => {
   pipeline.run({ id: 'warm-up', source: 'test', text: 'Maria Schmidt said "yes" in Paris on May 5, 2021, paying $5 million.' });
 });
 
-const cases = Object.entries(PATHOLOGICAL);
-test.each(cases.filter(([name]) => !(name in KNOWN_SUPER_LINEAR)))('%s: four times the input takes about four times as long', (name, unit) => {
-  let r = adaptiveLinearity(pipeline, name, unit, N, REPS, MAX_N, FACTOR);
-  for (let attempt = 1; attempt < ATTEMPTS && r.ratio >= LIMIT; attempt++) r = adaptiveLinearity(pipeline, name, unit, N, REPS, MAX_N, FACTOR);
-  // The failure message names the input, the sizes and the stage that grew fastest.
-  const verdict = `${name}: ${r.n} -> ${FACTOR * r.n} chars took ${r.msAtN.toFixed(0)} -> ${r.msAt2N.toFixed(0)} ms (x${r.ratio.toFixed(2)}); fastest-growing stage ${r.worstStage} (x${r.worstRatio.toFixed(1)})`;
-  expect(r.ratio < LIMIT ? 'linear' : verdict).toBe('linear');
+/** Work per stage of one run of `text` through the pipeline. */
+function work(text: string): Record<string, number> {
+  return workPerStage((onStage) => pipeline.run({ id: 'linearity', source: 'linearity', text }, (stage) => onStage(stage)));
+}
+
+const sum = (w: Record<string, number>): number => Object.values(w).reduce((a, b) => a + b, 0);
+
+test.each(Object.entries(PATHOLOGICAL))('%s: four times the input costs less than six times the work', (name, unit) => {
+  const small = work(repeatTo(unit, N));
+  const big = work(repeatTo(unit, FACTOR * N));
+  const ratio = sum(big) / Math.max(1, sum(small));
+  // The failure message names the stage whose work grew fastest.
+  const worst = Object.keys(big).sort((a, b) => (big[b] ?? 0) / Math.max(1, small[b] ?? 0) - (big[a] ?? 0) / Math.max(1, small[a] ?? 0))[0];
+  const grew = worst ? `${worst} x${((big[worst] ?? 0) / Math.max(1, small[worst] ?? 0)).toFixed(1)}` : '-';
+  expect(ratio < LIMIT ? 'linear' : `${name}: work x${ratio.toFixed(1)} from ${N} to ${FACTOR * N} chars; fastest-growing stage ${grew}`).toBe('linear');
 });
 
-for (const [name, stage] of Object.entries(KNOWN_SUPER_LINEAR))
-  test.skip(`${name}: KNOWN super-linear in ${stage} (remove from KNOWN_SUPER_LINEAR once fixed)`, () => undefined);
+test('the work counter sees a quadratic scan (a regex run from every position to the end)', () => {
+  const quadratic = (text: string): void => {
+    for (let i = 0; i < text.length; i += 10) /zzz/.test(text.slice(i));
+  };
+  const { workOf } = jest.requireActual<typeof import('./helpers/work')>('./helpers/work');
+  const a = workOf(() => quadratic('a'.repeat(2_000)));
+  const b = workOf(() => quadratic('a'.repeat(8_000)));
+  expect(b / a).toBeGreaterThan(12);
+});

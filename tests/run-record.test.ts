@@ -30,6 +30,8 @@ function result(id: string, extra: Partial<ArticleResult> = {}): ArticleResult {
   return {
     id,
     source: `in.jsonl:${id.length}`,
+    order: `in.jsonl\u0000${id.length}`,
+    digest: 'd',
     article: JSON.stringify({ id, text: HOSTILE }),
     csv,
     errors: [],
@@ -68,7 +70,7 @@ test.each([
 ])('round trip keeps header and payload byte-exact: %s', async (_name, r) => {
   const file = runFile('run.rec', [encodeRecord(r), encodeRecord(result('zz'))]);
   const [back, next] = await readAll(file);
-  expect(back?.head).toEqual({ id: r.id, source: r.source, errors: r.errors, mentions: r.mentions, warnings: r.warnings, bytes: expect.any(Array) });
+  expect(back?.head).toEqual({ id: r.id, source: r.source, order: r.order, digest: r.digest, errors: r.errors, mentions: r.mentions, warnings: r.warnings, bytes: expect.any(Array) });
   expect(partsText(back!)).toEqual(expectedParts(r));
   expect(Buffer.concat(Object.values(recordParts(back!))).equals(Buffer.from(Object.values(expectedParts(r)).join(''), 'utf8'))).toBe(true);
   expect(next?.head.id).toBe('zz');

@@ -7,7 +7,8 @@ import { CSV_COLUMNS, CSV_TYPES, csvRows } from '../src/pipeline/emit/csv-column
 import { csvText } from '../src/pipeline/emit/csv';
 import { articleJsonLine } from '../src/pipeline/emit/json';
 import { createPipeline } from '../src/pipeline/pipeline';
-import { finished, processArticle } from '../src/batch/article-result';
+import { articleDigest, finished, processArticle } from '../src/batch/article-result';
+import { orderKey } from '../src/inputs/input-item';
 import { RunState, STATE_DIR } from '../src/batch/state';
 import { OptionError } from '../src/pipeline/options';
 import { formatDuration, progressLine } from '../src/batch/progress';
@@ -84,7 +85,7 @@ test('hostile ids never name a file: only the fixed output names appear, nothing
   const input = jsonl('in.jsonl', ids.map((id) => JSON.stringify({ id, text: 'Mayor Ruth Walker spoke in Lima.' })));
   const out = path.join(dir, 'deep', 'out');
   await runJob(options([input], out));
-  expect(readdirSync(out).sort()).toEqual(['articles.jsonl', 'errors.jsonl', ...CSV_TYPES.map((t) => `${t}.csv`)].sort());
+  expect(readdirSync(out).sort()).toEqual(['articles.jsonl', 'errors.jsonl', 'manifest.json', ...CSV_TYPES.map((t) => `${t}.csv`)].sort());
   expect(readdirSync(dir).sort()).toEqual(['deep', 'in.jsonl']);
   expect(readdirSync(path.join(dir, 'deep'))).toEqual(['out']);
   const written = read(out, 'articles.jsonl').trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id);
@@ -99,7 +100,8 @@ test('--resume takes finished articles from the run state, processes the rest, a
   // The state an interrupted run leaves: a manifest with the settings and one run file with one finished article.
   const { state } = await RunState.open(out, settingsPrint(options([input], out)), false);
   const raw = { id: 'b', source: 'in.jsonl:1', text: ARTICLES[0]!.text, published: null, title: null, url: null };
-  await state.writeRun([finished(processArticle(createPipeline(), raw, { escapeFormulas: true }))]);
+  const article = { raw, order: orderKey(path.resolve(input), 1), digest: articleDigest(raw) };
+  await state.writeRun([finished(processArticle(createPipeline(), article, { escapeFormulas: true }))]);
   const summary = await runJob(options([input], out, { resume: true }));
   expect(summary).toMatchObject({ articles: 3, processed: 2, resumed: 1 });
   for (const name of readdirSync(full)) expect(read(out, name)).toBe(read(full, name));

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { RawArticle } from '../model/document';
+import type { InputArticle } from '../inputs/input-item';
 import { CSV_TYPES, csvRows } from '../pipeline/emit/csv-columns';
 import type { CsvType } from '../pipeline/emit/csv-columns';
 import { csvText } from '../pipeline/emit/csv';
@@ -26,6 +28,10 @@ export interface ResultFormat {
 export interface ArticleResult {
   readonly id: string;
   readonly source: string;
+  /** Where the input sits (InputArticle.order): of two articles with one id, the earlier is kept. */
+  readonly order: string;
+  /** Hash of what was read for the article: --resume refuses to continue when an input changed. */
+  readonly digest: string;
   /** The articles.jsonl line, without the newline. */
   readonly article: string;
   /** CSV rows of this article per type (RFC 4180, CRLF line ends), header excluded. */
@@ -58,8 +64,8 @@ function fatalErrors(source: string, messages: readonly { severity: string; rule
 }
 
 /** Runs the pipeline over one article and formats everything the writer needs. Never throws for a bad article. */
-export function processArticle(pipeline: Pipeline, raw: RawArticle, format: ResultFormat, timer?: StageTimer): ArticleResult {
-  const doc = pipeline.run(raw, timer);
+export function processArticle(pipeline: Pipeline, task: BatchArticle, format: ResultFormat, timer?: StageTimer): ArticleResult {
+  const doc = pipeline.run(task.raw, timer);
   const csv = {} as Record<CsvType, string>;
   for (const type of CSV_TYPES) csv[type] = csvText(csvRows(doc, type), format);
   const mentions = {} as Record<MentionType, number>;
@@ -67,6 +73,8 @@ export function processArticle(pipeline: Pipeline, raw: RawArticle, format: Resu
   return {
     id: doc.id,
     source: doc.source,
+    order: task.order,
+    digest: task.digest,
     article: articleJsonLine(doc),
     csv,
     errors: fatalErrors(doc.source, doc.messages),
@@ -76,13 +84,14 @@ export function processArticle(pipeline: Pipeline, raw: RawArticle, format: Resu
 }
 
 /** A result for an article whose worker died (out of memory, stack overflow) or ran out of time: reported, the batch goes on. */
-export function crashedResult(raw: RawArticle, code: string, why: string): ArticleResult {
+export function crashedResult(task: BatchArticle, code: string, why: string): ArticleResult {
+  const { raw } = task;
   const csv = {} as Record<CsvType, string>;
   for (const type of CSV_TYPES) csv[type] = '';
   const mentions = {} as Record<MentionType, number>;
   for (const type of MENTION_TYPES) mentions[type] = 0;
   const error: InputError = { ...sourcePosition(raw.source), code, message: `${raw.source}: ${why}; the article was skipped` };
-  return { id: raw.id, source: raw.source, article: '', csv, errors: [error], mentions, warnings: 0 };
+  return { id: raw.id, source: raw.source, order: task.order, digest: task.digest, article: '', csv, errors: [error], mentions, warnings: 0 };
 }
 
 /**
@@ -92,6 +101,7 @@ export function crashedResult(raw: RawArticle, code: string, why: string): Artic
 export interface Finished {
   readonly id: string;
   readonly source: string;
+  readonly order: string;
   readonly errors: readonly InputError[];
   /** The run-file record (record.ts), in a buffer of its own. */
   readonly record: Uint8Array;
@@ -99,11 +109,35 @@ export interface Finished {
 
 /** Encodes a result for the run state. */
 export function finished(result: ArticleResult): Finished {
-  return { id: result.id, source: result.source, errors: result.errors, record: encodeRecord(result) };
+  return { id: result.id, source: result.source, order: result.order, errors: result.errors, record: encodeRecord(result) };
 }
 
-/** Sort order of articles in every output file: by id, then source (UTF-16 code unit order, locale-independent). */
-export function compareResults(a: { readonly id: string; readonly source: string }, b: { readonly id: string; readonly source: string }): number {
+/** What the sort needs of a result. */
+export interface SortKey {
+  readonly id: string;
+  readonly source: string;
+  readonly order: string;
+}
+
+/**
+ * Sort order of articles in every output file: by id (UTF-16 code unit order, locale-independent), then by where
+ * the input sits (absolute path, line), then source. The first of an id is the one kept (see writeOutputs).
+ */
+export function compareResults(a: SortKey, b: SortKey): number {
   if (a.id !== b.id) return a.id < b.id ? -1 : 1;
+  if (a.order !== b.order) return a.order < b.order ? -1 : 1;
   return a.source < b.source ? -1 : a.source > b.source ? 1 : 0;
+}
+
+/** An article as the batch hands it to the pipeline: the input article and a digest of its content. */
+export interface BatchArticle extends InputArticle {
+  readonly digest: string;
+}
+
+/** The digest of an article's content (bytes or text, HTML and the fields that change the output). */
+export function articleDigest(raw: RawArticle): string {
+  const h = createHash('sha256');
+  if (raw.bytes) h.update(raw.bytes);
+  h.update(JSON.stringify([raw.id, raw.format ?? null, raw.text ?? null, raw.html ?? null, raw.published ?? null, raw.title ?? null, raw.url ?? null]));
+  return h.digest('hex').slice(0, 32);
 }

@@ -1,6 +1,7 @@
 import { createReadStream, promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { isInputFile, walk } from '../inputs/inputs';
+import { isInputFile } from '../inputs/inputs';
+import { walk } from '../inputs/walk';
 
 const JSONL = /\.(jsonl|ndjson)$/i;
 
@@ -34,7 +35,7 @@ export async function estimateArticles(inputs: readonly string[]): Promise<numbe
     const stat = await fs.stat(input).catch(() => null);
     if (!stat) continue;
     if (stat.isDirectory()) {
-      for (const f of (await walk(input)).filter(isInputFile)) total += await countFile(f);
+      for (const f of await walk(input, { wanted: isInputFile })) if (f.kind === 'file') total += await countFile(f.path);
     } else total += await countFile(path.resolve(input));
   }
   return total;

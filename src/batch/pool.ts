@@ -1,7 +1,6 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { RawArticle } from '../model/document';
-import type { Finished, StageTimes } from './article-result';
+import type { BatchArticle, Finished, StageTimes } from './article-result';
 import { crashedResult, finished } from './article-result';
 import type { Processor, ResultSink, WorkerSettings } from './processor';
 
@@ -19,7 +18,7 @@ const WATCHDOG_MS = 1_000;
 
 interface Slot {
   readonly worker: Worker;
-  readonly inFlight: Map<number, RawArticle>;
+  readonly inFlight: Map<number, BatchArticle>;
   /** When the worker started the article it is on (the oldest in flight); null when idle or still loading. */
   busySince: number | null;
   /** False until the worker has built its pipeline: loading time is not charged to an article. */
@@ -122,15 +121,15 @@ export class WorkerPool implements Processor {
     return open.sort((a, b) => a.inFlight.size - b.inFlight.size)[0] ?? null;
   }
 
-  async submit(raw: RawArticle): Promise<void> {
+  async submit(article: BatchArticle): Promise<void> {
     for (;;) {
       if (this.setupError) throw this.setupError;
       const slot = this.pick();
       if (slot) {
         const seq = this.seq++;
         if (slot.inFlight.size === 0 && slot.ready) slot.busySince = Date.now();
-        slot.inFlight.set(seq, raw);
-        slot.worker.postMessage({ seq, raw });
+        slot.inFlight.set(seq, article);
+        slot.worker.postMessage({ seq, article });
         return;
       }
       await new Promise<void>((resolve) => this.waiters.push(resolve));

@@ -1,6 +1,5 @@
-import type { RawArticle } from '../model/document';
 import type { PipelineOptions } from '../pipeline/options';
-import type { Finished, ResultFormat, StageTimes } from './article-result';
+import type { BatchArticle, Finished, ResultFormat, StageTimes } from './article-result';
 import { accumulatingTimer, finished, processArticle } from './article-result';
 import { WorkerPool } from './pool';
 
@@ -21,7 +20,7 @@ export type ResultSink = (result: Finished, times: StageTimes) => void;
 /** Runs articles through the pipeline, in this thread (--jobs 1) or in a pool of worker threads. */
 export interface Processor {
   /** Hands an article over; resolves once there is room for the next one (backpressure on the input reader). */
-  submit(raw: RawArticle): Promise<void>;
+  submit(article: BatchArticle): Promise<void>;
   /** Resolves when every submitted article has been delivered to the sink. */
   drain(): Promise<void>;
   close(): Promise<void>;
@@ -34,9 +33,9 @@ async function inlineProcessor(settings: WorkerSettings, sink: ResultSink): Prom
   const { presetStages } = await import('../pipeline/presets');
   const pipeline = createPipeline(settings.pipeline, presetStages(settings.preset));
   return {
-    async submit(raw) {
+    async submit(article) {
       const times: StageTimes = {};
-      sink(finished(processArticle(pipeline, raw, settings.format, settings.profile ? accumulatingTimer(times) : undefined)), times);
+      sink(finished(processArticle(pipeline, article, settings.format, settings.profile ? accumulatingTimer(times) : undefined)), times);
       await new Promise<void>((resolve) => setImmediate(resolve));
     },
     async drain() {},

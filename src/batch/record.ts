@@ -23,6 +23,10 @@ const NEWLINE = 0x0a;
 export interface RecordHead {
   readonly id: string;
   readonly source: string;
+  /** Where the input sits (sort key after the id: of two articles with one id the first is kept). */
+  readonly order: string;
+  /** Hash of the input content, checked by --resume. */
+  readonly digest: string;
   readonly errors: readonly InputError[];
   readonly mentions: Readonly<Record<MentionType, number>>;
   readonly warnings: number;
@@ -48,7 +52,7 @@ export function encodeRecord(result: ArticleResult): Buffer {
   // The article part is the articles.jsonl line plus its newline (none for a skipped article, whose line is empty).
   const articleSize = result.article === '' ? 0 : Buffer.byteLength(result.article, 'utf8') + 1;
   const sizes = [articleSize, ...csv.map((t) => Buffer.byteLength(t, 'utf8'))];
-  const head: RecordHead = { id: result.id, source: result.source, errors: result.errors, mentions: result.mentions, warnings: result.warnings, bytes: sizes };
+  const head: RecordHead = { id: result.id, source: result.source, order: result.order, digest: result.digest, errors: result.errors, mentions: result.mentions, warnings: result.warnings, bytes: sizes };
   const headText = JSON.stringify(head);
   const headSize = Buffer.byteLength(headText, 'utf8');
   const out = Buffer.allocUnsafeSlow(headSize + 1 + sizes.reduce((s, n) => s + n, 0) + 1);

@@ -1,15 +1,19 @@
 import { promises as fs } from 'node:fs';
 import type { CsvType } from '../pipeline/emit/csv-columns';
 import type { PipelineOptions } from '../pipeline/options';
-import { resolveOptions } from '../pipeline/options';
+import { OptionError, resolveOptions } from '../pipeline/options';
 import type { InputError } from '../inputs/input-item';
 import type { InputOptions } from '../inputs/inputs';
 import { readInputs } from '../inputs/inputs';
 import type { MentionType, StageTimes } from './article-result';
+import { articleDigest } from './article-result';
 import { Collector } from './collector';
 import { estimateArticles } from './count';
 import type { OutputTotals } from './outputs';
-import { outputNames, writeOutputs } from './outputs';
+import { writeOutputs } from './outputs';
+import { lockOut } from './lock';
+import { asOutputError } from './output-error';
+import { ALL_OUTPUTS, MANIFEST_FILE } from './publish';
 import { createProcessor } from './processor';
 import { Progress } from './progress';
 import { fingerprint, resultKey, RunState, STATE_FORMAT } from './state';
@@ -55,10 +59,10 @@ export interface RunSummary {
   readonly stageTimes: StageTimes;
 }
 
-async function readStdin(): Promise<string> {
+async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 /** The settings that change output bytes; a --resume must match them. */
@@ -94,8 +98,13 @@ interface Attempt {
   readonly interrupted: boolean;
 }
 
+/** --resume met an input whose content differs from what the interrupted run read. */
+function changedInput(source: string, outDir: string): OptionError {
+  return new OptionError('E_RESUME_CHANGED', `news-extract: --resume: ${source} changed since the interrupted run in ${outDir} read it; rerun without --resume to start over`);
+}
+
 /** Reads the inputs and runs every article not finished yet through the processor, saving results as it goes. */
-async function processInputs(o: RunOptions, state: RunState, done: ReadonlySet<string>, progress: Progress): Promise<Attempt> {
+async function processInputs(o: RunOptions, state: RunState, done: ReadonlyMap<string, string>, progress: Progress): Promise<Attempt> {
   const collector = new Collector(state);
   const inputErrors: InputError[] = [];
   const processor = await createProcessor(o.jobs, { pipeline: o.pipeline, preset: o.preset ?? 'default', format: { escapeFormulas: o.escapeFormulas }, profile: o.profile, articleTimeout: o.articleTimeout ?? 0 }, (result, times) => {
@@ -106,15 +115,21 @@ async function processInputs(o: RunOptions, state: RunState, done: ReadonlySet<s
   const signal = interruptFlag();
   let resumed = 0;
   try {
-    for await (const item of readInputs(o.inputs, o, readStdin)) {
+    for await (const item of readInputs(o.inputs, { ...o, exclude: [o.outDir] }, readStdin)) {
       if (signal.stop()) break;
       if (item.kind === 'error') {
         inputErrors.push(item.error);
         progress.log(`news-extract: ${item.error.message}`, o.quiet);
-      } else if (done.has(resultKey(item.raw))) {
+        continue;
+      }
+      const article = { raw: item.raw, order: item.order, digest: articleDigest(item.raw) };
+      const before = done.get(resultKey({ ...item.raw, order: item.order }));
+      if (before === undefined) await processor.submit(article);
+      else if (before !== article.digest) throw changedInput(item.raw.source, o.outDir);
+      else {
         resumed++;
         progress.tick();
-      } else await processor.submit(item.raw);
+      }
     }
     await processor.drain();
   } finally {
@@ -142,19 +157,33 @@ function summaryOf(totals: OutputTotals | null, a: Attempt): RunSummary {
 
 /**
  * Reads the inputs (streamed), runs the pipeline over each article (in `jobs` worker threads), saves results in
- * the run state inside outDir, then merges them in id order into articles.jsonl, the CSVs and errors.jsonl, each
- * written atomically. With `resume`, articles an interrupted attempt finished are not processed again.
+ * the run state inside outDir, then merges them in id order into articles.jsonl, the CSVs and errors.jsonl and
+ * publishes them with a manifest (publish.ts). With `resume`, articles an interrupted attempt finished are not
+ * processed again. One run at a time holds outDir (lock.ts); a folder that cannot be written throws OutputError.
  */
 export async function runJob(o: RunOptions): Promise<RunSummary> {
   const print = settingsPrint(o);
-  await fs.mkdir(o.outDir, { recursive: true });
-  await removeStaleTemps(o.outDir, outputNames(o.csvTypes));
+  try {
+    await fs.mkdir(o.outDir, { recursive: true });
+    const lock = await lockOut(o.outDir);
+    try {
+      return await lockedRun(o, print);
+    } finally {
+      await lock.release();
+    }
+  } catch (e) {
+    throw asOutputError(e, o.outDir);
+  }
+}
+
+/** The run itself, with the lock on --out held. */
+async function lockedRun(o: RunOptions, print: string): Promise<RunSummary> {
+  await removeStaleTemps(o.outDir, [...ALL_OUTPUTS, MANIFEST_FILE]);
   const { state, resumed } = await RunState.open(o.outDir, print, o.resume);
-  const done = resumed ? await state.doneKeys() : new Set<string>();
+  const done = resumed ? await state.doneKeys() : new Map<string, string>();
   const progress = new Progress(o.progress);
   if (o.progress) void estimateArticles(o.inputs).then((n) => progress.setTotal(n), () => undefined);
-  const attempt = await processInputs(o, state, done, progress);
-  progress.stop();
+  const attempt = await processInputs(o, state, done, progress).finally(() => progress.stop());
   if (attempt.interrupted) return summaryOf(null, attempt);
   const totals = await writeOutputs(state, attempt.inputErrors, o);
   await state.remove();

@@ -6,7 +6,7 @@ import type { Finished } from './article-result';
 import { compareResults } from './article-result';
 import { RECORD_PARTS } from './record';
 import { readRecords } from './record-reader';
-import { createAtomicWriter } from './write-atomic';
+import { createAtomicWriter, guarded, writeAtomic } from './write-atomic';
 
 /** Name of the run-state directory inside --out (hidden; removed when a run completes). */
 export const STATE_DIR = '.news-extract-state';
@@ -14,9 +14,9 @@ const MANIFEST = 'manifest.json';
 /**
  * Version of the state layout and record format (record.ts). A state written by another version is never read:
  * a fresh run discards it, --resume refuses it with E_RESUME_FORMAT. Version 1 (no `format` in the manifest)
- * stored each result as a JSON line in run-*.jsonl.
+ * stored each result as a JSON line in run-*.jsonl; version 2 had no `order` and `digest` in record headers.
  */
-export const STATE_FORMAT = 2;
+export const STATE_FORMAT = 3;
 /** Sorted run files are named run-000001.rec ...; the number is never derived from an article id. */
 const RUN_FILE = /^run-(\d{6})\.rec$/;
 
@@ -71,9 +71,7 @@ export class RunState {
     if (!resumed) await fs.rm(dir, { recursive: true, force: true });
     await fs.mkdir(dir, { recursive: true });
     if (!resumed) {
-      const w = await createAtomicWriter(path.join(dir, MANIFEST));
-      await w.write(JSON.stringify({ format: STATE_FORMAT, parts: RECORD_PARTS, fingerprint: print } satisfies Manifest) + '\n');
-      await w.commit();
+      await writeAtomic(path.join(dir, MANIFEST), JSON.stringify({ format: STATE_FORMAT, parts: RECORD_PARTS, fingerprint: print } satisfies Manifest) + '\n');
     }
     const runs = await state.runFiles();
     for (const f of runs) state.nextRun = Math.max(state.nextRun, Number(RUN_FILE.exec(path.basename(f))?.[1] ?? 0) + 1);
@@ -86,10 +84,10 @@ export class RunState {
     return names.map((n) => path.join(this.dir, n));
   }
 
-  /** Keys (id + NUL + source) of every article a previous attempt finished. */
-  async doneKeys(): Promise<Set<string>> {
-    const keys = new Set<string>();
-    for (const file of await this.runFiles()) for await (const r of readRecords(file)) keys.add(resultKey(r.head));
+  /** Key (resultKey) -> content digest of every article a previous attempt finished. */
+  async doneKeys(): Promise<Map<string, string>> {
+    const keys = new Map<string, string>();
+    for (const file of await this.runFiles()) for await (const r of readRecords(file)) keys.set(resultKey(r.head), r.head.digest);
     return keys;
   }
 
@@ -103,8 +101,10 @@ export class RunState {
   async writeRunRecords(records: Iterable<Uint8Array> | AsyncIterable<Uint8Array>): Promise<string> {
     const file = path.join(this.dir, `run-${String(this.nextRun++).padStart(6, '0')}.rec`);
     const w = await createAtomicWriter(file);
-    for await (const record of records) await w.write(record);
-    await w.commit();
+    await guarded([w], async () => {
+      for await (const record of records) await w.write(record);
+      await w.commit();
+    });
     return file;
   }
 
@@ -115,6 +115,6 @@ export class RunState {
 }
 
 /** The key an article is known by in the run state. */
-export function resultKey(r: { readonly id: string; readonly source: string }): string {
-  return `${r.id}\u0000${r.source}`;
+export function resultKey(r: { readonly id: string; readonly source: string; readonly order: string }): string {
+  return `${r.id}\u0000${r.source}\u0000${r.order}`;
 }

@@ -2,17 +2,16 @@
 // article it is sent into a formatted, encoded run-file record, handed to the main thread in a transfer list (no
 // copy), so the main thread never formats, serializes or encodes article text.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { RawArticle } from '../model/document';
 import { createPipeline } from '../pipeline/pipeline';
 import { presetStages } from '../pipeline/presets';
-import type { StageTimes } from './article-result';
+import type { BatchArticle, StageTimes } from './article-result';
 import { accumulatingTimer, finished, processArticle } from './article-result';
 import type { WorkerSettings } from './processor';
 
 /** A task sent to a worker. */
 export interface WorkerTask {
   readonly seq: number;
-  readonly raw: RawArticle;
+  readonly article: BatchArticle;
 }
 
 /** Touches every stage once (names, places, dates, money, quotes) so lazily built indexes exist before the clock runs. */
@@ -26,6 +25,6 @@ parentPort?.postMessage('ready');
 
 parentPort?.on('message', (task: WorkerTask) => {
   const times: StageTimes = {};
-  const result = finished(processArticle(pipeline, task.raw, settings.format, settings.profile ? accumulatingTimer(times) : undefined));
+  const result = finished(processArticle(pipeline, task.article, settings.format, settings.profile ? accumulatingTimer(times) : undefined));
   parentPort?.postMessage({ seq: task.seq, result, times }, [result.record.buffer as ArrayBuffer]);
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
@@ -33,6 +34,9 @@ export async function removeStaleTemps(dir: string, names: readonly string[]): P
 /** A file being written: bytes go to a temporary sibling; `commit` syncs it to disk and renames it into place. */
 export interface AtomicWriter {
   readonly file: string;
+  /** Bytes written so far, and their SHA-256 (hex) once finished. */
+  readonly size: () => number;
+  readonly sha256: () => string;
   /** Appends text (encoded as UTF-8) or bytes; await each write before the next. */
   write(chunk: string | Uint8Array): Promise<void>;
   /** Flushes, fsyncs and closes the temporary file (first half of commit). */
@@ -59,29 +63,44 @@ export async function createAtomicWriter(file: string): Promise<AtomicWriter> {
   const tmp = tempPathFor(file);
   const handle = await fs.open(tmp, 'w');
   const stage = Buffer.allocUnsafe(WRITE_BUFFER_BYTES);
+  const hash = createHash('sha256');
+  let digest: string | null = null;
   let used = 0;
+  let total = 0;
   const flush = async (): Promise<void> => {
     const n = used;
     used = 0;
-    if (n > 0) await writeAll(handle, stage.subarray(0, n));
+    if (n === 0) return;
+    hash.update(stage.subarray(0, n));
+    total += n;
+    await writeAll(handle, stage.subarray(0, n));
   };
   const writeBytes = async (bytes: Uint8Array): Promise<void> => {
     if (bytes.length > stage.length - used) await flush();
-    if (bytes.length >= stage.length) return writeAll(handle, bytes);
+    if (bytes.length >= stage.length) {
+      hash.update(bytes);
+      total += bytes.length;
+      return writeAll(handle, bytes);
+    }
     stage.set(bytes, used);
     used += bytes.length;
   };
   const writer: AtomicWriter = {
     file,
+    size: () => total + used,
+    sha256: () => (digest ??= hash.digest('hex')),
     async write(chunk: string | Uint8Array): Promise<void> {
       if (typeof chunk !== 'string') return writeBytes(chunk);
       if (chunk.length * MAX_UTF8_PER_UNIT <= stage.length - used) used += stage.write(chunk, used, 'utf8');
       else await writeBytes(Buffer.from(chunk, 'utf8'));
     },
     async finish(): Promise<void> {
-      await flush();
-      await handle.sync();
-      await handle.close();
+      try {
+        await flush();
+        await handle.sync();
+      } finally {
+        await handle.close().catch(() => undefined);
+      }
     },
     async publish(): Promise<void> {
       await fs.rename(tmp, file);
@@ -92,15 +111,27 @@ export async function createAtomicWriter(file: string): Promise<AtomicWriter> {
     },
     async abort(): Promise<void> {
       await handle.close().catch(() => undefined);
-      await fs.rm(tmp, { force: true });
+      await fs.rm(tmp, { force: true }).catch(() => undefined);
     },
   };
   return writer;
 }
 
-/** Writes a whole file by writing a temporary sibling and renaming it, so a reader never sees a half-written file. */
+/** Writes `content` and commits; on any failure the temporary file is closed and removed before the error goes on. */
 export async function writeAtomic(file: string, content: string | Uint8Array): Promise<void> {
   const w = await createAtomicWriter(file);
-  await w.write(content);
-  await w.commit();
+  await guarded([w], async () => {
+    await w.write(content);
+    await w.commit();
+  });
+}
+
+/** Runs `work`; if it fails, every writer is aborted (handles closed, temporary files removed) and the error rethrown. */
+export async function guarded<T>(writers: readonly AtomicWriter[], work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    for (const w of writers) await w.abort();
+    throw e;
+  }
 }

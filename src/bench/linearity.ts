@@ -21,6 +21,12 @@ export const PATHOLOGICAL: Readonly<Record<string, string>> = {
   'one sentence': 'the minister said that the talks in paris would continue and ',
   'money and dates': 'On May 5, 2021 the bank lent $5 million, €3.5bn and 400 million yen until June 6 2022 and ',
   prose: 'Finance Minister Maria Schmidt said in Paris on Tuesday that "the deal is done". Prices rose 4 percent. ',
+  // Found by the audit of issue 21: a capitalised run (every prefix and suffix looked up), names with numbers,
+  // a run of dots (a backtracking boundary regex), quote marks between words (cue searches over the sentence).
+  'capitalised run': 'Alpha ',
+  'numbered names': 'John Q1 John Q2 John Q3 John Q4 John Q5 John Q6 John Q7 John Q8 John Q9 ',
+  dots: '.',
+  'quote marks': '\'" word \'',
 };
 
 /** `unit` repeated up to `length` characters (cut at a unit boundary so both sizes have the same shape). */

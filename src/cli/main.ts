@@ -2,6 +2,7 @@ import type { Command } from './command';
 import { EXIT } from './command';
 import { COMMANDS } from './commands';
 import { OptionError } from '../pipeline/options';
+import { OutputError } from '../batch/output-error';
 
 function isUsageError(e: unknown): e is Error {
   if (e instanceof OptionError) return true;
@@ -10,7 +11,7 @@ function isUsageError(e: unknown): e is Error {
 
 function topHelp(): string {
   const lines = COMMANDS.map((c) => `  ${c.name.padEnd(8)} ${c.summary}`);
-  return `usage: news-extract [command] [options]\n\ncommands:\n${lines.join('\n')}\n\n'news-extract <command> --help' shows a command's options and examples.\nexit codes: 0 all ok, 1 some inputs failed or differences found, 2 usage error.`;
+  return `usage: news-extract [command] [options]\n\ncommands:\n${lines.join('\n')}\n\n'news-extract <command> --help' shows a command's options and examples.\nexit codes: 0 all ok, 1 some inputs failed or differences found, 2 usage error, 4 output folder unusable, 130 interrupted.`;
 }
 
 /** Dispatches a command line to a command and returns its exit code; usage errors give 2 with a message. */
@@ -29,6 +30,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (isUsageError(e)) {
       process.stderr.write(`${e.message}\nTry 'news-extract ${command.name} --help'.\n`);
       return EXIT.usage;
+    }
+    if (e instanceof OutputError) {
+      process.stderr.write(`${e.message}\n`);
+      return EXIT.output;
     }
     throw e;
   }

@@ -1,9 +1,11 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { decodeBytes } from '../pipeline/ingest/decode';
 import type { InputItem } from './input-item';
+import { orderKey } from './input-item';
 import type { JsonlOptions } from './jsonl';
 import { fileLines, inputError, lineItem } from './jsonl';
+import { DEFAULT_FIFO_TIMEOUT_MS, readFifo } from './special';
+import { realDir, walk } from './walk';
 
 /**
  * Default for `--max-article-bytes`: 10 MiB. A news article is rarely over 100 KB; a file or JSONL record above
@@ -20,6 +22,10 @@ export interface InputOptions {
   readonly textField: string;
   /** Largest file or JSONL record (in bytes) read as one article; default DEFAULT_MAX_ARTICLE_BYTES. */
   readonly maxArticleBytes?: number;
+  /** Directories never read as input (the run's --out folder). */
+  readonly exclude?: readonly string[];
+  /** How long a named pipe given on the command line may stay silent (default DEFAULT_FIFO_TIMEOUT_MS). */
+  readonly fifoTimeoutMs?: number;
 }
 
 const TEXT_EXT = new Set(['.txt', '.text']);
@@ -32,26 +38,14 @@ function jsonlOptions(o: InputOptions): JsonlOptions {
   return { idField: o.idField, textField: o.textField, maxArticleBytes: o.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES };
 }
 
-/** Files under a directory, recursively, sorted by path so the order never depends on the file system. */
-export async function walk(dir: string): Promise<string[]> {
-  const entries = await fs.readdir(dir, { withFileTypes: true });
-  const out: string[] = [];
-  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    if (e.name.startsWith('.')) continue;
-    const full = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(full)));
-    else if (e.isFile()) out.push(full);
-  }
-  return out;
-}
-
 /** A JSONL file, one line at a time, so memory does not grow with the file or with one huge line. */
-async function* jsonlFileItems(file: string, rel: string, seen: Set<string>, o: JsonlOptions): AsyncGenerator<InputItem> {
+async function* jsonlFileItems(file: string, rel: string, o: JsonlOptions): AsyncGenerator<InputItem> {
   let lineNo = 0;
+  const at = path.resolve(file);
   try {
     for await (const line of fileLines(file, o.maxArticleBytes)) {
       lineNo = line.lineNo;
-      const item = lineItem(line, rel, seen, o);
+      const item = lineItem(line, rel, at, o);
       if (item) yield item;
     }
   } catch (e) {
@@ -64,46 +58,35 @@ function fileId(rel: string): string {
   return rel.slice(0, rel.length - path.extname(rel).length).split(path.sep).join('/');
 }
 
-/** Reads a file's bytes unless it is over the size limit. */
-async function readLimited(file: string, rel: string, max: number): Promise<Buffer | InputItem> {
+/** Reads a file's bytes unless it is over the size limit; a named pipe is read with a time limit. */
+async function readLimited(file: string, rel: string, max: number, fifoTimeoutMs: number): Promise<Buffer | InputItem> {
   try {
-    const { size } = await fs.stat(file);
-    if (size > max) return inputError(rel, null, 'E_TOO_LARGE', `${size} bytes, over the --max-article-bytes limit of ${max}; skipped`);
+    const st = await fs.stat(file);
+    if (st.isFIFO()) return await readFifo(file, max, fifoTimeoutMs);
+    if (!st.isFile()) return inputError(rel, null, 'E_READ', 'not a regular file; skipped');
+    if (st.size > max) return inputError(rel, null, 'E_TOO_LARGE', `${st.size} bytes, over the --max-article-bytes limit of ${max}; skipped`);
     return await fs.readFile(file);
   } catch (e) {
     return inputError(rel, null, 'E_READ', `cannot read (${reasonOf(e)})`);
   }
 }
 
-/** An HTML file: decoded here (BOM, UTF-8, `<meta charset>`, detection) since ingest takes HTML as a string. */
-function htmlItem(bytes: Uint8Array, id: string, rel: string): InputItem {
-  const d = decodeBytes(bytes, { html: true });
-  const fatal = d.messages.find((m) => m.severity === 'fatal');
-  if (fatal) return inputError(rel, null, fatal.ruleId, fatal.message);
-  return { kind: 'article', raw: { id, source: rel, html: d.text } };
-}
-
-async function* fileItems(file: string, root: string, seen: Set<string>, o: JsonlOptions): AsyncGenerator<InputItem> {
+async function* fileItems(file: string, root: string, o: JsonlOptions, fifoMs: number): AsyncGenerator<InputItem> {
   const rel = path.relative(root, file) || path.basename(file);
   const ext = path.extname(file).toLowerCase();
   if (JSONL_EXT.has(ext)) {
-    yield* jsonlFileItems(file, rel, seen, o);
+    yield* jsonlFileItems(file, rel, o);
     return;
   }
-  const bytes = await readLimited(file, rel, o.maxArticleBytes);
+  const bytes = await readLimited(file, rel, o.maxArticleBytes, fifoMs);
   if (!Buffer.isBuffer(bytes)) {
     yield bytes;
     return;
   }
   const id = fileId(rel);
-  if (seen.has(id)) {
-    yield inputError(rel, null, 'E_DUPLICATE_ID', `duplicate id ${JSON.stringify(id)}; the first input with this id was kept`);
-    return;
-  }
-  seen.add(id);
-  // text files are decoded by the ingest stage (in the worker), which keeps decoding warnings on the article
-  if (HTML_EXT.has(ext)) yield htmlItem(new Uint8Array(bytes), id, rel);
-  else yield { kind: 'article', raw: { id, source: rel, bytes: new Uint8Array(bytes) } };
+  // decoded by the ingest stage (in the worker), which keeps decoding messages on the article
+  const raw = { id, source: rel, bytes: new Uint8Array(bytes), format: HTML_EXT.has(ext) ? ('html' as const) : ('text' as const) };
+  yield { kind: 'article', raw, order: orderKey(path.resolve(file), 0) };
 }
 
 /**
@@ -123,35 +106,56 @@ export function isInputFile(file: string): boolean {
   return TEXT_EXT.has(ext) || HTML_EXT.has(ext) || JSONL_EXT.has(ext);
 }
 
-/** stdin: JSONL when it starts with "{", else one text article. */
-function stdinItems(content: string, seen: Set<string>, o: JsonlOptions): InputItem[] {
-  const body = content.replace(/^\uFEFF/, '');
-  if (body.trimStart()[0] !== '{') {
-    const bytes = Buffer.byteLength(body);
-    if (bytes > o.maxArticleBytes) return [inputError('stdin', null, 'E_TOO_LARGE', `${bytes} bytes, over the --max-article-bytes limit of ${o.maxArticleBytes}; skipped`)];
-    return [{ kind: 'article', raw: { id: 'stdin', source: 'stdin', text: body } }];
+/** First byte after a UTF-8 BOM and whitespace. */
+function firstByte(bytes: Buffer): number | undefined {
+  let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  while (i < bytes.length && (bytes[i] === 0x20 || bytes[i] === 0x0a || bytes[i] === 0x0d || bytes[i] === 0x09)) i++;
+  return bytes[i];
+}
+
+/**
+ * stdin: JSONL (UTF-8) when its first character is "{", else one article given as bytes, decoded by ingest like a
+ * file (BOM, UTF-16, legacy encodings, binary detection, with their messages).
+ */
+function stdinItems(bytes: Buffer, o: JsonlOptions): InputItem[] {
+  if (firstByte(bytes) !== 0x7b) {
+    if (bytes.length > o.maxArticleBytes) return [inputError('stdin', null, 'E_TOO_LARGE', `${bytes.length} bytes, over the --max-article-bytes limit of ${o.maxArticleBytes}; skipped`)];
+    return [{ kind: 'article', raw: { id: 'stdin', source: 'stdin', bytes: new Uint8Array(bytes) }, order: orderKey('stdin', 0) }];
   }
   const out: InputItem[] = [];
-  body.split('\n').forEach((raw, i) => {
+  bytes.toString('utf8').replace(/^\uFEFF/, '').split('\n').forEach((raw, i) => {
     const text = raw.replace(/\r$/, '');
-    const item = lineItem({ lineNo: i + 1, text, bytes: Buffer.byteLength(text) }, 'stdin', seen, o);
+    const item = lineItem({ lineNo: i + 1, text, bytes: Buffer.byteLength(text) }, 'stdin', 'stdin', o);
     if (item) out.push(item);
   });
   return out;
 }
 
+/** Items of a directory input: its files, and one error item per path the walk could not take. */
+async function* dirItems(dir: string, o: JsonlOptions, exclude: ReadonlySet<string>, fifoMs: number): AsyncGenerator<InputItem> {
+  for (const entry of await walk(dir, { wanted: isInputFile, exclude })) {
+    if (entry.kind === 'file') yield* fileItems(entry.path, dir, o, fifoMs);
+    else yield inputError(path.relative(dir, entry.path) || entry.path, null, 'E_READ', entry.reason);
+  }
+}
+
 /**
  * Reads every input: `-` (stdin, JSONL when it parses as such, else one text article), files, and directories
- * (recursively, sorted). Items are yielded one at a time (JSONL files are streamed line by line) so a run's memory
+ * (recursively, sorted; symbolic links followed, the `exclude` folders passed over). Items are yielded one at a time (JSONL files are streamed line by line) so a run's memory
  * does not grow with the number of articles. Problems become error items naming the file (and line) and the
  * reason; nothing throws for a bad input. Files and records over `maxArticleBytes` are rejected unread.
  */
-export async function* readInputs(inputs: readonly string[], options: InputOptions, stdin: () => Promise<string>): AsyncGenerator<InputItem> {
-  const seen = new Set<string>();
+export async function* readInputs(inputs: readonly string[], options: InputOptions, stdin: () => Promise<Buffer>): AsyncGenerator<InputItem> {
   const o = jsonlOptions(options);
+  const fifoMs = options.fifoTimeoutMs ?? DEFAULT_FIFO_TIMEOUT_MS;
+  const exclude = new Set<string>();
+  for (const d of options.exclude ?? []) {
+    const real = await realDir(d);
+    if (real !== null) exclude.add(real);
+  }
   for (const input of inputs) {
     if (input === '-') {
-      yield* stdinItems(await stdin(), seen, o);
+      yield* stdinItems(await stdin(), o);
       continue;
     }
     let stat;
@@ -162,7 +166,7 @@ export async function* readInputs(inputs: readonly string[], options: InputOptio
       continue;
     }
     if (stat.isDirectory()) {
-      for (const f of (await walk(input)).filter(isInputFile)) yield* fileItems(f, input, seen, o);
-    } else yield* fileItems(input, path.dirname(input), seen, o);
+      yield* dirItems(input, o, exclude, fifoMs);
+    } else yield* fileItems(input, path.dirname(input), o, fifoMs);
   }
 }

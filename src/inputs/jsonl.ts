@@ -6,6 +6,8 @@
 import { createReadStream } from 'node:fs';
 import type { RawArticle } from '../model/document';
 import type { InputError, InputItem } from './input-item';
+import { orderKey } from './input-item';
+import { wellFormed } from '../pipeline/ingest/surrogates';
 
 /** Field names and limits for JSONL records. */
 export interface JsonlOptions {
@@ -37,12 +39,13 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 function idOf(rec: Record<string, unknown>, o: JsonlOptions, where: string): { id: string } | { reason: string } {
   const raw = fieldOf(rec, o.idField);
   if (raw === undefined || raw === null) return { id: where };
-  if ((typeof raw === 'string' && raw.trim() !== '') || (typeof raw === 'number' && Number.isFinite(raw))) return { id: String(raw) };
+  // Lone surrogates become U+FFFD here, as ingest does for text, so the id is the same in every output file.
+  if ((typeof raw === 'string' && raw.trim() !== '') || (typeof raw === 'number' && Number.isFinite(raw))) return { id: wellFormed(String(raw)) };
   return { reason: `the "${o.idField}" field must be a non-empty string or a number, found ${JSON.stringify(raw)}` };
 }
 
-/** One JSONL line -> an article, an error naming file:line, or null for a blank line. */
-export function jsonlItem(line: string, lineNo: number, rel: string, seen: Set<string>, o: JsonlOptions): InputItem | null {
+/** One JSONL line -> an article, an error naming file:line, or null for a blank line. `at`: the file's absolute path. */
+export function jsonlItem(line: string, lineNo: number, rel: string, at: string, o: JsonlOptions): InputItem | null {
   if (line.trim() === '') return null;
   let rec: unknown;
   try {
@@ -58,8 +61,6 @@ export function jsonlItem(line: string, lineNo: number, rel: string, seen: Set<s
   const html = str(r['html']);
   if (text === undefined && html === undefined)
     return inputError(rel, lineNo, 'E_NO_TEXT', `record ${JSON.stringify(id.id)} has no string "${o.textField}" (or "html") field`);
-  if (seen.has(id.id)) return inputError(rel, lineNo, 'E_DUPLICATE_ID', `duplicate id ${JSON.stringify(id.id)}; the first record with this id was kept`);
-  seen.add(id.id);
   const raw: RawArticle = {
     id: id.id,
     source: `${rel}:${lineNo}`,
@@ -68,7 +69,7 @@ export function jsonlItem(line: string, lineNo: number, rel: string, seen: Set<s
     title: str(r['title']) ?? null,
     url: str(r['url']) ?? null,
   };
-  return { kind: 'article', raw };
+  return { kind: 'article', raw, order: orderKey(at, lineNo) };
 }
 
 /** A line of a file: its text, or null when it is longer than the limit (only its size is known then). */
@@ -125,8 +126,8 @@ export async function* fileLines(file: string, max: number): AsyncGenerator<Line
 }
 
 /** A line (from a file or stdin) -> an item, or an E_TOO_LARGE error when it is over the limit. */
-export function lineItem(line: Line, rel: string, seen: Set<string>, o: JsonlOptions): InputItem | null {
+export function lineItem(line: Line, rel: string, at: string, o: JsonlOptions): InputItem | null {
   if (line.text === null || line.bytes > o.maxArticleBytes)
     return inputError(rel, line.lineNo, 'E_TOO_LARGE', `the record is ${line.bytes} bytes, over the --max-article-bytes limit of ${o.maxArticleBytes}; skipped`);
-  return jsonlItem(line.text, line.lineNo, rel, seen, o);
+  return jsonlItem(line.text, line.lineNo, rel, at, o);
 }

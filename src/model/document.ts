@@ -7,8 +7,10 @@ export interface RawArticle {
   readonly id: string;
   /** Where it came from: a path relative to the input root, `file.jsonl:12`, or `stdin`. */
   readonly source: string;
-  /** Undecoded bytes (files); decoded by the ingest stage. */
+  /** Undecoded bytes (files, stdin); decoded by the ingest stage. */
   readonly bytes?: Uint8Array;
+  /** What `bytes` hold: `html` for a page (decoded honouring its `<meta charset>`, then read as HTML); default text. */
+  readonly format?: 'text' | 'html';
   /** Already-decoded text (JSONL `text` field, library callers). */
   readonly text?: string;
   /** Raw HTML (`.html` files, JSONL `html` field). */

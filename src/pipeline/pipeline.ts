@@ -1,4 +1,6 @@
 import type { Doc, RawArticle } from '../model/document';
+import { emptyDoc } from '../model/document';
+import { message } from '../model/message';
 import { ingest } from './ingest/ingest';
 import type { PipelineOptions } from './options';
 import { resolveOptions } from './options';
@@ -13,6 +15,20 @@ export interface Pipeline {
   run(raw: RawArticle, timer?: StageTimer): Doc;
 }
 
+/**
+ * Ingest inside the same guard as the stages: input no reader foresaw (a page linkedom cannot build) becomes a
+ * fatal `ingest-crashed` message on that article, never an exception out of `run` or `extract`.
+ */
+function safeIngest(raw: RawArticle, options: PipelineOptions): Doc {
+  try {
+    return ingest(raw, options);
+  } catch (err) {
+    const what = err instanceof Error ? err.message : String(err);
+    const crash = message('ingest', 'ingest-crashed', 'fatal', `ingest failed: ${what}`);
+    return emptyDoc({ id: String(raw.id), source: String(raw.source), text: '', messages: [crash] });
+  }
+}
+
 /** Validates the options and freezes the stage list; throws OptionError on a bad option. */
 export function createPipeline(options: Partial<PipelineOptions> = {}, stages: readonly Stage[] = DEFAULT_STAGES): Pipeline {
   const resolved = resolveOptions(options);
@@ -22,7 +38,7 @@ export function createPipeline(options: Partial<PipelineOptions> = {}, stages: r
     stages: frozen,
     run(raw: RawArticle, timer?: StageTimer): Doc {
       const t0 = timer ? performance.now() : 0;
-      const doc = ingest(raw, resolved);
+      const doc = safeIngest(raw, resolved);
       if (timer) timer('ingest', performance.now() - t0);
       return runStages(doc, frozen, resolved, timer);
     },

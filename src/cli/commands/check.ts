@@ -37,7 +37,7 @@ examples:
   news-extract check snapshots/wire data/wire.jsonl --reference-date 2024-01-01
 
 exit codes: 0 output equals the snapshot (or --update), 1 differences found or some inputs failed,
-2 usage error (e.g. SNAPSHOT_DIR missing without --update).`;
+2 usage error (e.g. SNAPSHOT_DIR missing without --update), 130 interrupted (nothing compared or written).`;
 
 /** Replaces the snapshot's output files with the new ones (output files only; anything else is left alone). */
 function writeSnapshot(dir: string, output: OutputContent): void {
@@ -59,7 +59,8 @@ function parse(argv: readonly string[]) {
   });
 }
 
-async function runInto(outDir: string, inputs: readonly string[], v: ReturnType<typeof parse>['values']): Promise<number> {
+/** Inputs that failed, or null when Ctrl-C (or SIGTERM) stopped the run: then nothing is compared or written. */
+async function runInto(outDir: string, inputs: readonly string[], v: ReturnType<typeof parse>['values']): Promise<number | null> {
   const jobs = Number(v.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new OptionError('E_OPTION_JOBS', `news-extract check: --jobs must be a whole number >= 1, found ${JSON.stringify(v.jobs)}`);
   const summary = await runJob({
@@ -67,7 +68,7 @@ async function runInto(outDir: string, inputs: readonly string[], v: ReturnType<
     pipeline: pipelineOptions(v),
     csvTypes: [...CSV_TYPES], escapeFormulas: true, bom: false, quiet: true, jobs, resume: false, profile: false, progress: false,
   });
-  return summary.failedInputs;
+  return summary.interrupted ? null : summary.failedInputs;
 }
 
 async function checkCommand(argv: readonly string[]): Promise<number> {
@@ -82,6 +83,10 @@ async function checkCommand(argv: readonly string[]): Promise<number> {
   const tmp = mkdtempSync(path.join(tmpdir(), 'news-extract-check-'));
   try {
     const failed = await runInto(tmp, inputs, values);
+    if (failed === null) {
+      process.stderr.write(`news-extract check: interrupted; nothing was compared${values.update ? ` and ${snapshot} was not changed` : ''}\n`);
+      return EXIT.interrupted;
+    }
     if (failed > 0) process.stderr.write(`news-extract check: ${failed} inputs failed (see errors.jsonl in the report)\n`);
     if (values.update) {
       const output = readFolder(tmp);

@@ -41,10 +41,15 @@ options:
   -h, --help                this text
 
 Output files are written to temporary names and renamed when complete, so an interrupted run never leaves a
-truncated file and never destroys the previous output. Finished articles are kept in DIR/.news-extract-state
-until the run completes; rerun the same command with --resume to continue after a crash, kill or Ctrl-C.
+truncated file and never destroys the previous output; DIR/manifest.json, written last, names the complete set
+(no manifest: a publish is under way or was interrupted). Outputs of an earlier run that this run does not write
+(other --types) are removed. Finished articles are kept in DIR/.news-extract-state until the run completes;
+rerun the same command with --resume to continue after a crash, kill or Ctrl-C (refused if an input changed).
+One run at a time may use DIR (a lock file, DIR/.news-extract.lock, taken over when its process is gone).
+The DIR folder itself is never read as input, even when it lies inside an input folder.
 
-exit codes: 0 every input processed, 1 some inputs failed (see DIR/errors.jsonl), 2 usage error, 130 interrupted.
+exit codes: 0 every input processed, 1 some inputs failed (see DIR/errors.jsonl), 2 usage error,
+4 DIR cannot be used (another run holds it, not a folder, not writable, disk full), 130 interrupted.
 
 examples:
   news-extract corpus --out output
@@ -61,8 +66,6 @@ function parseTypes(list: string | undefined): CsvType[] {
   return names as CsvType[];
 }
 
-/** Exit code after Ctrl-C or SIGTERM (128 + SIGINT, the shell convention); outputs are left as they were. */
-const EXIT_INTERRUPTED = 130;
 
 /** --jobs as given; by default one worker per core, or none for a single article file (see isSingleArticle). */
 async function parseJobs(value: string | undefined, inputs: readonly string[]): Promise<number> {
@@ -147,7 +150,7 @@ async function runCommand(argv: readonly string[]): Promise<number> {
   if (values.profile) process.stderr.write(profileTable(summary.stageTimes, summary.processed, elapsed, jobs) + '\n');
   if (summary.interrupted) {
     process.stderr.write(`news-extract: interrupted after ${summary.processed} articles; finished work is kept in ${values.out}; rerun with --resume to continue\n`);
-    return EXIT_INTERRUPTED;
+    return EXIT.interrupted;
   }
   if (!values.quiet) process.stderr.write(summaryLine(summary, elapsed, values.out) + '\n');
   return summary.failedInputs > 0 ? EXIT.someFailed : EXIT.ok;

@@ -4,10 +4,13 @@ import { isComputed } from './csv-cells';
 import { plainNumber } from './plain-number';
 
 /**
- * First characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"): = + - @, and tab and
- * carriage return, which some programs skip before looking for one of those.
+ * Cells a spreadsheet may read as a formula (OWASP "CSV injection"): starting with = + - @, tab or carriage
+ * return; or with any whitespace (spaces, line feeds, no-break and ideographic spaces) before one of = + - @ or
+ * their full-width and small forms (＝ ＋ － ＠ ﹦ ﹢ ﹣). Excel and LibreOffice run "=..." as given; LibreOffice's
+ * import can trim leading spaces and line feeds, and Japanese-locale Excel turns full-width operators typed into a
+ * cell into ASCII ones. Escaping every variant costs a quote on a few odd cells; missing one runs a formula.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^(?:[\t\r]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63])/;
 
 /** Options for CSV text. */
 export interface CsvOptions {

@@ -1,16 +1,22 @@
 import type { Span } from '../../model/span';
 import { trimSpan } from '../../model/span';
+import { countWork } from '../../model/work-meter';
 import { FINAL_CAPABLE_ABBREVIATIONS, NON_FINAL_ABBREVIATIONS } from './rules';
 
-// A candidate boundary: sentence punctuation, optional closing quotes/brackets, then whitespace.
-const BOUNDARY = /[.!?…]+["'”’»)\]]*(?=\s)/g;
+// A candidate boundary: sentence punctuation, optional closing quotes/brackets, then whitespace. Found by a
+// hand-written scan (nextBoundary), not a regex: /[.!?…]+["'”’»)\]]*(?=\s)/g backtracks over a long run of
+// dots from every position in it (a run of n dots cost n² steps).
+const PUNCT = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
+/** Longest word wordBefore looks back over: abbreviations and initials are short. */
+const MAX_WORD = 32;
 // What may start the next sentence: a capital, a digit, an opening quote or bracket.
 const NEXT_START = /^\s+["“‘«(\[]?[\p{Lu}\d]/u;
 
 /** The word (letters and inner dots) that ends right before `end`, lower-cased: "Mr", "U.S", "St". */
 function wordBefore(text: string, end: number): string {
   let s = end;
-  while (s > 0 && /[\p{L}.]/u.test(text[s - 1] ?? '')) s--;
+  while (s > 0 && end - s < MAX_WORD && /[\p{L}.]/u.test(text[s - 1] ?? '')) s--;
   return text.slice(s, end).toLowerCase();
 }
 
@@ -25,18 +31,35 @@ function isBoundary(text: string, punctStart: number, after: number, closed: boo
   return true;
 }
 
+/** The next candidate boundary at or after `from`: where its punctuation starts and ends and where it ends. */
+function nextBoundary(text: string, from: number): { start: number; punctEnd: number; end: number } | null {
+  let i = from;
+  while (i < text.length) {
+    while (i < text.length && !PUNCT.has(text[i] ?? '')) i++;
+    if (i >= text.length) break;
+    const start = i;
+    while (i < text.length && PUNCT.has(text[i] ?? '')) i++;
+    const punctEnd = i;
+    while (i < text.length && CLOSERS.has(text[i] ?? '')) i++;
+    if (/\s/.test(text[i] ?? '')) {
+      countWork(i - from);
+      return { start, punctEnd, end: i };
+    }
+  }
+  countWork(i - from);
+  return null;
+}
+
 /** Splits the range `[start, end)` of `text` into sentence spans, trimmed of surrounding whitespace. */
 export function splitSentences(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   const slice = text.slice(start, end);
   let from = 0;
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(slice); m; m = BOUNDARY.exec(slice)) {
-    const after = m.index + m[0].length;
-    if (!isBoundary(slice, m.index, after, /["'”’»)\]]$/.test(m[0]))) continue;
-    const s = trimSpan(text, start + from, start + after);
+  for (let b = nextBoundary(slice, 0); b; b = nextBoundary(slice, b.end)) {
+    if (!isBoundary(slice, b.start, b.end, b.end > b.punctEnd)) continue;
+    const s = trimSpan(text, start + from, start + b.end);
     if (s) out.push(s);
-    from = after;
+    from = b.end;
   }
   const last = trimSpan(text, start + from, end);
   if (last) out.push(last);

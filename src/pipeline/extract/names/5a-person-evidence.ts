@@ -1,6 +1,7 @@
 // Pass 5a of name finding: evidence that a name part is a person: initials, given names, names English does not
 // know, role nouns, ages and speech verbs around it, and compromise's lexicon of surnames.
 import { compromiseLexiconTags } from '../../../adapters/compromise';
+import { countWork } from '../../../model/work-meter';
 import type { Evidence, Part } from './5-evidence';
 import { NONE, best, demonymWord, joinWords, majorPlace } from './5-evidence';
 import { firstNameLists } from './first-names';
@@ -13,6 +14,8 @@ import { FOREIGN_ARTICLES, NOT_ROLE, PARTICLES, ROLE_MODIFIERS, ROLE_NOUN_SUFFIX
  * town of that name (GAZETTEER_TOWN), not than a region or city (2, ties go to the place) or a place after "in".
  */
 const LEXICON_PERSON = 2;
+/** Most words a place name has ("Bosnia and Herzegovina", "Rio de Janeiro", "Papua New Guinea" are three or four). */
+const MAX_PLACE_WORDS = 6;
 
 /** A lower-case noun naming a role right before the name ("striker Alan Shearer", "spokesman Dmitry Peskov"). */
 function roleNounBefore(p: Part): boolean {
@@ -63,11 +66,14 @@ function givenName(p: Part): boolean {
  * Curtis"; small towns share many surnames, so only major places count at the end).
  */
 function placeInside(p: Part): boolean {
-  for (let k = p.from + 1; k < p.to; k++) {
-    if (majorPlace(joinWords(p.toks, k, p.to))) return true;
-    const head = placeHints(joinWords(p.toks, p.from, k));
-    if (head.length > 0 && firstNameLists(p.toks[p.from]?.text ?? '') === 0) return true;
-  }
+  // Only splits whose place part has at most MAX_PLACE_WORDS words: longer strings name no place, and joining
+  // every prefix and suffix of a long capitalised run would cost its length squared.
+  const lo = Math.max(p.from + 1, p.to - MAX_PLACE_WORDS);
+  const hi = Math.min(p.to - 1, p.from + MAX_PLACE_WORDS);
+  countWork(p.to - p.from);
+  for (let k = lo; k < p.to; k++) if (majorPlace(joinWords(p.toks, k, p.to))) return true;
+  if (firstNameLists(p.toks[p.from]?.text ?? '') !== 0) return false;
+  for (let k = p.from + 1; k <= hi; k++) if (placeHints(joinWords(p.toks, p.from, k)).length > 0) return true;
   return false;
 }
 

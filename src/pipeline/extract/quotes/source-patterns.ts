@@ -1,6 +1,7 @@
 // Attribution patterns around a direct quote: after it ("…,” he said), before it (Tokayev said: “…”), or after a
 // dash (“…” ― Sonya Herridge). Pass 3 (3-source.ts) decides which one applies.
 import type { Span } from '../../../model/span';
+import { countWork } from '../../../model/work-meter';
 import { LISTENER_VERBS, RELATIVE_PRONOUNS, TIME_WORDS } from './cues';
 import type { TokenRange } from './speaker-np';
 import { cueEnd, npAfter, npBefore } from './speaker-np';
@@ -78,6 +79,7 @@ export function tailAttribution(tokens: readonly Token[], i0: number, i1: number
 /** The attribution before a quote's opening mark: the nearest cue within `window` tokens before `h1`. */
 export function headAttribution(tokens: readonly Token[], h0: number, h1: number, window: number, s0 = h0): Attribution | null {
   for (let k = h1 - 1; k >= h0 && k >= h1 - window; k--) {
+    countWork(1);
     const t = tokens[k] as Token;
     if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
       const np = npAfter(tokens, k + 2, h1);
@@ -102,6 +104,7 @@ export function headAttribution(tokens: readonly Token[], h0: number, h1: number
 
 /** The token after the last closing quote mark in [s0, k), or s0: a subject is never inside a quote. */
 function afterLastClose(tokens: readonly Token[], s0: number, k: number): number {
+  countWork(k - s0);
   for (let j = k - 1; j >= s0; j--) if (/^[”"»]$/.test(tokens[j]?.text ?? '')) return j + 1;
   return s0;
 }

@@ -75,24 +75,64 @@ function addText(sink: Sink, node: DomNode, ctx: Context): void {
   sink.context ??= ctx;
 }
 
-function walk(node: DomNode, ctx: Context, sink: Sink): void {
-  if (node.nodeType === NODE_TEXT) return addText(sink, node, ctx);
-  if (node.nodeType !== NODE_ELEMENT) return;
+/** Size of the page the walk saw: Readability's time grows faster than linearly with these (html.ts caps them). */
+export interface PageShape {
+  /** Elements visited (skipped subtrees not counted). */
+  elements: number;
+  /** Deepest element nesting seen. */
+  maxDepth: number;
+}
+
+/** A step of the walk: a node to enter, or an element to leave (its closing work: cell space, block end). */
+type Step = { readonly node: DomNode; readonly ctx: Context; readonly depth: number } | { readonly leave: string };
+
+/** Work on entering one node; returns the context its children are walked in, or null when they are not walked. */
+function enter(node: DomNode, ctx: Context, sink: Sink): Context | null {
+  if (node.nodeType === NODE_TEXT) {
+    addText(sink, node, ctx);
+    return null;
+  }
+  if (node.nodeType !== NODE_ELEMENT) return null;
   const el = node as DomElement;
   const tag = node.nodeName.toUpperCase();
-  if ((SKIP_TAGS.has(tag) && !(tag === 'NOSCRIPT' && isFallbackContent(el))) || isHidden(el)) return;
-  if (tag === 'BR') return flushLine(sink);
+  if ((SKIP_TAGS.has(tag) && !(tag === 'NOSCRIPT' && isFallbackContent(el))) || isHidden(el)) return null;
+  if (tag === 'BR') {
+    flushLine(sink);
+    return null;
+  }
   const block = BLOCK_TAGS.has(tag);
   if (block) flushBlock(sink);
   if (CELL_TAGS.has(tag)) sink.line += ' ';
-  const inner = enterElement(ctx, el, tag, block);
-  const kids = node.childNodes;
-  for (let i = 0; i < kids.length; i++) {
-    const kid = kids[i];
-    if (kid) walk(kid, inner, sink);
-  }
+  return enterElement(ctx, el, tag, block);
+}
+
+function leave(tag: string, sink: Sink): void {
   if (CELL_TAGS.has(tag)) sink.line += ' ';
-  if (block) flushBlock(sink);
+  if (BLOCK_TAGS.has(tag)) flushBlock(sink);
+}
+
+/**
+ * Depth-first walk with an explicit stack, so a page nested 100,000 deep cannot overflow the call stack. Children
+ * are taken when their parent is entered (a text node wrapped by markText is still visited once).
+ */
+function walk(root: DomNode, sink: Sink, shape: PageShape): void {
+  const stack: Step[] = [{ node: root, ctx: ROOT_CONTEXT, depth: 0 }];
+  for (let step = stack.pop(); step; step = stack.pop()) {
+    if ('leave' in step) {
+      leave(step.leave, sink);
+      continue;
+    }
+    const inner = enter(step.node, step.ctx, sink);
+    if (!inner) continue;
+    shape.elements++;
+    if (step.depth > shape.maxDepth) shape.maxDepth = step.depth;
+    stack.push({ leave: step.node.nodeName.toUpperCase() });
+    const kids = step.node.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const kid = kids[i];
+      if (kid) stack.push({ node: kid, ctx: inner, depth: step.depth + 1 });
+    }
+  }
 }
 
 /**
@@ -110,11 +150,12 @@ function isFallbackContent(el: DomElement): boolean {
 /**
  * A DOM subtree as the paragraphs a reader sees: block elements start and end a block, `<br>` a line inside
  * one, whitespace collapsed within lines; scripts, styles and hidden elements dropped. Every text with content
- * is tied to its block by BLOCK_ATTR (the only change made to the DOM).
+ * is tied to its block by BLOCK_ATTR (the only change made to the DOM). `shape` receives the page's element count
+ * and depth.
  */
-export function pageBlocks(root: DomNode): PageBlock[] {
+export function pageBlocks(root: DomNode, shape: PageShape = { elements: 0, maxDepth: 0 }): PageBlock[] {
   const sink: Sink = { blocks: [], lines: [], line: '', linkChars: 0, chars: 0, context: null };
-  walk(root, ROOT_CONTEXT, sink);
+  walk(root, sink, shape);
   flushBlock(sink);
   return sink.blocks;
 }
