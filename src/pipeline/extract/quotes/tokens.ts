@@ -1,4 +1,5 @@
 import type { Span } from '../../../model/span';
+import { lowerBound, startOf } from '../../../model/span-index';
 
 /** A word or punctuation token with its offsets in the document text. */
 export interface Token extends Span {
@@ -39,12 +40,5 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 
 /** Index of the first token starting at or after `pos` (tokens.length when none). */
 export function tokenAt(tokens: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.start ?? 0) < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(tokens, pos, startOf);
 }
