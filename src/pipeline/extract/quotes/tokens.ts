@@ -1,5 +1,6 @@
 import type { Span } from '../../../model/span';
 import { lowerBound, startOf } from '../../../model/span-index';
+import { TOKEN_ABBREVIATIONS } from '../../../text/lexicon/abbreviations';
 
 /** A word or punctuation token with its offsets in the document text. */
 export interface Token extends Span {
@@ -15,7 +16,7 @@ export interface Token extends Span {
 const TOKEN = /[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 // A period after these words (or after a single capital, an initial) belongs to the word: "Gov. Mike Pence".
-const DOTTED = new Set(['mr', 'mrs', 'ms', 'dr', 'gov', 'sen', 'rep', 'gen', 'lt', 'col', 'st', 'jr', 'sr', 'prof', 'rev', 'sgt', 'capt', 'u.s', 'u.k', 'u.n']);
+const DOTTED = TOKEN_ABBREVIATIONS;
 
 function makeToken(text: string, start: number, end: number): Token {
   const t = text.slice(start, end);
