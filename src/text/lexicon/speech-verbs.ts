@@ -2,7 +2,8 @@
 // (every inflection, leaving out -s forms that are mostly nouns: "claims of fraud", "the states"); ATTRIBUTION_VERBS
 // are the verbs whose subject or inverted subject next to a capitalized word is evidence of a person ("said
 // Peskov", "Smith told"), which may include those noun-like forms because the name passes only ask them next to a
-// capitalized word, and leaves out cues that also name things ("called", "described", "reads").
+// capitalized word, plus "denied"/"denies"; it leaves out cues that also name things ("called", "described",
+// "reads"). tests/lexicon.test.ts pins the words ATTRIBUTION_VERBS has and SPEECH_VERBS has not.
 import { wordSet } from './word-set';
 
 /** Verbs of saying, every inflection listed (lower case). A cue attributes a direct quote or reported speech. */

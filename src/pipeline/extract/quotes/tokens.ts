@@ -1,6 +1,6 @@
 import type { Span } from '../../../model/span';
 import { lowerBound, startOf } from '../../../model/span-index';
-import { TOKEN_ABBREVIATIONS } from '../../../text/lexicon/abbreviations';
+import { QUOTE_TOKEN_ABBREVIATIONS } from '../../../text/lexicon/abbreviations';
 
 /** A word or punctuation token with its offsets in the document text. */
 export interface Token extends Span {
@@ -16,7 +16,7 @@ export interface Token extends Span {
 const TOKEN = /[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 // A period after these words (or after a single capital, an initial) belongs to the word: "Gov. Mike Pence".
-const DOTTED = TOKEN_ABBREVIATIONS;
+const DOTTED = QUOTE_TOKEN_ABBREVIATIONS;
 
 function makeToken(text: string, start: number, end: number): Token {
   const t = text.slice(start, end);
