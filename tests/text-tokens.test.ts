@@ -2,6 +2,7 @@
 // built once by segment/ and read by the name passes.
 import { docSentenceTokens } from '../src/pipeline/extract/names/1-tokens';
 import { LINE_START, POSSESSIVE, buildTokenTable, sentenceTokenRange, tokenAt } from '../src/text/tokens';
+import { sentencePos } from '../src/text/pos';
 import { docFor } from './helpers/doc';
 
 /** Token texts and shapes of a text after segment/, as "text/shape" strings. */
@@ -89,5 +90,25 @@ describe('names pass 1 reads the text layer', () => {
     const doc = docFor(text, []);
     const handSet = { ...doc, sentences: [...doc.sentences] }; // another array: the table no longer applies
     doc.sentences.forEach((_, k) => expect(docSentenceTokens(doc, k)).toEqual(docSentenceTokens(handSet, k)));
+  });
+});
+
+describe('text/pos: tags on request', () => {
+  test('one tag per token of the sentence, from wink', () => {
+    const text = "Peskov said the Kremlin's plan failed. It rained.";
+    const doc = docFor(text, []);
+    const tags = sentencePos(doc, 0);
+    const words = Array.from({ length: doc.tokens.sentenceFirst[1] ?? 0 }, (_, i) => tokenAt(doc.tokens, text, i).text);
+    expect(words).toEqual(['Peskov', 'said', 'the', 'Kremlin', "'s", 'plan', 'failed', '.']);
+    expect(tags).toHaveLength(words.length);
+    expect(tags[0]).toBe('PROPN');
+    expect(tags[1]).toBe('VERB');
+    expect(tags[2]).toBe('DET');
+    expect(tags[6]).toBe('VERB');
+  });
+
+  test('no tags when the table does not match the sentences', () => {
+    const doc = docFor('He spoke.', []);
+    expect(sentencePos({ ...doc, sentences: [...doc.sentences] }, 0)).toEqual([]);
   });
 });
