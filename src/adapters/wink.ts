@@ -128,7 +128,8 @@ let tagger: Wink | null = null;
 
 /**
  * wink's universal POS tag of each token of `text`, with offsets (tokens whose text cannot be found in order are
- * dropped). About five times the cost of the text layer's own tokenizer, so it runs only on text a pass asks about.
+ * dropped). It costs more than the text layer's own tokenizer (README "Text layer"), so it runs only on text a
+ * pass asks about (text/pos.ts).
  */
 export function winkTags(text: string): WinkToken[] {
   if (tagger === null) {

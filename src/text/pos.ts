@@ -1,7 +1,7 @@
-// Parts of speech for the text layer, on request. wink-nlp's tagger costs about five times the text layer's own
-// tokenizer (scripts/measure-text-layer.js; README "Text layer"), more than the whole pipeline's budget allows on
-// every sentence, so it is not run by segment/: a pass that needs tags (the subject of "said", the head of a noun
-// phrase) asks for the few sentences it looks at.
+// Parts of speech for the text layer, on request. wink-nlp's tagger costs 1.5 to 4 times the text layer's own
+// tokenizer and splitter (scripts/measure-text-layer.js; README "Text layer"); on every sentence of every article
+// it would spend most of the pipeline's margin over compromise, so segment/ does not run it: a pass that needs tags
+// (the subject of "said", the head of a noun phrase) asks for the few sentences it looks at.
 import { winkTags } from '../adapters/wink';
 import type { Doc } from '../model/document';
 import { sentenceTokenRange } from './tokens';
