@@ -122,3 +122,31 @@ export function winkAnalyse(text: string): WinkResult {
   });
   return { tokens, entities, dropped };
 }
+
+// An engine that tags parts of speech only (no negation, sentiment or entities): the text layer's lazy POS.
+let tagger: Wink | null = null;
+
+/**
+ * wink's universal POS tag of each token of `text`, with offsets (tokens whose text cannot be found in order are
+ * dropped). It costs more than the text layer's own tokenizer (README "Text layer"), so it runs only on text a
+ * pass asks about (text/pos.ts).
+ */
+export function winkTags(text: string): WinkToken[] {
+  if (tagger === null) {
+    const { winkNLP, model } = load();
+    tagger = winkNLP(model, ['sbd', 'pos']);
+  }
+  const its = tagger.its;
+  const doc = tagger.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const out: WinkToken[] = [];
+  let cursor = 0;
+  values.forEach((v, i) => {
+    const at = text.indexOf(v, cursor);
+    if (at < 0) return;
+    cursor = at + v.length;
+    out.push({ start: at, end: cursor, text: v, label: 'token', pos: pos[i] ?? 'X' });
+  });
+  return out;
+}

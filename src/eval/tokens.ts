@@ -1,3 +1,5 @@
+import { upperBound } from '../model/span-index';
+
 /** Word tokens: Python's Unicode `\w+` for practical purposes (letters, digits, underscore). */
 export const TOKEN_RE = /[\p{L}\p{N}_]+/gu;
 
@@ -15,14 +17,7 @@ export function tokenSpans(text: string): TokenSpan[] {
 export function tokensIn(toks: readonly TokenSpan[], frags: readonly (readonly [number, number])[]): Set<number> {
   const set = new Set<number>();
   for (const [s, e] of frags) {
-    let lo = 0;
-    let hi = toks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((toks[mid]?.[1] ?? 0) <= s) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < toks.length && (toks[i]?.[0] ?? Infinity) < e; i++) set.add(i);
+    for (let i = upperBound(toks, s, (t) => t[1]); i < toks.length && (toks[i]?.[0] ?? Infinity) < e; i++) set.add(i);
   }
   return set;
 }

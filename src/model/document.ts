@@ -1,6 +1,8 @@
 import type { Message } from './message';
 import type { DateMention, Entity, MoneyMention, PersonMention, PlaceMention, QuoteMention } from './mentions';
 import type { Span } from './span';
+import type { TokenTable } from '../text/tokens';
+import { NO_TOKENS } from '../text/tokens';
 
 /** One article as handed to the pipeline, before decoding: what the CLI read, or what a library caller passes. */
 export interface RawArticle {
@@ -54,6 +56,8 @@ export interface Doc {
   readonly removed: readonly RemovedSpan[];
   readonly paragraphs: readonly Span[];
   readonly sentences: readonly Span[];
+  /** The text layer's tokens of every sentence, built once by segment/ (see text/tokens). */
+  readonly tokens: TokenTable;
   readonly people: readonly PersonMention[];
   readonly places: readonly PlaceMention[];
   readonly dates: readonly DateMention[];
@@ -89,6 +93,7 @@ export function emptyDoc(fields: {
     removed: [],
     paragraphs: [],
     sentences: [],
+    tokens: NO_TOKENS,
     people: [],
     places: [],
     dates: [],

@@ -1,5 +1,6 @@
 import type { Doc } from '../../model/document';
 import type { Span } from '../../model/span';
+import { buildTokenTable } from '../../text/tokens';
 import type { Stage } from '../stage';
 import { splitParagraphs } from './split-paragraphs';
 import { splitSentences } from './split-sentences';
@@ -12,6 +13,7 @@ export const segmentText: Stage = {
     for (const b of doc.body) paragraphs.push(...splitParagraphs(doc.text, b.start, b.end));
     const sentences: Span[] = [];
     for (const p of paragraphs) sentences.push(...splitSentences(doc.text, p.start, p.end));
-    return { ...doc, paragraphs, sentences };
+    // The text layer: every extractor reads these tokens instead of tokenizing the sentences again.
+    return { ...doc, paragraphs, sentences, tokens: buildTokenTable(doc.text, sentences, paragraphs) };
   },
 };

@@ -1,9 +1,12 @@
-// Pass 1 of name finding: a small tokenizer that keeps exact offsets and the shape of each word. It keeps the
-// period of initials and known abbreviations ("P.", "St.", "U.S.") and splits possessives ("Putin's" -> "Putin").
-import { ABBREVIATIONS } from './words';
+// Pass 1 of name finding: the tokens of each sentence, read from the document's text layer (text/tokens, built once
+// by segment/). The tokenizer itself lives in text/tokenize: it keeps the period of initials and known
+// abbreviations ("P.", "St.", "U.S.") and splits possessives ("Putin's" -> "Putin").
+import type { Doc } from '../../../model/document';
+import { scanTokens } from '../../../text/tokenize';
+import type { TokenShape } from '../../../text/token-shape';
+import { LINE_START, POSSESSIVE, sentenceTokenRange, shapeAt } from '../../../text/tokens';
 
-/** The shape of a token, as far as names care. */
-export type TokenShape = 'cap' | 'upper' | 'initial' | 'lower' | 'num' | 'punct';
+export type { TokenShape } from '../../../text/token-shape';
 
 /** One token of a sentence with absolute offsets into the document text. */
 export interface Token {
@@ -17,82 +20,32 @@ export interface Token {
   readonly possessive: boolean;
 }
 
-// Acronyms with periods (U.S., U.N.), then words with inner apostrophes/hyphens, numbers, any other character.
-const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’‘-][\p{L}\p{M}\p{N}]+)*\.?|\d[\d.,:/-]*\d|\d|\S/gu;
-
-/** Letters-only ASCII words ("Putin", "said", "NATO"): most tokens, shaped without regular expressions. */
-const ASCII_LETTERS = /^[A-Za-z]+$/;
-
-/** Code of "a": in an ASCII letters-only word, a first character at or above it is lower case. */
-const LOWER_A = 0x61;
-
-/** Character codes the tokenizer tests without regular expressions. */
-const S_CODE = 0x73; // "s"
-const APOSTROPHE = 0x27; // "'"
-const RIGHT_QUOTE = 0x2019; // "’"
-const NEWLINE = 0x0a;
-
-/** The shape of a word as written. */
-function shapeOf(word: string): TokenShape {
-  if (ASCII_LETTERS.test(word)) {
-    // No period, hyphen or other letters: only lower, upper or cap apply, decided by the ASCII cases.
-    const c = word.charCodeAt(0);
-    if (c >= LOWER_A) return 'lower';
-    return word.length >= 2 && word === word.toUpperCase() ? 'upper' : 'cap';
-  }
-  if (/^\d/.test(word)) return 'num';
-  if (!/^\p{L}/u.test(word)) return 'punct';
-  if (/^\p{Lu}\.$/u.test(word)) return 'initial';
-  if (/^(?:\p{L}\.){2,}$/u.test(word)) return 'upper';
-  if (/^(?:al|el|ul|ad|ash|as|at|an|ar|az)-\p{Lu}/u.test(word)) return 'cap';
-  if (!/^\p{Lu}/u.test(word)) return 'lower';
-  const letters = word.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters === letters.toUpperCase() ? 'upper' : 'cap';
-}
-
-/** Whether a trailing period belongs to the word (initials and abbreviations) rather than ending the sentence. */
-function keepsPeriod(word: string): boolean {
-  const bare = word.slice(0, -1);
-  return /^\p{Lu}$/u.test(bare) || ABBREVIATIONS.has(bare.toLowerCase()) || /^(?:\p{L}\.){2,}$/u.test(word);
-}
-
-/** Whether `word` ends in a possessive "'s" or "’s" (/['’]s$/, without a regular expression). */
-function endsPossessive(word: string): boolean {
-  const n = word.length;
-  if (n < 2 || word.charCodeAt(n - 1) !== S_CODE) return false;
-  const mark = word.charCodeAt(n - 2);
-  return mark === APOSTROPHE || mark === RIGHT_QUOTE;
-}
-
-/** Whether `slice` has a line break in `[from, to)` (the gap between two tokens, usually one space). */
-function breakBetween(slice: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (slice.charCodeAt(k) === NEWLINE) return true;
-  return false;
-}
-
-/** Tokenizes `text.slice(start, end)`, returning tokens with offsets into `text`. */
+/** Tokenizes `text.slice(start, end)`, returning tokens with offsets into `text` (for text outside the sentences). */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
-  const slice = text.slice(start, end);
-  let prevEnd = 0;
-  for (const m of slice.matchAll(TOKEN)) {
-    let word = m[0];
-    const at = m.index;
-    if (word.endsWith('.') && word.length > 1 && !keepsPeriod(word)) word = word.slice(0, -1);
-    const lineStart = out.length === 0 || breakBetween(slice, prevEnd, at);
-    const poss = word.length > 3 && endsPossessive(word) && shapeOf(word) !== 'lower';
-    const base = poss ? word.slice(0, -2) : word;
-    out.push({ start: start + at, end: start + at + base.length, text: base, shape: shapeOf(base), lineStart, possessive: poss });
-    if (poss) out.push(punct(start + at + base.length, word.slice(-2)));
-    if (word.length < m[0].length) out.push(punct(start + at + word.length, '.'));
-    prevEnd = at + m[0].length;
-  }
+  scanTokens(text, start, end, (s, e, shape, lineStart, possessive) => {
+    out.push({ start: s, end: e, text: text.slice(s, e), shape, lineStart, possessive });
+  });
   return out;
 }
 
-/** A punctuation token at `start` (possessive marks and sentence periods split off words). */
-function punct(start: number, text: string): Token {
-  return { start, end: start + text.length, text, shape: 'punct', lineStart: false, possessive: false };
+/**
+ * The tokens of sentence `k` of the document, as objects: from the text layer when segment/ built it for these
+ * sentences, else tokenized here (a document whose sentences a caller set by hand).
+ */
+export function docSentenceTokens(doc: Doc, k: number): Token[] {
+  const table = doc.tokens;
+  const s = doc.sentences[k];
+  if (table.sentences !== doc.sentences) return s ? tokenize(doc.text, s.start, s.end) : [];
+  const [from, to] = sentenceTokenRange(table, k);
+  const out: Token[] = [];
+  for (let i = from; i < to; i++) {
+    const start = table.starts[i] ?? 0;
+    const end = table.ends[i] ?? 0;
+    const flags = table.flags[i] ?? 0;
+    out.push({ start, end, text: doc.text.slice(start, end), shape: shapeAt(table, i), lineStart: (flags & LINE_START) !== 0, possessive: (flags & POSSESSIVE) !== 0 });
+  }
+  return out;
 }
 
 /** `word` without one final period (what `replace(/\.$/, '')` gives, without a regular expression on a hot path). */

@@ -5,7 +5,7 @@
 import { winkKnownWords } from '../../../adapters/wink';
 import type { Doc } from '../../../model/document';
 import type { Token } from './1-tokens';
-import { tokenize } from './1-tokens';
+import { docSentenceTokens } from './1-tokens';
 
 /** Share of upper-case words above which a line is an all-caps headline rather than prose. */
 const HEADLINE_UPPER_SHARE = 0.7;
@@ -67,8 +67,8 @@ function askedWords(sentences: readonly SentenceTokens[]): string[] {
  */
 function sentenceTokens(doc: Doc): Token[][] {
   const out: Token[][] = [];
-  for (const s of doc.sentences) {
-    const tokens = tokenize(doc.text, s.start, s.end);
+  for (let k = 0; k < doc.sentences.length; k++) {
+    const tokens = docSentenceTokens(doc, k);
     const prev = out[out.length - 1];
     const last = prev?.[prev.length - 1];
     const first = tokens[0];

@@ -1,33 +1,19 @@
 // General English word lists used as evidence by the name passes. None of them is keyed to any document: they are
 // titles, honorifics, role nouns, organization and facility heads, prepositions and function words of news English.
 
+export { HONORIFICS, ROLE_MODIFIERS, TITLES } from '../../../text/lexicon/titles';
+export { ORG_HEADS } from '../../../text/lexicon/organizations';
+/** Attribution verbs: "said X", "X told", "according to X" mark X as a speaker (see text/lexicon/speech-verbs). */
+export { ATTRIBUTION_VERBS as SPEECH_VERBS } from '../../../text/lexicon/speech-verbs';
+/** Abbreviations that keep their period as part of the token (so "St. Petersburg" is never split). */
+export { TOKEN_ABBREVIATIONS as ABBREVIATIONS } from '../../../text/lexicon/abbreviations';
+/** Month and weekday names: capitalized but never people or places. */
+export { CALENDAR_WORDS as CALENDAR } from '../../../text/lexicon/calendar';
+
 /** Builds a lower-cased lookup set. */
 function set(words: string): ReadonlySet<string> {
   return new Set(words.trim().split(/\s+/).map((w) => w.toLowerCase()));
 }
-
-/** Honorifics written before a name (with or without a period): strong evidence that a person follows. */
-export const HONORIFICS = set(`mr mrs ms miss mx dr prof sir dame lord lady sen rep gov gen lt col capt maj sgt cpl
-  adm cmdr rev fr sheikh sheik imam rabbi pope king queen prince princess emperor mme mlle herr frau senor sra sr`);
-
-/**
- * Title words that head a role before a name ("President", "Prime Minister", "Kremlin Spokesman"). Capitalized in
- * front of a name they are part of the role, never of the name.
- */
-export const TITLES = set(`president vice premier minister chancellor secretary spokesman spokeswoman spokesperson
-  chairman chairwoman chairperson chair governor mayor senator congressman congresswoman representative ambassador
-  envoy general admiral colonel commander marshal lieutenant captain sergeant officer chief director deputy head
-  leader judge justice attorney prosecutor commissioner inspector superintendent detective coach manager ceo cfo coo
-  founder cofounder co-founder executive analyst economist professor doctor bishop archbishop cardinal patriarch
-  ayatollah mullah cleric monarch sultan emir tsar czar crown pm foreign defence defense interior finance trade
-  economy justice energy health education prime acting former late ex- then-president striker midfielder defender
-  goalkeeper forward winger skipper batsman bowler spinner pitcher quarterback rider driver champion veteran
-  playmaker keeper all-rounder opener allrounder referee umpire negotiator mediator lawyer spokesmen chancellor
-  dictator strongman rebel warlord leader-elect president-elect nominee candidate`);
-
-/** Words that qualify a title ("former", "acting") but, lower-case before a name, say nothing about a person. */
-export const ROLE_MODIFIERS = set(`former acting late ex- then then-president crown prime vice deputy foreign
-  defence defense interior finance trade economy energy health education justice`);
 
 /** Lower-case role nouns that, right before a capitalized sequence, mark it as a person ("striker Alan Shearer"). */
 export const ROLE_NOUN_SUFFIX = /(?:er|or|ist|man|woman|men|ian|ant|ent|eer|ee|ive|ary|ess|ive)$/;
@@ -37,26 +23,6 @@ export const NOT_ROLE = set(`after under over other whether either neither never
   our your per ago against december november october september member mother father brother sister certain
   different recent current urgent independent percent president's present moment comment government parliament
   agreement statement department apartment tournament contract event report support effort import export`);
-
-/**
- * Heads that end an organization or facility name ("Boris Yeltsin Presidential Library", "Acme Inc"): a
- * capitalized sequence ending in one of these is an organization, so neither a person nor a place.
- */
-export const ORG_HEADS = set(`library university college school academy institute institution foundation
-  association federation union league party committee council commission ministry department agency authority
-  bureau office board bank exchange fund trust group holdings inc incorporated corp corporation co company ltd
-  limited plc llc gmbh ag sa nv bv partners associates industries enterprises systems technologies airlines
-  airways motors communications telecom network networks news times post journal herald tribune gazette press
-  agency service services reuters television tv radio museum clinic church cathedral mosque temple
-  court tribunal parliament congress senate assembly duma government administration army navy force forces
-  police guard brigade regiment club fc afc united rovers wanderers athletic city county rangers celtic
-  orchestra band society institute center centre laboratory labs festival cup championship championships
-  open games olympics tour series summit conference forum commonwealth organisation organization movement
-  front alliance coalition command corps unit division cabinet secretariat mission bros brothers spa ab asa
-  oy oyj kk bhd pte tbk zeitung daily standard observer chronicle courier monitor magazine review telegraph
-  express mail globe star sun computer computers software electronics aircraft aerospace pharmaceuticals
-  pharma chemicals steel foods insurance securities investments house prize award awards trophy medal
-  factory theater theatre courts program programme project flight airplanes`);
 
 /** Articles of other languages that open newspaper and company names ("Le Matin", "Der Spiegel"). */
 export const FOREIGN_ARTICLES = set(`le la les der die das el il lo los las`);
@@ -81,24 +47,9 @@ export const DETERMINERS = set(`the a an its their his her our your this that`);
 export const PLACE_PREPOSITIONS = set(`in at from to near outside inside across into via toward towards through
   throughout around within across between`);
 
-/** Attribution verbs: "said X", "X told", "according to X" mark X as a speaker, almost always a person. */
-export const SPEECH_VERBS = set(`said says say told tells asked asks added adds noted notes stated states
-  declared declares explained explains warned warns insisted insists claimed claims argued argues
-  announced announces replied replies wrote writes commented comments acknowledged acknowledges urged urges
-  confirmed confirms denied denies recalled recalls quipped admitted admits`);
-
 /** Name particles that may appear lower-case inside a name ("Ludwig van Beethoven", "Osama bin Laden"). */
 export const PARTICLES = set(`de del della der di da dos das du van von ten ter la le al el bin ibn bint ben abu
   y e zu af av`);
-
-/** Abbreviations that keep their period as part of the token (so "St. Petersburg" is never split). */
-export const ABBREVIATIONS = set(`st mt ft mr mrs ms dr prof sen rep gov gen lt col capt maj sgt cpl adm cmdr rev
-  jr sr fr co corp inc ltd no vs mme mlle`);
-
-/** Month and weekday names: capitalized but never people or places. */
-export const CALENDAR = set(`january february march april may june july august september october november
-  december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
-  sunday christmas easter`);
 
 /**
  * Function and common words that are capitalized only at a sentence start or in all-caps headlines; they never

@@ -1,6 +1,7 @@
 // Pass 1: find quotation marks and pair them into quote regions, paragraph by paragraph.
 import type { Span } from '../../../model/span';
 import { trimSpan } from '../../../model/span';
+import { upperBound } from '../../../model/span-index';
 
 /** Families of marks that pair with each other; a quote opened with one family is closed by the same family. */
 export type MarkFamily = 'double' | 'guillemet' | 'backtick' | 'single-curly' | 'single-straight';
@@ -177,14 +178,7 @@ function containerReach(containers: readonly QuoteRegion[]): Reach[] {
 function isContained(reach: readonly Reach[], r: QuoteRegion): boolean {
   const from = r.open?.start ?? r.start;
   const to = r.close?.end ?? r.end;
-  let lo = 0;
-  let hi = reach.length; // first index whose start > from
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((reach[mid]?.start ?? 0) <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  const at = reach[lo - 1];
+  const at = reach[upperBound(reach, from, (x) => x.start) - 1]; // the last container starting at or before `from`
   if (!at) return false;
   return (at.best.chain !== r.chain ? at.best.end : at.other) >= to;
 }

@@ -2,6 +2,7 @@
 import type { QuoteMention } from '../../../model/mentions';
 import type { Span } from '../../../model/span';
 import { compareSpans, overlaps, textSpan } from '../../../model/span';
+import { SpanIndex, indexContaining, lowerBound, upperBound } from '../../../model/span-index';
 import type { DraftQuote } from './5-utterances';
 import { MIN_CONTENT_WORDS, reportedIn } from './4-reported';
 import { tokenAt } from './tokens';
@@ -9,15 +10,7 @@ import type { ParagraphView } from './types';
 
 /** First index of `sorted` (ascending numbers) whose value is greater than `x` (or at least `x` when `orEqual`). */
 function firstAbove(sorted: readonly number[], x: number, orEqual = false): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    const v = sorted[mid] ?? 0;
-    if (v < x || (!orEqual && v === x)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return orEqual ? lowerBound(sorted, x, (v) => v) : upperBound(sorted, x, (v) => v);
 }
 
 /** Full direct quotes sorted by start, with the furthest end so far, to find those overlapping a span by search. */
@@ -58,20 +51,8 @@ function wordsOutside(text: string, span: Span, full: FullIndex): number {
  * furthest end so far, instead of a scan of every span for every token.
  */
 function containment(spans: readonly Span[]): (t: Span) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const starts = sorted.map((d) => d.start);
-  const reach: number[] = [];
-  for (const d of sorted) reach.push(Math.max(reach[reach.length - 1] ?? -1, d.end));
-  return (t) => {
-    let lo = 0;
-    let hi = starts.length; // first index whose start > t.start
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((starts[mid] ?? 0) <= t.start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && (reach[lo - 1] ?? -1) >= t.end;
-  };
+  const index = new SpanIndex(spans);
+  return (t) => index.anyContains(t);
 }
 
 /** Reported statements of every sentence; a statement that is only a direct quote is left to the direct quote. */
@@ -104,15 +85,8 @@ export function reportedQuotes(text: string, views: readonly ParagraphView[], di
 
 /** Index of the span of `sorted` (by start, non-overlapping) holding [start, end), by binary search; -1 if none. */
 function holder(sorted: readonly Span[], start: number, end: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid]?.start ?? 0) <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = sorted[lo - 1];
-  return s && start < s.end && end <= s.end ? lo - 1 : -1;
+  const i = indexContaining(sorted, start);
+  return i >= 0 && end <= (sorted[i] as Span).end ? i : -1;
 }
 
 /**

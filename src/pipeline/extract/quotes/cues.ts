@@ -1,25 +1,8 @@
 // Tuning data: the words that introduce or attribute speech. General English lists, not tied to any text.
-
-/** Verbs of saying, every inflection listed (lower case). A cue attributes a direct quote or reported speech. */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set(
-  [
-    // Base and -s forms are listed only where they are rarely nouns ("reports" stays: "The Post reports that").
-    'say says said saying', 'tell tells told telling', 'add adds added adding', 'stated', 'note notes noted noting',
-    'explain explains explained explaining', 'write writes wrote writing', 'claim claimed claiming', 'argue argues argued arguing',
-    'insist insists insisted insisting', 'warn warns warned warning', 'ask asks asked asking', 'replied replies replying',
-    'responded responding', 'continued', 'recall recalls recalled recalling', 'declare declares declared declaring',
-    'announce announces announced announcing', 'acknowledge acknowledges acknowledged acknowledging', 'admit admits admitted admitting',
-    'suggest suggests suggested suggesting', 'tweeted tweeting', 'posted', 'reports reported', 'remarked',
-    'commented', 'observed', 'stressed stressing', 'emphasize emphasizes emphasized emphasizing emphasised', 'concluded',
-    'predict predicts predicted predicting', 'urged urging', 'assert asserts asserted asserting', 'contends contended',
-    'complain complains complained complaining', 'conceded conceding', 'confirm confirms confirmed confirming', 'promised',
-    'vowed vowing', 'pledged', 'joked', 'quipped', 'shouted', 'yelled', 'chanted chanting', 'testified',
-    'mentioned', 'boasted', 'lamented', 'reiterated', 'alleged', 'estimated', 'indicated', 'revealed', 'disclosed',
-    'cautioned', 'countered', 'retorted', 'whispered', 'recounted', 'described', 'called', 'blasted', 'scoffed',
-    'sings sang', 'demanded', 'scolded', 'exclaimed', 'pleaded', 'wondered', 'mused', 'bragged', 'proclaimed', 'answered',
-    'interjected', 'maintained', 'agreed', 'thundered', 'snapped', 'reads',
-  ].flatMap((s) => s.split(' ')),
-);
+// The verbs of saying and the role nouns live in text/lexicon (shared with the name passes).
+import { WEEKDAYS } from '../../../text/lexicon/calendar';
+export { SPEECH_VERBS } from '../../../text/lexicon/speech-verbs';
+export { SPEAKER_ROLE_NOUNS as ROLE_NOUNS } from '../../../text/lexicon/titles';
 
 /** Cue verbs that need a particle to be a speech cue: "pointed out", "went on". */
 export const PARTICLE_CUES: ReadonlyMap<string, string> = new Map([
@@ -55,7 +38,7 @@ export const NP_BREAKERS: ReadonlySet<string> = new Set(
 export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['however', 'meanwhile', 'still', 'instead', 'later', 'then', 'now', 'also', 'but', 'and', 'so', 'yet', 'indeed', 'earlier', 'separately', 'previously', 'ultimately', 'finally']);
 
 /** Time words that may follow a cue without being its subject: "said Tuesday", "said last week". */
-export const TIME_WORDS: ReadonlySet<string> = new Set(['early', 'late', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'last', 'this', 'earlier', 'later', 'recently', 'on', 'in', 'at', 'during', 'after', 'before', 'when', 'while']);
+export const TIME_WORDS: ReadonlySet<string> = new Set(['early', 'late', ...WEEKDAYS, 'today', 'yesterday', 'tonight', 'last', 'this', 'earlier', 'later', 'recently', 'on', 'in', 'at', 'during', 'after', 'before', 'when', 'while']);
 
 /** Prepositions a speaker description may run through: "a spokesman for the campaign", "President of Kazakhstan". */
 export const NP_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'for', 'at', 'from', 'with']);
@@ -67,7 +50,7 @@ export const NP_PREPOSITIONS_BEFORE_CUE: ReadonlySet<string> = new Set([...NP_PR
 export const TITLE_NOUNS: ReadonlySet<string> = new Set(['book', 'film', 'movie', 'song', 'album', 'show', 'series', 'article', 'column', 'essay', 'op-ed', 'poem', 'play', 'titled', 'entitled', 'headlined', 'magazine', 'program', 'programme', 'episode', 'report', 'documentary', 'novel', 'hashtag', 'slogan', 'campaign', 'operation', 'dubbed', 'nicknamed', 'named', 'so-called', 'term', 'word', 'phrase', 'nickname', 'nicknames', 'headline', 'title']);
 
 /** Nouns of a time phrase that may stand between a speaker and the cue ("Trump this week also said"). */
-export const TIME_NOUNS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'day', 'today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const TIME_NOUNS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'day', 'today', 'yesterday', 'tonight', ...WEEKDAYS]);
 
 /** Cues that may come before their speaker ("…,” said Smith). */
 export const INVERSION_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'explained', 'explains', 'continued', 'recalled', 'noted', 'argued', 'replied', 'answered', 'insisted', 'warned', 'countered', 'declared', 'tweeted', 'quipped', 'joked', 'concluded', 'reads', 'stated']);
@@ -78,7 +61,3 @@ export const OPENING_ADVERBIALS: ReadonlySet<string> = new Set(['in', 'on', 'at'
 /** Relative pronouns: never a speaker themselves ("anybody who complains"), so the search goes on. */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whom']);
 
-/** Lower-case role nouns that may stand between names in a speaker phrase: "MSNBC host Chris Matthews". */
-export const ROLE_NOUNS: ReadonlySet<string> = new Set(
-  'host anchor spokesman spokeswoman spokesperson secretary chairman chairwoman chair president leader director adviser advisor aide official manager analyst professor senator governor mayor minister ambassador correspondent reporter editor columnist strategist lawyer attorney founder executive chief economist campaign press deputy general committee candidate nominee member commissioner representative congressman congresswoman speaker judge justice prosecutor officer commander coach author writer historian expert researcher scientist activist organizer pollster consultant partner owner ceo cofounder co-founder head vice assistant counsel surrogate staff'.split(' '),
-);

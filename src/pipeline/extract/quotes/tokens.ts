@@ -1,4 +1,6 @@
 import type { Span } from '../../../model/span';
+import { lowerBound, startOf } from '../../../model/span-index';
+import { QUOTE_TOKEN_ABBREVIATIONS } from '../../../text/lexicon/abbreviations';
 
 /** A word or punctuation token with its offsets in the document text. */
 export interface Token extends Span {
@@ -14,7 +16,7 @@ export interface Token extends Span {
 const TOKEN = /[\p{L}\p{N}]+(?:[’'\-.&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 // A period after these words (or after a single capital, an initial) belongs to the word: "Gov. Mike Pence".
-const DOTTED = new Set(['mr', 'mrs', 'ms', 'dr', 'gov', 'sen', 'rep', 'gen', 'lt', 'col', 'st', 'jr', 'sr', 'prof', 'rev', 'sgt', 'capt', 'u.s', 'u.k', 'u.n']);
+const DOTTED = QUOTE_TOKEN_ABBREVIATIONS;
 
 function makeToken(text: string, start: number, end: number): Token {
   const t = text.slice(start, end);
@@ -39,12 +41,5 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 
 /** Index of the first token starting at or after `pos` (tokens.length when none). */
 export function tokenAt(tokens: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.start ?? 0) < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(tokens, pos, startOf);
 }

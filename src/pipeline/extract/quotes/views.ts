@@ -1,20 +1,9 @@
 import type { Doc } from '../../../model/document';
 import type { Span } from '../../../model/span';
 import { contains } from '../../../model/span';
+import { lowerBound, startOf } from '../../../model/span-index';
 import { tokenize } from './tokens';
 import type { ParagraphView } from './types';
-
-/** Index of the first span starting at or after `pos` in spans sorted by start. */
-function firstStartingAt(spans: readonly Span[], pos: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((spans[mid]?.start ?? Infinity) < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * The sentences inside paragraph `p`. segment/ gives sentences sorted by start, so only those starting inside `p`
@@ -23,7 +12,7 @@ function firstStartingAt(spans: readonly Span[], pos: number): number {
 function sentencesOf(p: Span, sentences: readonly Span[], sorted: boolean): Span[] {
   if (!sorted) return sentences.filter((s) => contains(p, s));
   const out: Span[] = [];
-  for (let i = firstStartingAt(sentences, p.start); i < sentences.length; i++) {
+  for (let i = lowerBound(sentences, p.start, startOf); i < sentences.length; i++) {
     const s = sentences[i] as Span;
     if (s.start >= p.end) break;
     if (contains(p, s)) out.push(s);

@@ -1,4 +1,5 @@
 import type { Span } from '../../../model/span';
+import { indexContaining } from '../../../model/span-index';
 
 /** The sentence containing a character offset, or undefined when none does. */
 export type SentenceAt = (pos: number) => Span | undefined;
@@ -16,15 +17,7 @@ export function sentenceIndex(sentences: readonly Span[]): SentenceAt {
     if (!prev || !cur || cur.start < prev.end || prev.start > prev.end) return scan;
   }
   return (pos) => {
-    // Last sentence starting at or before pos: the only one that can contain it.
-    let lo = 0;
-    let hi = sentences.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((sentences[mid]?.start ?? Infinity) <= pos) lo = mid + 1;
-      else hi = mid;
-    }
-    const s = sentences[lo - 1];
-    return s && pos < s.end ? s : undefined;
+    // The last sentence starting at or before pos is the only one that can contain it.
+    return sentences[indexContaining(sentences, pos)];
   };
 }
