@@ -1,7 +1,7 @@
 import type { Doc, ReferenceDate } from '../../model/document';
 import type { PipelineOptions } from '../options';
 import type { Stage } from '../stage';
-import { parseYmd, formatDay } from '../extract/dates/calendar';
+import { parseYmd, formatDay } from '../../text/dates/calendar';
 import { findDateline } from './reference-date/dateline';
 
 /** A YYYY-MM-DD day from a value that starts with one (a time part after it is ignored); null otherwise. */
