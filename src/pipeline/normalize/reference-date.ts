@@ -1,14 +1,13 @@
 import type { Doc, ReferenceDate } from '../../model/document';
 import type { PipelineOptions } from '../options';
 import type { Stage } from '../stage';
-import { parseYmd, formatDay } from '../../text/dates/calendar';
+import { isoDayOf } from '../../text/dates/iso-day';
 import { findDateline } from './reference-date/dateline';
 
 /** A YYYY-MM-DD day from a value that starts with one (a time part after it is ignored); null otherwise. */
 function isoDay(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
-  const d = parseYmd(value.trim());
-  return d === null ? null : formatDay(d);
+  return isoDayOf(value);
 }
 
 /** The reference date by precedence: input `published`, HTML metadata, dateline, then the option. */
