@@ -3,6 +3,7 @@ import type { PipelineOptions } from '../options';
 import type { Stage } from '../stage';
 import { isoDayOf } from '../../text/dates/iso-day';
 import { findDateline } from './reference-date/dateline';
+import { findPublishedLine } from './reference-date/published-line';
 
 /** A YYYY-MM-DD day from a value that starts with one (a time part after it is ignored); null otherwise. */
 function isoDay(value: string | null | undefined): string | null {
@@ -16,6 +17,8 @@ export function chooseReference(doc: Doc, options: PipelineOptions): ReferenceDa
   if (input !== null) return { date: input, source: 'input' };
   const meta = isoDay(doc.meta.date);
   if (meta !== null) return { date: meta, source: 'html-meta' };
+  const line = findPublishedLine(doc.text, doc.body, options.dayFirst);
+  if (line !== null) return { date: line.date, source: 'dateline' };
   const dateline = findDateline(doc.text, options.dayFirst);
   if (dateline !== null) return { date: dateline, source: 'dateline' };
   const option = isoDay(options.referenceDate);
