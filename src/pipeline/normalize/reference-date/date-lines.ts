@@ -35,6 +35,8 @@ const UPDATED_CUE = /\b(?:updated|modified|edited|last\s+reviewed|revised|amende
 const BYLINE = /^\s*(?:by|written\s+by|words\s+by|posted\s+by|author:?)\s+\S/i;
 const COPYRIGHT = /©|\(c\)|\bcopyright\b|all\s+rights\s+reserved/i;
 const COMMENT = /\breply\b|\bsays:|\bwrote:|\bcomments?\s+on\b|\bpermalink\b/i;
+/** A full stop after a lower-case word: the line is a sentence of prose, not page furniture. */
+const SENTENCE_END = /\p{Ll}{2}[.!?](?:\s|$)/u;
 /** Times of day and zones, dropped before counting the other words of a line. */
 const TIME = /\b\d{1,2}(?:[:.h]\d{2})?(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs|h)?(?=\W|$)|\b(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]?T|IST|AEST|AEDT|SAST|WAT|EAT|HKT|SGT|JST|KST)\b/gi;
 const FILLER = /\b(?:published|posted|first|updated|modified|last|on|at|date|by|and|min|read|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b/gi;
@@ -53,7 +55,7 @@ export function readDateLine(whole: string, index: number, start: number, dayFir
   const dates = fullDates(head, dayFirst);
   const first = dates[0];
   if (first === undefined) return null;
-  const leadsProse = line.length > MAX_LINE_LENGTH || (first.start <= 30 && otherWords(line.slice(first.end)) > MAX_OTHER_WORDS);
+  const leadsProse = line.length > MAX_LINE_LENGTH || SENTENCE_END.test(line) || (first.start <= 30 && otherWords(line.slice(first.end)) > MAX_OTHER_WORDS);
   if (leadsProse && !isLeadingDate(line, first.start, first.end)) return null;
   if (!leadsProse) {
     let rest = line;
