@@ -3,6 +3,8 @@
 import { findPublishedLine, urlDay } from '../src/pipeline/normalize/reference-date/published-line';
 import { fullDates, pageDayFirst } from '../src/text/dates/full-dates';
 import type { Span } from '../src/model/span';
+import { parseHtml } from '../src/adapters/dom';
+import { readPageMeta } from '../src/pipeline/ingest/html/meta';
 
 const PROSE =
   'The council voted on Tuesday to extend the programme for another year, after months of debate over its cost and the number of families it had reached across the region.';
@@ -109,5 +111,20 @@ describe('full dates and URL paths', () => {
   test('offsets of each full date in a line', () => {
     const line = 'Published 24 July 2015, updated 25/07/2015';
     expect(fullDates(line, true).map((d) => line.slice(d.start, d.end))).toEqual(['24 July 2015', '25/07/2015']);
+  });
+});
+
+describe('HTML page metadata', () => {
+  const html = (head: string, body = ''): string => `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
+  const dateOf = (head: string, body = ''): string | null => readPageMeta(parseHtml(html(head, body))).date;
+  test.each([
+    ['meta value attribute', '<meta name="sailthru.date" value="2016-12-14 15:15:00">', '2016-12-14'],
+    ['og:article:published_time', '<meta property="og:article:published_time" content="2015-07-24T10:46:00Z">', '2015-07-24'],
+    ['parsely-pub-date', '<meta name="parsely-pub-date" content="2014-04-01T10:30:00Z">', '2014-04-01'],
+    ['dc.date', '<meta name="DC.date" content="2014-12-28">', '2014-12-28'],
+    ['JSON-LD datePublished before dateCreated', '<script type="application/ld+json">{"@type":"NewsArticle","dateCreated":"2015-01-04","datePublished":"2015-01-05","dateModified":"2015-02-01"}</script>', '2015-01-05'],
+    ['published before modified meta', '<meta property="article:modified_time" content="2015-02-01"><meta property="article:published_time" content="2015-01-05">', '2015-01-05'],
+  ])('%s', (_name, head, expected) => {
+    expect(dateOf(head)).toBe(expected);
   });
 });
