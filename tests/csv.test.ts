@@ -16,13 +16,26 @@ const ESCAPE = { escapeFormulas: true };
 describe('column order (documented in the README: extend at the end, never reorder)', () => {
   test('is pinned', () => {
     expect(CSV_COLUMNS).toEqual({
-      people: ['article_id', 'start', 'end', 'text', 'name', 'role', 'entity'],
-      places: ['article_id', 'start', 'end', 'text', 'name', 'kind', 'country', 'geoname_id', 'lat', 'lon', 'entity'],
-      dates: ['article_id', 'start', 'end', 'text', 'type', 'value', 'range_start', 'range_end', 'inferred'],
-      quotes: ['article_id', 'start', 'end', 'text', 'kind', 'speaker_start', 'speaker_end', 'speaker_text', 'speaker_name', 'cue', 'utterance'],
-      money: ['article_id', 'start', 'end', 'text', 'amount', 'currency', 'min', 'max', 'qualifier'],
+      people: ['article_id', 'start', 'end', 'text', 'name', 'role', 'entity', 'published', 'published_source'],
+      places: ['article_id', 'start', 'end', 'text', 'name', 'kind', 'country', 'geoname_id', 'lat', 'lon', 'entity', 'published', 'published_source'],
+      dates: ['article_id', 'start', 'end', 'text', 'type', 'value', 'range_start', 'range_end', 'inferred', 'published', 'published_source'],
+      quotes: ['article_id', 'start', 'end', 'text', 'kind', 'speaker_start', 'speaker_end', 'speaker_text', 'speaker_name', 'cue', 'utterance', 'published', 'published_source'],
+      money: ['article_id', 'start', 'end', 'text', 'amount', 'currency', 'min', 'max', 'qualifier', 'published', 'published_source'],
       entities: ['article_id', 'entity', 'type', 'name', 'roles', 'mentions'],
     });
+  });
+});
+
+describe('every mention CSV carries the article date and its source', () => {
+  const place: PlaceMention = { kind: 'place', start: 0, end: 6, text: 'Sydney', name: 'Sydney', placeKind: 'city', country: 'AU', geonameId: 1, lat: 1, lon: 2, entity: 'L1', stage: 'extract/places', rule: 't' };
+  test('published and published_source are the last two cells', () => {
+    const doc: Doc = { ...emptyDoc({ id: 'a', source: 'a', text: 'Sydney' }), places: [place], reference: { date: '2015-07-24', source: 'dateline', confidence: 0.9 } };
+    const row = parseCsv(csvText(csvRows(doc, 'places'), ESCAPE))[0] ?? [];
+    expect(row.slice(-2)).toEqual(['2015-07-24', 'dateline']);
+  });
+  test('they are empty when the article has no date', () => {
+    const doc: Doc = { ...emptyDoc({ id: 'a', source: 'a', text: 'Sydney' }), places: [place] };
+    expect((parseCsv(csvText(csvRows(doc, 'places'), ESCAPE))[0] ?? []).slice(-2)).toEqual(['', '']);
   });
 });
 
@@ -93,12 +106,12 @@ describe('rows from a document', () => {
   const place: PlaceMention = { kind: 'place', start: 27, end: 33, text: 'Sydney', name: 'Sydney', placeKind: 'city', country: 'AU', geonameId: 2147714, lat: -33.86785, lon: 151.20732, entity: 'L1', stage: 'extract/places', rule: 't' };
 
   test('money: amount as a plain decimal, ISO code, article id escaped', () => {
-    expect(parseCsv(csvText(csvRows(docWith({ money: [money] }), 'money'), ESCAPE))).toEqual([["'=evil-id", '11', '23', '$100 billion', '100000000000', 'USD', '', '', '']]);
+    expect(parseCsv(csvText(csvRows(docWith({ money: [money] }), 'money'), ESCAPE))).toEqual([["'=evil-id", '11', '23', '$100 billion', '100000000000', 'USD', '', '', '', '', '']]);
     expect(csvRows(docWith({ money: [{ ...money, decimal: '100000000000.5' }] }), 'money')[0]?.[4]).toEqual({ decimal: '100000000000.5' });
   });
 
   test('places: negative coordinates are numbers, not escaped', () => {
-    expect(parseCsv(csvText(csvRows(docWith({ places: [place] }), 'places'), ESCAPE))).toEqual([["'=evil-id", '27', '33', 'Sydney', 'Sydney', 'city', 'AU', '2147714', '-33.86785', '151.20732', 'L1']]);
+    expect(parseCsv(csvText(csvRows(docWith({ places: [place] }), 'places'), ESCAPE))).toEqual([["'=evil-id", '27', '33', 'Sydney', 'Sydney', 'city', 'AU', '2147714', '-33.86785', '151.20732', 'L1', '', '']]);
   });
 
   test('every type gives rows as wide as its header', () => {

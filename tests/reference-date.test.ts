@@ -13,11 +13,11 @@ describe('normalize/reference-date: precedence', () => {
     ['then HTML metadata', { metaDate: '2022-12-29T10:00:00Z' }, '2022-12-28', { date: '2022-12-29', source: 'html-meta' }],
     ['then the dateline', {}, '2022-12-28', { date: '2022-12-27', source: 'dateline' }],
   ] as const)('%s', (_name, fields, option, expected) => {
-    expect(chooseReference(doc(dateline, fields), resolveOptions({ referenceDate: option }))).toEqual(expected);
+    expect(chooseReference(doc(dateline, fields), resolveOptions({ referenceDate: option }))).toMatchObject(expected);
   });
 
   test('then the option', () => {
-    expect(chooseReference(doc('No date here at all.'), resolveOptions({ referenceDate: '2022-12-28' }))).toEqual({ date: '2022-12-28', source: 'option' });
+    expect(chooseReference(doc('No date here at all.'), resolveOptions({ referenceDate: '2022-12-28' }))).toEqual({ date: '2022-12-28', source: 'option', confidence: 0.5 });
   });
 
   test('never the clock: without any source the reference is null', () => {

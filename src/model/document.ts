@@ -23,12 +23,17 @@ export interface RawArticle {
 }
 
 /** Where the reference date for relative dates came from. */
-export type ReferenceSource = 'input' | 'html-meta' | 'dateline' | 'option';
+export type ReferenceSource = 'input' | 'html-meta' | 'url' | 'dateline' | 'option';
 
 /** The article's reference date (YYYY-MM-DD) and where it was found. */
 export interface ReferenceDate {
   readonly date: string;
   readonly source: ReferenceSource;
+  /**
+   * How sure the pipeline is that `date` is the article's own publication date, in [0, 1]: 1 for an input value,
+   * lower for a date read from page text; 0.5 for the `referenceDate` option, which is a fallback, not a finding.
+   */
+  readonly confidence: number;
 }
 
 /** A span removed as boilerplate, with the reason (a rule id) it was removed. */

@@ -1,3 +1,5 @@
+import { isIsoDay } from '../text/dates/iso-day';
+
 /** Options every stage may read. Frozen once per pipeline; stages never mutate them. */
 export interface PipelineOptions {
   /** Fallback reference date (YYYY-MM-DD) for relative dates when neither input nor dateline gives one. */
@@ -26,13 +28,11 @@ export class OptionError extends Error {
   }
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 /** Merges user options over the defaults and validates them, naming the option and the value found. */
 export function resolveOptions(partial: Partial<PipelineOptions> = {}): PipelineOptions {
   const o: PipelineOptions = { ...DEFAULT_OPTIONS, ...partial };
-  if (o.referenceDate !== null && !ISO_DATE.test(o.referenceDate))
-    throw new OptionError('E_OPTION_REFERENCE_DATE', `news-extract: referenceDate must be YYYY-MM-DD, found ${JSON.stringify(o.referenceDate)}`);
+  if (o.referenceDate !== null && (typeof o.referenceDate !== 'string' || !isIsoDay(o.referenceDate)))
+    throw new OptionError('E_OPTION_REFERENCE_DATE', `news-extract: referenceDate must be a real calendar day written YYYY-MM-DD, found ${JSON.stringify(o.referenceDate)}`);
   if (!/^[A-Z]{3}$/.test(o.defaultCurrency))
     throw new OptionError('E_OPTION_CURRENCY', `news-extract: defaultCurrency must be an ISO 4217 code like USD, found ${JSON.stringify(o.defaultCurrency)}`);
   if (typeof o.dayFirst !== 'boolean')

@@ -1,4 +1,4 @@
-import type { Doc } from '../../model/document';
+import type { Doc, ReferenceDate } from '../../model/document';
 import type { DateMention, Entity, MoneyMention, PersonMention, PlaceMention, QuoteMention } from '../../model/mentions';
 import { compareSpans } from '../../model/span';
 import type { Cell, CellKind } from './csv-cells';
@@ -18,10 +18,21 @@ export interface Column<T> {
   readonly description: string;
   /** For enum columns: the allowed words. */
   readonly values?: readonly string[];
-  readonly get: (item: T, articleId: string) => Cell;
+  readonly get: (item: T, articleId: string, reference: ReferenceDate | null) => Cell;
 }
 
-const col = <T>(name: string, kind: CellKind, nullable: boolean, description: string, get: (item: T, id: string) => Cell, values?: readonly string[]): Column<T> => ({ name, kind, nullable, description, get, ...(values ? { values } : {}) });
+const col = <T>(name: string, kind: CellKind, nullable: boolean, description: string, get: (item: T, id: string, reference: ReferenceDate | null) => Cell, values?: readonly string[]): Column<T> => ({ name, kind, nullable, description, get, ...(values ? { values } : {}) });
+
+/**
+ * The last two columns of every mention CSV: the article's date (as `published` in articles.jsonl) and where it
+ * came from, so a spreadsheet user can read a relative date without joining to articles.jsonl.
+ */
+function publishedColumns<T>(): Column<T>[] {
+  return [
+    col<T>('published', 'text', true, "The article's reference date (YYYY-MM-DD) its relative dates were resolved against.", (_m, _id, r) => r?.date ?? null),
+    col<T>('published_source', 'enum', true, 'Where published came from.', (_m, _id, r) => r?.source ?? null, ['input', 'html-meta', 'url', 'dateline', 'option']),
+  ];
+}
 
 /** The first four columns of every mention CSV. */
 function spanColumns<T extends { start: number; end: number; text: string }>(): Column<T>[] {
@@ -38,6 +49,7 @@ const PEOPLE: readonly Column<PersonMention>[] = [
   col('name', 'text', false, 'Canonical full name of the person.', (m) => m.name),
   col('role', 'text', true, 'A title the text gives the person (President, Minister ...).', (m) => m.role),
   col('entity', 'text', false, 'Entity id within the article (P1, P2 ...): joins entities.csv.', (m) => m.entity),
+  ...publishedColumns<PersonMention>(),
 ];
 
 const PLACES: readonly Column<PlaceMention>[] = [
@@ -49,6 +61,7 @@ const PLACES: readonly Column<PlaceMention>[] = [
   col('lat', 'decimal', true, 'Latitude in degrees.', (m) => m.lat),
   col('lon', 'decimal', true, 'Longitude in degrees.', (m) => m.lon),
   col('entity', 'text', false, 'Entity id within the article (L1, L2 ...).', (m) => m.entity),
+  ...publishedColumns<PlaceMention>(),
 ];
 
 const DATES: readonly Column<DateMention>[] = [
@@ -58,6 +71,7 @@ const DATES: readonly Column<DateMention>[] = [
   col('range_start', 'text', true, 'For ranges: the first value covered.', (m) => m.rangeStart),
   col('range_end', 'text', true, 'For ranges: the last value covered.', (m) => m.rangeEnd),
   col('inferred', 'list', true, 'Fields not written in the text but inferred, joined with | (e.g. year).', (m) => m.inferred.join('|') || null),
+  ...publishedColumns<DateMention>(),
 ];
 
 const QUOTES: readonly Column<QuoteMention>[] = [
@@ -69,6 +83,7 @@ const QUOTES: readonly Column<QuoteMention>[] = [
   col('speaker_name', 'text', true, 'The resolved canonical speaker.', (m) => m.speakerName),
   col('cue', 'text', true, 'The cue word(s): said, added, according to ...', (m) => m.cue?.text ?? null),
   col('utterance', 'text', false, 'Shared by the parts of one interrupted quote (Q1, Q2 ...).', (m) => m.utterance),
+  ...publishedColumns<QuoteMention>(),
 ];
 
 /** The exact decimal the money stage computed when it gives one, else the number (both plain, never exponent). */
@@ -81,6 +96,7 @@ const MONEY: readonly Column<MoneyMention>[] = [
   col('min', 'decimal', true, 'For ranges: the lower bound.', (m) => m.min),
   col('max', 'decimal', true, 'For ranges: the upper bound.', (m) => m.max),
   col('qualifier', 'text', true, 'Approximation words kept apart from the number: about, more than, up to ...', (m) => m.qualifier),
+  ...publishedColumns<MoneyMention>(),
 ];
 
 const ENTITIES: readonly Column<Entity>[] = [
@@ -105,8 +121,8 @@ export const CSV_COLUMNS: Readonly<Record<CsvType, readonly string[]>> = {
   entities: ENTITIES.map((c) => c.name),
 };
 
-function rows<T>(items: readonly T[], columns: readonly Column<T>[], id: string): Cell[][] {
-  return items.map((m) => columns.map((c) => c.get(m, id)));
+function rows<T>(items: readonly T[], columns: readonly Column<T>[], id: string, reference: ReferenceDate | null = null): Cell[][] {
+  return items.map((m) => columns.map((c) => c.get(m, id, reference)));
 }
 
 const sorted = <T extends { start: number; end: number }>(list: readonly T[]): T[] => [...list].sort(compareSpans);
@@ -115,15 +131,15 @@ const sorted = <T extends { start: number; end: number }>(list: readonly T[]): T
 export function csvRows(doc: Doc, type: CsvType): Cell[][] {
   switch (type) {
     case 'people':
-      return rows(sorted(doc.people), PEOPLE, doc.id);
+      return rows(sorted(doc.people), PEOPLE, doc.id, doc.reference);
     case 'places':
-      return rows(sorted(doc.places), PLACES, doc.id);
+      return rows(sorted(doc.places), PLACES, doc.id, doc.reference);
     case 'dates':
-      return rows(sorted(doc.dates), DATES, doc.id);
+      return rows(sorted(doc.dates), DATES, doc.id, doc.reference);
     case 'quotes':
-      return rows(sorted(doc.quotes), QUOTES, doc.id);
+      return rows(sorted(doc.quotes), QUOTES, doc.id, doc.reference);
     case 'money':
-      return rows(sorted(doc.money), MONEY, doc.id);
+      return rows(sorted(doc.money), MONEY, doc.id, doc.reference);
     case 'entities':
       return rows(doc.entities, ENTITIES, doc.id);
   }

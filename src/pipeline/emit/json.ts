@@ -20,6 +20,7 @@ export function articleRecord(doc: Doc): ArticleRecord {
     title: doc.title,
     published: doc.reference?.date ?? null,
     publishedSource: doc.reference?.source ?? null,
+    publishedConfidence: doc.reference?.confidence ?? null,
     format: doc.format,
     text: doc.text,
     body: doc.body.map((s) => ({ start: s.start, end: s.end })),

@@ -93,7 +93,9 @@ export interface ArticleRecord {
   readonly title: string | null;
   /** The reference date (YYYY-MM-DD) relative dates were resolved against, or null. */
   readonly published: string | null;
-  readonly publishedSource: 'input' | 'html-meta' | 'dateline' | 'option' | null;
+  readonly publishedSource: 'input' | 'html-meta' | 'url' | 'dateline' | 'option' | null;
+  /** How sure the pipeline is that `published` is the article's publication date (0-1), or null. */
+  readonly publishedConfidence: number | null;
   readonly format: 'text' | 'html';
   readonly text: string;
   readonly body: readonly SpanRecord[];

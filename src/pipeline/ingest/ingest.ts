@@ -3,6 +3,7 @@ import { emptyDoc } from '../../model/document';
 import type { Message } from '../../model/message';
 import { message } from '../../model/message';
 import type { Ingest } from '../stage';
+import { isoDayOf } from '../../text/dates/iso-day';
 import { decodeBytes } from './decode';
 import type { HtmlExtract } from './html';
 import { loneSurrogates, wellFormed, wellFormedOrNull } from './surrogates';
@@ -15,14 +16,12 @@ function htmlToText(html: string): HtmlExtract {
   return htmlReader(html);
 }
 
-const ISO_DAY = /^(\d{4}-\d{2}-\d{2})/;
-
 /** Validates an input `published` value: YYYY-MM-DD (a time part after it is ignored), else null with a warning. */
 function publishedOf(raw: RawArticle, messages: Message[]): string | null {
   if (raw.published === undefined || raw.published === null || raw.published === '') return null;
-  const m = ISO_DAY.exec(raw.published);
-  if (m?.[1] && !Number.isNaN(Date.parse(`${m[1]}T00:00:00Z`))) return m[1];
-  messages.push(message('ingest', 'bad-published', 'warning', `published ${JSON.stringify(raw.published)} is not YYYY-MM-DD; ignored`));
+  const day = isoDayOf(raw.published);
+  if (day !== null) return day;
+  messages.push(message('ingest', 'bad-published', 'warning', `published ${JSON.stringify(raw.published)} is not a real calendar day written YYYY-MM-DD; ignored`));
   return null;
 }
 

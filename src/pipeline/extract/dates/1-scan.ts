@@ -1,9 +1,9 @@
 // Pass 1: every parser over every sentence. Each pattern runs on one sentence at a time, so the cost stays linear
 // in the article length whatever the patterns do within a sentence.
 import type { Doc } from '../../../model/document';
-import type { ParseContext } from './parser';
-import { PARSERS } from './parsers';
-import type { Candidate } from './sem';
+import type { ParseContext } from '../../../text/dates/parser';
+import { PARSERS } from '../../../text/dates/parsers';
+import type { Candidate } from '../../../text/dates/sem';
 
 /** Candidates of one sentence, in parser order, each tagged with the parser's rank for tie-breaking. */
 export function scanSentence(ctx: ParseContext): Candidate[] {

@@ -3,7 +3,7 @@
 import { mergeNeighbours } from './refiners/merge';
 import { applyModifiers } from './refiners/modifiers';
 import { removeOverlaps } from './refiners/overlaps';
-import type { Candidate } from './sem';
+import type { Candidate } from '../../../text/dates/sem';
 
 /** The sentence's final candidates, sorted and non-overlapping. */
 export function refineSentence(candidates: readonly Candidate[], text: string, sentenceStart: number): Candidate[] {

@@ -1,13 +1,13 @@
 // Pass 3: meanings to TimeML values against the reference date. Without a reference date, relative expressions
 // keep their mention with a null value, and partial dates get an underspecified one (XXXX-10): never the clock.
-import type { Ymd } from './calendar';
-import { addDays, addMonths, formatDay, formatMonth, formatWeek, isoWeekday, pad, quarterOf } from './calendar';
+import type { Ymd } from '../../../text/dates/calendar';
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, isoWeekday, pad, quarterOf } from '../../../text/dates/calendar';
 import { impliedYear } from './nearest';
 import type { Anchor } from './resolve-story';
 import { anaphor, holiday } from './resolve-story';
 import type { Resolved } from './resolved';
 import { ALL_FIELDS, single, UNIT_FIELDS } from './resolved';
-import type { Sem } from './sem';
+import type { Sem } from '../../../text/dates/sem';
 import type { ReportQuarter } from './report-quarter';
 import { reportQuarterValue } from './report-quarter';
 

@@ -2,8 +2,8 @@
 // date, where the future counts double (news mostly reports what happened) unless the sentence speaks of the
 // future, when the past counts double instead. "October" in a December article is the October just past; "Nov. 6"
 // in a November 2 article is four days ahead.
-import type { Ymd } from './calendar';
-import { daysBetween, daysInMonth } from './calendar';
+import type { Ymd } from '../../../text/dates/calendar';
+import { daysBetween, daysInMonth } from '../../../text/dates/calendar';
 
 /** How much further a date on the disfavoured side of the reference date seems. */
 export const TENSE_WEIGHT = 2;

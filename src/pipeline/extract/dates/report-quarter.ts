@@ -3,9 +3,9 @@
 // follow the first quarter the article states (the one its lead reports), rather than the last completed calendar quarter, because fiscal
 // quarters and reports issued late shift the calendar: "the fiscal first quarter" of a company reporting in
 // October is its Q1, and "the year-ago period" is that Q1 a year before.
-import type { Ymd } from './calendar';
-import { quarterOf } from './calendar';
-import type { Sem } from './sem';
+import type { Ymd } from '../../../text/dates/calendar';
+import { quarterOf } from '../../../text/dates/calendar';
+import type { Sem } from '../../../text/dates/sem';
 
 /** How many quarters before the reference date's own a stated quarter may lie and still be the one reported. */
 export const REPORT_QUARTER_LOOKBACK = 4;

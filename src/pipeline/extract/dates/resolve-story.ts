@@ -1,11 +1,11 @@
 // Resolution against the story rather than the article's date: holidays ("Christmas") and anaphors ("that year",
 // "the following month"), which refer to the last date the text stated.
-import type { Ymd } from './calendar';
-import { addDays, addMonths, daysBetween, formatDay, formatMonth, formatWeek, isoWeekday, pad, quarterOf } from './calendar';
-import { holidayDay } from './parsers/holiday';
+import type { Ymd } from '../../../text/dates/calendar';
+import { addDays, addMonths, daysBetween, formatDay, formatMonth, formatWeek, isoWeekday, pad, quarterOf } from '../../../text/dates/calendar';
+import { holidayDay } from '../../../text/dates/parsers/holiday';
 import type { Resolved } from './resolved';
 import { single, UNIT_FIELDS } from './resolved';
-import type { Sem } from './sem';
+import type { Sem } from '../../../text/dates/sem';
 
 /** The last date the text stated, as far as it went (year; year and month; or a full day). */
 export interface Anchor {

@@ -1,6 +1,6 @@
 // Pieces shared by the resolvers: the resolved value record and the fields each unit infers.
 import type { DateType } from '../../../model/mentions';
-import type { Unit } from './sem';
+import type { Unit } from '../../../text/dates/sem';
 
 /** A resolved value with the fields that came from the reference date rather than the text. */
 export interface Resolved {

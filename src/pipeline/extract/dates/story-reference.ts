@@ -4,9 +4,9 @@
 // this year", "October this year", "the third quarter") takes its year from the nearest full date stated before
 // it (or, before the first one, from the first one). Day-, week- and month-level relatives ("yesterday", "last
 // week", "Friday") keep a null value: the story's date says nothing about the day the article was written.
-import type { Ymd } from './calendar';
-import { parseYmd } from './calendar';
-import type { Sem } from './sem';
+import type { Ymd } from '../../../text/dates/calendar';
+import { parseYmd } from '../../../text/dates/calendar';
+import type { Sem } from '../../../text/dates/sem';
 
 /** True for meanings whose value needs only a year from the reference date. */
 export function yearLevel(sem: Sem): boolean {

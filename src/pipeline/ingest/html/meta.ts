@@ -13,7 +13,7 @@ export interface PageMeta {
 
 /** Meta tags (name, property or itemprop) that carry the publication date, most specific first. */
 const DATE_META = [
-  'article:published_time', 'og:published_time', 'datePublished', 'publication_date', 'pubdate', 'publishdate',
+  'article:published_time', 'og:article:published_time', 'og:published_time', 'datePublished', 'publication_date', 'pubdate', 'publishdate',
   'publish-date', 'date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'dcterms.date', 'sailthru.date',
   'parsely-pub-date', 'cxenseparse:recs:publishtime', 'article.published', 'og:updated_time', 'article:modified_time',
 ];
@@ -28,7 +28,7 @@ function metaTable(doc: DomDocument): Map<string, string> {
   const metas = doc.querySelectorAll('meta');
   for (let i = 0; i < metas.length; i++) {
     const m = metas[i];
-    const content = m ? (attr(m, 'content') ?? attr(m, 'datetime')) : null;
+    const content = m ? (attr(m, 'content') ?? attr(m, 'value') ?? attr(m, 'datetime')) : null;
     if (!m || !content) continue;
     for (const k of ['name', 'property', 'itemprop', 'http-equiv']) {
       const key = attr(m, k)?.toLowerCase();

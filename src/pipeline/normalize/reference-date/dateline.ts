@@ -1,9 +1,9 @@
 // A full date in the article's dateline or header: "December 27, 2022" on its own line, "LONDON 1996-08-30",
 // "Published: 27 Dec 2022". Only the first lines are searched, whatever the boilerplate stage decided about them.
-import { formatDay, isValidDay } from '../../extract/dates/calendar';
-import type { DateParser, ParseContext } from '../../extract/dates/parser';
-import { dayFirst, monthFirst } from '../../extract/dates/parsers/month-day';
-import { isoDate, numericDate } from '../../extract/dates/parsers/numeric';
+import { formatDay, isValidDay } from '../../../text/dates/calendar';
+import type { DateParser, ParseContext } from '../../../text/dates/parser';
+import { dayFirst, monthFirst } from '../../../text/dates/parsers/month-day';
+import { isoDate, numericDate } from '../../../text/dates/parsers/numeric';
 
 /** How many non-empty lines from the top count as the header. */
 export const HEADER_LINES = 8;

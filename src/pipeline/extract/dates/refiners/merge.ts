@@ -1,6 +1,6 @@
 // Refiners that join two neighbouring candidates into one expression: "October this year", "Saturday, April 12",
 // "from March to May 2021", "between 2019 and 2021".
-import type { Candidate, Sem } from '../sem';
+import type { Candidate, Sem } from '../../../../text/dates/sem';
 
 /** What may stand between a month (or season, quarter) and a relative year: "October this year", "June of last year". */
 const BEFORE_RELATIVE_YEAR = /^\s*(?:of\s+)?$/i;

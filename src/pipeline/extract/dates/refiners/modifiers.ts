@@ -1,6 +1,6 @@
 // Widens a date over the modifier words before it and records TimeML's `mod`: "the end of 2022" (END),
 // "early next year" (START), "mid-1990s" (MID), "earlier this month" (START), "late last week" (END).
-import type { Candidate, Mod } from '../sem';
+import type { Candidate, Mod } from '../../../../text/dates/sem';
 
 /** Modifier words directly before a date, anchored at the end of the text before it. */
 const MODIFIER_BEFORE =

@@ -1,7 +1,7 @@
 // Keeps one candidate per stretch of overlapping text: the longest, and among equally long ones the one found
 // first (the parsers run most specific first). One sweep in offset order, so a sentence full of dates stays
 // O(n log n).
-import type { Candidate } from '../sem';
+import type { Candidate } from '../../../../text/dates/sem';
 
 const length = (c: Candidate): number => c.end - c.start;
 

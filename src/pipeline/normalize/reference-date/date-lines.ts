@@ -1,0 +1,119 @@
+// Lines of pasted page text that state a full date the way a page shows its own date: a short line holding a day
+// ("July 11, 2011", "Published 24 July 2015", "By Jane Roe | January 5, 2015", "Friday 13 March 2015 10.46 GMT").
+// Each is read with the shared date grammar and labelled with the cues a reader would use to tell a publication
+// date from an update stamp, a comment timestamp or a copyright notice.
+import type { Ymd } from '../../../text/dates/calendar';
+import { fullDates } from '../../../text/dates/full-dates';
+
+/** A date line is short; a longer line is prose that happens to mention a date. */
+export const MAX_LINE_LENGTH = 160;
+
+/** Words a date line may hold besides the date, times, weekdays and cue words (a place, a byline, a category). */
+export const MAX_OTHER_WORDS = 9;
+
+/** One line that states a full date. */
+export interface DateLine {
+  /** Index of the line among all lines of the text. */
+  readonly index: number;
+  /** Offset of the line's first character in the text. */
+  readonly start: number;
+  readonly day: Ymd;
+  /** "Published", "Posted", "First published", "Date:": the line says this is the publication date. */
+  readonly publishedCue: boolean;
+  /** "Updated", "Modified", "Edited", "Last reviewed": the line gives a later revision's date. */
+  readonly updatedCue: boolean;
+  /** "By <name>": a byline with its date. */
+  readonly byline: boolean;
+  /** "at 2:54 pm", "Reply", "says:": shaped like a comment's timestamp. */
+  readonly commentLike: boolean;
+  /** The date opens a longer line of prose (a dateline at the start of the first paragraph). */
+  readonly leadsProse: boolean;
+}
+
+const PUBLISHED_CUE = /\b(?:published|posted|first\s+published|publish(?:ed)?\s+date|date\s*:|released|issued|created)\b/i;
+const UPDATED_CUE = /\b(?:updated|modified|edited|last\s+reviewed|revised|amended)\b/i;
+const BYLINE = /^\s*(?:by|written\s+by|words\s+by|posted\s+by|author:?)\s+\S/i;
+const COPYRIGHT = /©|\(c\)|\bcopyright\b|all\s+rights\s+reserved/i;
+const COMMENT = /\breply\b|\bsays:|\bwrote:|\bcomments?\s+on\b|\bpermalink\b/i;
+/** A full stop after a lower-case word: the line is a sentence of prose, not page furniture. */
+const SENTENCE_END = /\p{Ll}{2}[.!?](?:\s|$)/u;
+/** Times of day and zones, dropped before counting the other words of a line. */
+const TIME = /\b\d{1,2}(?:[:.h]\d{2})?(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs|h)?(?=\W|$)|\b(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]?T|IST|AEST|AEDT|SAST|WAT|EAT|HKT|SGT|JST|KST)\b/gi;
+const FILLER = /\b(?:published|posted|first|updated|modified|last|on|at|date|by|and|min|read|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b/gi;
+
+/** The words of `rest` that are not times, zones, weekdays or cue words. */
+function otherWords(rest: string): number {
+  return (rest.replace(TIME, ' ').replace(FILLER, ' ').match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+/** The date line `line` (at `index`, offset `start`) states, or null when it is not dateline-shaped. */
+export function readDateLine(whole: string, index: number, start: number, dayFirst: boolean): DateLine | null {
+  if (whole.trim().length === 0 || COPYRIGHT.test(whole)) return null;
+  const unglued = unglue(whole);
+  const line = BYLINE.test(unglued) ? bylineHead(unglued, dayFirst) : unglued;
+  const head = line.length > MAX_LINE_LENGTH ? line.slice(0, 60) : line;
+  const dates = fullDates(head, dayFirst);
+  const first = dates[0];
+  if (first === undefined) return null;
+  const leadsProse = line.length > MAX_LINE_LENGTH || SENTENCE_END.test(line) || (first.start <= 30 && otherWords(line.slice(first.end)) > MAX_OTHER_WORDS);
+  if (leadsProse && !isLeadingDate(line, first.start, first.end)) return null;
+  if (!leadsProse) {
+    let rest = line;
+    for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
+    const byline = BYLINE.test(line);
+    if (otherWords(rest) > MAX_OTHER_WORDS + (byline ? 4 : 0)) return null;
+  }
+  const before = line.slice(0, first.start);
+  return {
+    index,
+    start,
+    day: first.day,
+    publishedCue: PUBLISHED_CUE.test(before) || (!UPDATED_CUE.test(before) && PUBLISHED_CUE.test(line)),
+    updatedCue: UPDATED_CUE.test(before) || (UPDATED_CUE.test(line) && !PUBLISHED_CUE.test(line)),
+    byline: BYLINE.test(line),
+    commentLike: COMMENT.test(line),
+    leadsProse,
+  };
+}
+
+/**
+ * Page text pasted from HTML often loses the space between a byline or label and the date ("Shana Nys
+ * DambrotNovember 6, 2023", "Original Research7 April 2020"); the line is read with that space put back.
+ */
+function unglue(line: string): string {
+  return line.replace(/(\p{Ll})(?=\d|(?:January|February|March|April|June|July|August|September|October|November|December)\b)/gu, '$1 ');
+}
+
+/** A byline up to the end of the field holding its date: "By Ela on 31. October, 2023 | 18 Comments. This post …". */
+function bylineHead(line: string, dayFirst: boolean): string {
+  const date = fullDates(line.slice(0, MAX_LINE_LENGTH), dayFirst)[0];
+  if (date === undefined) return line;
+  const cut = /\s\|\s|\.\s+\p{Lu}|\s[•·]\s/u.exec(line.slice(date.end));
+  return cut === null ? line : line.slice(0, date.end + cut.index);
+}
+
+/** "December 16, 2009 — Boeing's …", "LONDON, 1 April 2014 (Reuters) - …": a date opening a paragraph. */
+function isLeadingDate(line: string, start: number, end: number): boolean {
+  const lead = line.slice(0, start);
+  if (!/^[\p{Lu}\s,.()/'-]*$/u.test(lead)) return false; // only a capitalized place name may precede it
+  return /^\s*(?:\([^)]{1,30}\)\s*)?(?:[-–—:|]|\.\s|,\s)/.test(line.slice(end));
+}
+
+/** Every date line of `text`, with line indexes and offsets. */
+export function dateLines(text: string, dayFirst: boolean): DateLine[] {
+  const out: DateLine[] = [];
+  let index = 0;
+  let from = 0;
+  while (from <= text.length) {
+    const nl = text.indexOf('\n', from);
+    const end = nl < 0 ? text.length : nl;
+    if (/\d/.test(text.slice(from, end))) {
+      const found = readDateLine(text.slice(from, end), index, from, dayFirst);
+      if (found !== null) out.push(found);
+    }
+    index++;
+    if (nl < 0) break;
+    from = nl + 1;
+  }
+  return out;
+}
