@@ -1,6 +1,6 @@
 import type { TextSpan } from './span';
 
-/** Where a mention came from: the stage (its path, e.g. `extract/people`) and the rule inside it. */
+/** Where a mention came from: the stage (its path, e.g. `extract/dates`) and the rule inside it. */
 export interface Provenance {
   readonly stage: string;
   readonly rule: string;

@@ -1,4 +1,4 @@
-// The name passes composed, in order. Both extract/people and extract/places read this one analysis, so a span
+// The name passes composed, in order. extract/names emits every kind from this one analysis, so a span
 // is never both a person and a place, and organization names suppress both.
 import type { Doc } from '../../../model/document';
 import type { ClassifyContext } from './6-classify';
