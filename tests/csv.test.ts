@@ -18,6 +18,7 @@ describe('column order (documented in the README: extend at the end, never reord
     expect(CSV_COLUMNS).toEqual({
       people: ['article_id', 'start', 'end', 'text', 'name', 'role', 'entity'],
       places: ['article_id', 'start', 'end', 'text', 'name', 'kind', 'country', 'geoname_id', 'lat', 'lon', 'entity'],
+      organizations: ['article_id', 'start', 'end', 'text', 'name', 'kind', 'entity'],
       dates: ['article_id', 'start', 'end', 'text', 'type', 'value', 'range_start', 'range_end', 'inferred'],
       quotes: ['article_id', 'start', 'end', 'text', 'kind', 'speaker_start', 'speaker_end', 'speaker_text', 'speaker_name', 'cue', 'utterance'],
       money: ['article_id', 'start', 'end', 'text', 'amount', 'currency', 'min', 'max', 'qualifier'],

@@ -1,5 +1,5 @@
 import type { Message } from './message';
-import type { DateMention, Entity, MoneyMention, PersonMention, PlaceMention, QuoteMention } from './mentions';
+import type { DateMention, Entity, MoneyMention, OrganizationMention, PersonMention, PlaceMention, QuoteMention } from './mentions';
 import type { Span } from './span';
 
 /** One article as handed to the pipeline, before decoding: what the CLI read, or what a library caller passes. */
@@ -54,6 +54,7 @@ export interface Doc {
   readonly sentences: readonly Span[];
   readonly people: readonly PersonMention[];
   readonly places: readonly PlaceMention[];
+  readonly organizations: readonly OrganizationMention[];
   readonly dates: readonly DateMention[];
   readonly quotes: readonly QuoteMention[];
   readonly money: readonly MoneyMention[];
@@ -89,6 +90,7 @@ export function emptyDoc(fields: {
     sentences: [],
     people: [],
     places: [],
+    organizations: [],
     dates: [],
     quotes: [],
     money: [],

@@ -33,6 +33,19 @@ export interface PlaceMention extends TextSpan, Provenance {
   readonly entity: string;
 }
 
+/** What kind of organization the text shows a name to be; `other` when nothing says. */
+export type OrganizationKind = 'company' | 'government' | 'party' | 'agency' | 'team' | 'media' | 'international' | 'education' | 'other';
+
+/** An organization mention: a company, a government body, a party, a team, a newspaper ... */
+export interface OrganizationMention extends TextSpan, Provenance {
+  readonly kind: 'organization';
+  /** Canonical name: the long form for a defined acronym, without a leading "the" or a possessive. */
+  readonly name: string;
+  readonly orgKind: OrganizationKind;
+  /** Entity id within the article (`O1`, ...). */
+  readonly entity: string;
+}
+
 /** TimeML TIMEX3 types. */
 export type DateType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
@@ -89,7 +102,7 @@ export interface MoneyMention extends TextSpan, Provenance {
 }
 
 /** Every mention kind, discriminated on `kind`. */
-export type Mention = PersonMention | PlaceMention | DateMention | QuoteMention | MoneyMention;
+export type Mention = PersonMention | PlaceMention | OrganizationMention | DateMention | QuoteMention | MoneyMention;
 
 /** An entity: all mentions of one person, place or organization in one article. */
 export interface Entity {
