@@ -2,6 +2,7 @@ import type { Doc } from '../../model/document';
 import type { Stage } from '../stage';
 import { analyseNames, personFindings, placeFindings } from './names/analyse';
 import { overlapIndex, personMention, placeMention } from './names/mentions';
+import { organizationMentions } from './names/organizations';
 
 /**
  * Finds the names of the body once and decides each span between person, place and organization (see names/):
@@ -19,6 +20,7 @@ export const extractNames: Stage = {
     const places = placeFindings(findings)
       .map(placeMention)
       .filter((p) => !overlapsPerson(p));
-    return { ...doc, people, places };
+    const organizations = organizationMentions(findings, doc.text).filter((o) => !overlapsPerson(o));
+    return { ...doc, people, places, organizations };
   },
 };
