@@ -3,6 +3,7 @@
 // nationalities and statistics are none ("Iraqi", "GDP"), wire services and seats of government are
 // organizations ("Interfax said", "the Kremlin"), a county or city in a sports report is its club, and an acronym
 // defined in the text ("the Commonwealth of Independent States (CIS)") is an organization wherever it appears.
+import { winkKnownWords } from '../../../adapters/wink';
 import { demonymWord } from './5-evidence';
 import type { Finding } from './finding';
 import { placeHints } from './gazetteer';
@@ -31,11 +32,17 @@ export function knownOrg(text: string): boolean {
 /** An organization reading that is not one: an event, a nationality, a statistic or a common word in capitals. */
 function notAnOrg(f: Finding, known: ReadonlySet<string>): boolean {
   if (knownOrg(f.text)) return false;
+  if (f.rule === 'quoted-title') return true;
   if (f.words.length > 1) return EVENT_HEADS.has(lastWord(f)) && !/^(?:fc|afc)$/.test(f.words[0]?.toLowerCase() ?? '');
   const w = f.text.toLowerCase();
   if (EVENT_HEADS.has(w) || demonymWord(f.text) || f.text.replace(/\./g, '').length < 2) return true;
   const caps = f.text === f.text.toUpperCase();
-  return caps && (NON_ORG_ACRONYMS.has(w) || (f.rule === 'acronym' && known.has(w)));
+  return caps && (NON_ORG_ACRONYMS.has(w) || (f.rule === 'acronym' && (known.has(w) || englishCaps(w))));
+}
+
+/** An all-caps English word of five letters or more ("ISSUER", "ORDERS"): a table heading, not an acronym. */
+function englishCaps(w: string): boolean {
+  return w.length >= 5 && winkKnownWords([w]).has(w);
 }
 
 /** Whether the article reads as a sports report: a club found by its score line, or several sport words. */
@@ -53,13 +60,24 @@ function club(f: Finding, sports: boolean): boolean {
   return kind !== undefined && kind !== 'country';
 }
 
+/** A score or a result verb right after the name, or a result verb right before it ("Lotte 5", "beat Haitai"). */
+const SCORE_AFTER = /^[ \t]+(?:\d{1,3}(?:-\d{1,3})?(?![\d.,:])|(?:beat|beats|drew|defeated|lost|won|edged|routed|thrashed|crushed|v|vs\.?)\b)/;
+const RESULT_BEFORE = /\b(?:beat|beats|drew with|defeated|lost to|edged|routed|thrashed|crushed|v|vs\.?)[ \t]+$/;
+
+/** An undecided name in a score line of a sports report: a club the gazetteer does not know ("Lotte 5 Haitai 3"). */
+function scoreLineClub(f: Finding, sports: boolean, text: string): boolean {
+  if (!sports || f.type !== 'none' || f.rule !== 'capitalized' || demonymWord(f.text)) return false;
+  return SCORE_AFTER.test(text.slice(f.end, f.end + 16)) || RESULT_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start));
+}
+
 /** One finding after the organization decision. */
-function decide(f: Finding, sports: boolean, acronyms: ReadonlySet<string>, known: ReadonlySet<string>): Finding {
+function decide(f: Finding, sports: boolean, acronyms: ReadonlySet<string>, known: ReadonlySet<string>, text: string): Finding {
   const key = f.text.toLowerCase();
   if (f.type !== 'org' && acronyms.has(key)) return { ...f, type: 'org', strength: DECIDED, rule: 'acronym-defined' };
   if (f.type === 'org' && notAnOrg(f, known)) return { ...f, type: 'none', strength: 0, rule: 'not-org' };
   const weak = f.type === 'none' || (f.type === 'person' && WEAK_PERSON.has(f.rule)) || (f.type === 'place' && f.strength < 3);
   if (weak && knownOrg(f.text)) return { ...f, type: 'org', strength: DECIDED, rule: 'known-org' };
+  if (scoreLineClub(f, sports, text)) return { ...f, type: 'org', strength: DECIDED, rule: 'score-line' };
   if (club(f, sports)) return { ...f, type: 'org', strength: DECIDED, rule: 'sports-club' };
   return f;
 }
@@ -68,5 +86,5 @@ function decide(f: Finding, sports: boolean, acronyms: ReadonlySet<string>, know
 export function decideOrganizations(findings: readonly Finding[], text: string, known: ReadonlySet<string>): Finding[] {
   const sports = sportsReport(findings, text);
   const { acronyms, longForms } = definedAcronyms(findings, text);
-  return findings.map((f) => (longForms.has(f) && f.type !== 'org' ? { ...f, type: 'org', strength: DECIDED, rule: 'acronym-long-form' } : decide(f, sports, acronyms, known)));
+  return findings.map((f) => (longForms.has(f) && f.type !== 'org' ? { ...f, type: 'org', strength: DECIDED, rule: 'acronym-long-form' } : decide(f, sports, acronyms, known, text)));
 }
