@@ -3,8 +3,7 @@ import { join } from 'path';
 import { emptyDoc } from '../src/model/document';
 import { resolveOptions } from '../src/pipeline/options';
 import { markBody } from '../src/pipeline/boilerplate/mark-body';
-import { extractPeople } from '../src/pipeline/extract/people';
-import { extractPlaces } from '../src/pipeline/extract/places';
+import { extractNames } from '../src/pipeline/extract/names';
 import { normalizePlaces } from '../src/pipeline/normalize/places';
 import { resolveEntities } from '../src/pipeline/resolve/entities';
 import { resolvePeople } from '../src/pipeline/resolve/people';
@@ -12,7 +11,7 @@ import { segmentText } from '../src/pipeline/segment/sentences';
 import { runStages } from '../src/pipeline/stage';
 import { docFor } from './helpers/doc';
 
-const STAGES = [markBody, segmentText, extractPeople, extractPlaces, resolvePeople, normalizePlaces, resolveEntities];
+const STAGES = [markBody, segmentText, extractNames, resolvePeople, normalizePlaces, resolveEntities];
 const text = readFileSync(join(__dirname, '..', 'corpus', 'iria-cis-informal-summit-2022.txt'), 'utf8');
 const doc = runStages(emptyDoc({ id: 'iria', source: 'corpus', text }), STAGES, resolveOptions({}));
 
@@ -64,7 +63,7 @@ describe('people and entities on the corpus article', () => {
 });
 
 describe('resolve/people: grouping rules', () => {
-  const stages = [extractPeople, extractPlaces, resolvePeople, resolveEntities];
+  const stages = [extractNames, resolvePeople, resolveEntities];
 
   test('an initial and surname joins the full name with that initial', () => {
     const d = docFor('Phil Simmons took four wickets. Later P. Simmons batted.', stages);

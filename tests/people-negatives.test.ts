@@ -1,5 +1,4 @@
-import { extractPeople } from '../src/pipeline/extract/people';
-import { extractPlaces } from '../src/pipeline/extract/places';
+import { extractNames } from '../src/pipeline/extract/names';
 import { resolvePeople } from '../src/pipeline/resolve/people';
 import { docFor } from './helpers/doc';
 
@@ -26,7 +25,7 @@ const NEGATIVES: readonly string[] = [
 
 describe('extract/people: negatives', () => {
   test.each(NEGATIVES)('%s', (text) => {
-    const doc = docFor(text, [extractPeople, extractPlaces, resolvePeople]);
+    const doc = docFor(text, [extractNames, resolvePeople]);
     expect(doc.people.map((p) => p.text)).toEqual([]);
   });
 });

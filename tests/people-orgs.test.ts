@@ -1,9 +1,8 @@
-import { extractPeople } from '../src/pipeline/extract/people';
-import { extractPlaces } from '../src/pipeline/extract/places';
+import { extractNames } from '../src/pipeline/extract/names';
 import { resolvePeople } from '../src/pipeline/resolve/people';
 import { docFor, expectSpansMatch } from './helpers/doc';
 
-const STAGES = [extractPeople, extractPlaces, resolvePeople];
+const STAGES = [extractNames, resolvePeople];
 
 /**
  * Organization and product cues (names/5c-org-cues.ts and the document-level pass): one rule per row, with the

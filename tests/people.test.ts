@@ -1,9 +1,8 @@
-import { extractPeople } from '../src/pipeline/extract/people';
-import { extractPlaces } from '../src/pipeline/extract/places';
+import { extractNames } from '../src/pipeline/extract/names';
 import { resolvePeople } from '../src/pipeline/resolve/people';
 import { docFor, expectSpansMatch } from './helpers/doc';
 
-const STAGES = [extractPeople, extractPlaces, resolvePeople];
+const STAGES = [extractNames, resolvePeople];
 
 /** One rule per row: the input, the person mention expected (its text), canonical name and role. */
 const CASES: readonly { rule: string; input: string; text: string; name: string; role: string | null }[] = [

@@ -2,13 +2,12 @@
 // places: each row gives the input, the expected place text and offset, and the kind and country normalize/places
 // gives it. Made-up names throughout, so no row depends on a particular article.
 import type { Doc } from '../src/model/document';
-import { extractPeople } from '../src/pipeline/extract/people';
-import { extractPlaces } from '../src/pipeline/extract/places';
+import { extractNames } from '../src/pipeline/extract/names';
 import { normalizePlaces } from '../src/pipeline/normalize/places';
 import { resolvePeople } from '../src/pipeline/resolve/people';
 import { docFor, expectSpansMatch } from './helpers/doc';
 
-const STAGES = [extractPeople, extractPlaces, resolvePeople, normalizePlaces];
+const STAGES = [extractNames, resolvePeople, normalizePlaces];
 
 /** One rule per row; `place` is the mention checked (the first with that text), `places` all place texts. */
 const CASES: readonly {

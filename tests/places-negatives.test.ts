@@ -1,5 +1,4 @@
-import { extractPeople } from '../src/pipeline/extract/people';
-import { extractPlaces } from '../src/pipeline/extract/places';
+import { extractNames } from '../src/pipeline/extract/names';
 import { docFor } from './helpers/doc';
 
 /** Text that must yield no place at all: demonyms, organizations named after places, teams, people. */
@@ -19,7 +18,7 @@ const NEGATIVES: readonly string[] = [
 
 describe('extract/places: negatives', () => {
   test.each(NEGATIVES)('%s', (text) => {
-    const doc = docFor(text, [extractPeople, extractPlaces]);
+    const doc = docFor(text, [extractNames]);
     expect(doc.places.map((p) => p.text)).toEqual([]);
   });
 });

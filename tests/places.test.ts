@@ -1,5 +1,4 @@
-import { extractPeople } from '../src/pipeline/extract/people';
-import { extractPlaces } from '../src/pipeline/extract/places';
+import { extractNames } from '../src/pipeline/extract/names';
 import { docFor, expectSpansMatch } from './helpers/doc';
 
 /** One rule per row: the input and the place mentions expected, in order. */
@@ -24,7 +23,7 @@ const CASES: readonly { rule: string; input: string; places: readonly string[] }
 
 describe('extract/places: one rule per case', () => {
   test.each(CASES)('$rule', ({ input, places }) => {
-    const doc = docFor(input, [extractPeople, extractPlaces]);
+    const doc = docFor(input, [extractNames]);
     expectSpansMatch(doc);
     expect(doc.places.map((p) => p.text)).toEqual(places);
     for (const p of doc.places) expect(p.start).toBe(input.indexOf(p.text, p.start));

@@ -35,7 +35,7 @@ function result(id: string, extra: Partial<ArticleResult> = {}): ArticleResult {
     article: JSON.stringify({ id, text: HOSTILE }),
     csv,
     errors: [],
-    mentions: { people: 1, places: 2, dates: 3, quotes: 4, money: 5 },
+    mentions: { people: 1, places: 2, organizations: 6, dates: 3, quotes: 4, money: 5 },
     warnings: 2,
     ...extra,
   };

@@ -159,11 +159,11 @@ describe('progress and summary lines', () => {
 
   test('summary names articles, mentions per type, warnings, errors and elapsed time', () => {
     const line = summaryLine(
-      { articles: 12, failedInputs: 2, fatalArticles: 0, mentions: { people: 3, places: 4, dates: 5, quotes: 6, money: 7 }, warnings: 1, processed: 10, resumed: 2, interrupted: false, stageTimes: {} },
+      { articles: 12, failedInputs: 2, fatalArticles: 0, mentions: { people: 3, places: 4, organizations: 2, dates: 5, quotes: 6, money: 7 }, warnings: 1, processed: 10, resumed: 2, interrupted: false, stageTimes: {} },
       61_000,
       'out',
     );
-    expect(line).toBe('news-extract: 12 articles (2 from the interrupted run); mentions: 3 people, 4 places, 5 dates, 6 quotes, 7 money; 1 warning; 2 errors; 1m01s -> out');
+    expect(line).toBe('news-extract: 12 articles (2 from the interrupted run); mentions: 3 people, 4 places, 2 organizations, 5 dates, 6 quotes, 7 money; 1 warning; 2 errors; 1m01s -> out');
   });
 
   test('profile table lists each stage with total, per-article mean and share', () => {

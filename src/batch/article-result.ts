@@ -11,7 +11,7 @@ import type { InputError } from '../inputs/input-item';
 import { encodeRecord } from './record';
 
 /** The mention types counted in the run summary (every CSV but the entity table). */
-export const MENTION_TYPES = ['people', 'places', 'dates', 'quotes', 'money'] as const;
+export const MENTION_TYPES = ['people', 'places', 'organizations', 'dates', 'quotes', 'money'] as const;
 /** One of the counted mention types. */
 export type MentionType = (typeof MENTION_TYPES)[number];
 

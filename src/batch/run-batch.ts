@@ -141,7 +141,7 @@ async function processInputs(o: RunOptions, state: RunState, done: ReadonlyMap<s
 }
 
 function summaryOf(totals: OutputTotals | null, a: Attempt): RunSummary {
-  const zero = { people: 0, places: 0, dates: 0, quotes: 0, money: 0 };
+  const zero = { people: 0, places: 0, organizations: 0, dates: 0, quotes: 0, money: 0 };
   return {
     articles: totals?.articles ?? a.collector.processed + a.resumed,
     failedInputs: totals?.errors ?? a.inputErrors.length,

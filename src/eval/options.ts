@@ -1,9 +1,9 @@
 /** The span types the scorer knows, in the reference scorer's order, plus `body` (boilerplate snippets/shingles). */
-export const EVAL_TYPES = ['people', 'places', 'dates', 'quotes', 'money', 'body'] as const;
+export const EVAL_TYPES = ['people', 'places', 'organizations', 'dates', 'quotes', 'money', 'body'] as const;
 /** One scored type. */
 export type EvalType = (typeof EVAL_TYPES)[number];
 /** The mention types (everything but body). */
-export const SPAN_TYPES = ['people', 'places', 'dates', 'quotes', 'money'] as const;
+export const SPAN_TYPES = ['people', 'places', 'organizations', 'dates', 'quotes', 'money'] as const;
 /** A mention type. */
 export type SpanType = (typeof SPAN_TYPES)[number];
 
@@ -19,7 +19,7 @@ export interface EvalOptions {
   readonly dateTypes: ReadonlySet<string>;
   /** Keep only gold dates whose value is YYYY, YYYY-MM or YYYY-MM-DD. */
   readonly calendarOnly: boolean;
-  /** Upper-cased syntactic types of gold people/places kept (NULL = none given), or null for all. */
+  /** Upper-cased syntactic types of gold people/places/organizations kept (NULL = none given), or null for all. */
   readonly syntactic: ReadonlySet<string> | null;
   /** Score quotes against every attribution (indirect included) instead of quote fragments. */
   readonly quotesAll: boolean;

@@ -23,7 +23,7 @@ function echo(opt: EvalOptions): EchoedOptions {
 
 /** MEANTIME-style gold mixes named and other mentions: say how to get a named-entity score. */
 function syntacticNote(type: SpanType, goldRecs: readonly JsonObject[], opt: EvalOptions): string | null {
-  if ((type !== 'people' && type !== 'places') || opt.syntactic) return null;
+  if ((type !== 'people' && type !== 'places' && type !== 'organizations') || opt.syntactic) return null;
   const has = goldRecs.some((g) => (Array.isArray(g[type]) ? (g[type] as unknown[]) : []).some((m) => typeof m === 'object' && m !== null && 'syntactic_type' in m));
   return has ? `${type}: gold has syntactic_type (MEANTIME) and includes NOM/PRO mentions; use --syntactic NAM,PRE.NAM for a named-entity score` : null;
 }

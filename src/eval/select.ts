@@ -50,7 +50,7 @@ export function goldFor(type: SpanType, g: JsonObject, opt: EvalOptions): GoldSe
   if (type === 'quotes') return quoteSelection(g, opt);
   const list = objectList(g, type);
   if (!list) return null;
-  if (type === 'people' || type === 'places') return namedSelection(list, opt);
+  if (type === 'people' || type === 'places' || type === 'organizations') return namedSelection(list, opt);
   if (type === 'dates') return split(list, (d) => keepDate(d, opt));
   return { kept: list, excluded: [] };
 }
@@ -65,5 +65,5 @@ export function predFor(type: SpanType, p: JsonObject | undefined, opt: EvalOpti
 
 /** True when the record annotates any mention type (so a differing prediction text matters). */
 export function annotatesSpans(g: JsonObject): boolean {
-  return ['people', 'places', 'dates', 'quotes', 'money'].some((k) => hasList(g, k));
+  return ['people', 'places', 'organizations', 'dates', 'quotes', 'money'].some((k) => hasList(g, k));
 }

@@ -1,5 +1,5 @@
 import type { Message } from './message';
-import type { DateMention, Entity, MoneyMention, PersonMention, PlaceMention, QuoteMention } from './mentions';
+import type { DateMention, Entity, MoneyMention, OrganizationMention, PersonMention, PlaceMention, QuoteMention } from './mentions';
 import type { Span } from './span';
 import type { TokenTable } from '../text/tokens';
 import { NO_TOKENS } from '../text/tokens';
@@ -65,6 +65,7 @@ export interface Doc {
   readonly tokens: TokenTable;
   readonly people: readonly PersonMention[];
   readonly places: readonly PlaceMention[];
+  readonly organizations: readonly OrganizationMention[];
   readonly dates: readonly DateMention[];
   readonly quotes: readonly QuoteMention[];
   readonly money: readonly MoneyMention[];
@@ -101,6 +102,7 @@ export function emptyDoc(fields: {
     tokens: NO_TOKENS,
     people: [],
     places: [],
+    organizations: [],
     dates: [],
     quotes: [],
     money: [],

@@ -1,6 +1,6 @@
 import type { TextSpan } from './span';
 
-/** Where a mention came from: the stage (its path, e.g. `extract/people`) and the rule inside it. */
+/** Where a mention came from: the stage (its path, e.g. `extract/dates`) and the rule inside it. */
 export interface Provenance {
   readonly stage: string;
   readonly rule: string;
@@ -30,6 +30,19 @@ export interface PlaceMention extends TextSpan, Provenance {
   readonly lat: number | null;
   readonly lon: number | null;
   /** Entity id within the article (`L1`, ...). */
+  readonly entity: string;
+}
+
+/** What kind of organization the text shows a name to be; `other` when nothing says. */
+export type OrganizationKind = 'company' | 'government' | 'party' | 'agency' | 'team' | 'media' | 'international' | 'education' | 'other';
+
+/** An organization mention: a company, a government body, a party, a team, a newspaper ... */
+export interface OrganizationMention extends TextSpan, Provenance {
+  readonly kind: 'organization';
+  /** Canonical name: the long form for a defined acronym, without a leading "the" or a possessive. */
+  readonly name: string;
+  readonly orgKind: OrganizationKind;
+  /** Entity id within the article (`O1`, ...). */
   readonly entity: string;
 }
 
@@ -89,7 +102,7 @@ export interface MoneyMention extends TextSpan, Provenance {
 }
 
 /** Every mention kind, discriminated on `kind`. */
-export type Mention = PersonMention | PlaceMention | DateMention | QuoteMention | MoneyMention;
+export type Mention = PersonMention | PlaceMention | OrganizationMention | DateMention | QuoteMention | MoneyMention;
 
 /** An entity: all mentions of one person, place or organization in one article. */
 export interface Entity {

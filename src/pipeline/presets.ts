@@ -4,8 +4,7 @@ import { quotesCompromise } from './baseline/quotes-compromise';
 import { markBody } from './boilerplate/mark-body';
 import { extractDates } from './extract/dates';
 import { extractMoney } from './extract/money';
-import { extractPeople } from './extract/people';
-import { extractPlaces } from './extract/places';
+import { extractNames } from './extract/names';
 import { extractQuotes } from './extract/quotes';
 import { normalizePlaces } from './normalize/places';
 import { referenceDate } from './normalize/reference-date';
@@ -25,8 +24,7 @@ export const DEFAULT_STAGES: readonly Stage[] = Object.freeze([
   markBody, //          first: every extractor looks inside the body only
   segmentText, //       paragraphs and sentences of the body, the unit every extractor and library call works on
   referenceDate, //     before dates: input `published`, else a dateline/header date, else --reference-date
-  extractPeople, //     before places: a person span blocks a place reading of the same words
-  extractPlaces, //     after people, so "Kassym-Jomart Tokayev" is not read as places
+  extractNames, //      people, places and organizations from one reading of the names: one decision per span
   resolvePeople, //     groups person mentions into entities with canonical names and roles
   normalizePlaces, //   gazetteer lookup; uses the article's other places to pick among ambiguous names
   extractDates, //      needs the reference date; independent of the entity stages

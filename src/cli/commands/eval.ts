@@ -14,10 +14,10 @@ overlap and speaker accuracy for quotes, shingle and snippet scores for the body
 options:
   --gold FILE             gold JSONL (gzip-compressed is recognised)
   --pred PATH             output directory of a run, or an articles.jsonl file
-  --types LIST            people,places,dates,quotes,money,body (default: all)
+  --types LIST            people,places,organizations,dates,quotes,money,body (default: all)
   --date-types LIST       gold date types scored: DATE,TIME,DURATION,SET,REF or all (default: DATE)
   --calendar-only         only gold dates whose value is YYYY, YYYY-MM or YYYY-MM-DD
-  --syntactic LIST        gold people/places syntactic types kept, e.g. NAM,PRE.NAM (null = none given)
+  --syntactic LIST        gold people/places/organizations syntactic types kept, e.g. NAM,PRE.NAM (null = none given)
   --quotes-all            score quotes against every attribution (indirect speech included)
   --quote-kinds LIST      keep only predicted quotes of these kinds (direct, indirect)
   --strict-values         an X in a gold date value no longer matches any digit

@@ -16,7 +16,7 @@ import { formatDuration } from '../../batch/progress';
 const RUN_HELP = `usage: news-extract <inputs...> [--out DIR] [options]
 
 Reads .txt/.html files, directories (recursively), JSONL files (one article per line) or - (stdin) and writes
-DIR/articles.jsonl, DIR/{people,places,dates,quotes,money,entities}.csv and DIR/errors.jsonl.
+DIR/articles.jsonl, DIR/{people,places,organizations,dates,quotes,money,entities}.csv and DIR/errors.jsonl.
 
 options:
   --out DIR                 output directory (default: output)
@@ -159,7 +159,7 @@ async function runCommand(argv: readonly string[]): Promise<number> {
 /** The default command: extract from inputs into an output directory. */
 export const runCommandDef: Command = {
   name: 'run',
-  summary: 'extract people, places, dates, quotes and money from inputs into --out (default command)',
+  summary: 'extract people, places, organizations, dates, quotes and money from inputs into --out (default command)',
   help: RUN_HELP,
   run: runCommand,
 };

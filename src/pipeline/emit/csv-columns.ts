@@ -1,12 +1,12 @@
 import type { Doc, ReferenceDate } from '../../model/document';
-import type { DateMention, Entity, MoneyMention, PersonMention, PlaceMention, QuoteMention } from '../../model/mentions';
+import type { DateMention, Entity, MoneyMention, OrganizationMention, PersonMention, PlaceMention, QuoteMention } from '../../model/mentions';
 import { compareSpans } from '../../model/span';
 import type { Cell, CellKind } from './csv-cells';
 
 export type { Cell } from './csv-cells';
 
 /** The CSV files the CLI writes, in the order they are written. */
-export const CSV_TYPES = ['people', 'places', 'dates', 'quotes', 'money', 'entities'] as const;
+export const CSV_TYPES = ['people', 'places', 'organizations', 'dates', 'quotes', 'money', 'entities'] as const;
 /** One of the CSV files. */
 export type CsvType = (typeof CSV_TYPES)[number];
 
@@ -64,6 +64,17 @@ const PLACES: readonly Column<PlaceMention>[] = [
   ...publishedColumns<PlaceMention>(),
 ];
 
+/** The organization kinds, in the order the README lists them. */
+const ORGANIZATION_KINDS = ['company', 'government', 'party', 'agency', 'team', 'media', 'international', 'education', 'other'];
+
+const ORGANIZATIONS: readonly Column<OrganizationMention>[] = [
+  ...spanColumns<OrganizationMention>(),
+  col('name', 'text', false, 'Canonical name: the long form of a defined acronym, without "the".', (m) => m.name),
+  col('kind', 'enum', false, 'What kind of organization the text shows it to be (other when nothing says).', (m) => m.orgKind, ORGANIZATION_KINDS),
+  col('entity', 'text', false, 'Entity id within the article (O1, O2 ...): joins entities.csv.', (m) => m.entity),
+  ...publishedColumns<OrganizationMention>(),
+];
+
 const DATES: readonly Column<DateMention>[] = [
   ...spanColumns<DateMention>(),
   col('type', 'enum', false, 'TimeML type.', (m) => m.type, ['DATE', 'TIME', 'DURATION', 'SET']),
@@ -109,12 +120,13 @@ const ENTITIES: readonly Column<Entity>[] = [
 ];
 
 /** The column specs of every CSV file (documented in the README; extend at the end, never reorder). */
-export const CSV_SPECS = { people: PEOPLE, places: PLACES, dates: DATES, quotes: QUOTES, money: MONEY, entities: ENTITIES } as const;
+export const CSV_SPECS = { people: PEOPLE, places: PLACES, organizations: ORGANIZATIONS, dates: DATES, quotes: QUOTES, money: MONEY, entities: ENTITIES } as const;
 
 /** Stable column order per CSV file: the header row. */
 export const CSV_COLUMNS: Readonly<Record<CsvType, readonly string[]>> = {
   people: PEOPLE.map((c) => c.name),
   places: PLACES.map((c) => c.name),
+  organizations: ORGANIZATIONS.map((c) => c.name),
   dates: DATES.map((c) => c.name),
   quotes: QUOTES.map((c) => c.name),
   money: MONEY.map((c) => c.name),
@@ -134,6 +146,8 @@ export function csvRows(doc: Doc, type: CsvType): Cell[][] {
       return rows(sorted(doc.people), PEOPLE, doc.id, doc.reference);
     case 'places':
       return rows(sorted(doc.places), PLACES, doc.id, doc.reference);
+    case 'organizations':
+      return rows(sorted(doc.organizations), ORGANIZATIONS, doc.id, doc.reference);
     case 'dates':
       return rows(sorted(doc.dates), DATES, doc.id, doc.reference);
     case 'quotes':

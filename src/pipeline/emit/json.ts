@@ -27,6 +27,7 @@ export function articleRecord(doc: Doc): ArticleRecord {
     removed: doc.removed.map((s) => ({ start: s.start, end: s.end, reason: s.reason })),
     people: sorted(doc.people).map((m) => mentionRecord(m)),
     places: sorted(doc.places).map((m) => mentionRecord(m)),
+    organizations: sorted(doc.organizations).map((m) => mentionRecord(m)),
     dates: sorted(doc.dates).map((m) => mentionRecord(m)),
     quotes: sorted(doc.quotes).map((m) => mentionRecord(m)),
     money: sorted(doc.money).map((m) => mentionRecord(m)),

@@ -39,6 +39,13 @@ export interface PlaceRecord extends MentionRecordBase {
   readonly entity: string;
 }
 
+/** An organization mention. */
+export interface OrganizationRecord extends MentionRecordBase {
+  readonly name: string;
+  readonly kind: 'company' | 'government' | 'party' | 'agency' | 'team' | 'media' | 'international' | 'education' | 'other';
+  readonly entity: string;
+}
+
 /** A date mention with its TimeML value. */
 export interface DateRecord extends MentionRecordBase {
   readonly value: string | null;
@@ -102,6 +109,7 @@ export interface ArticleRecord {
   readonly removed: readonly (SpanRecord & { readonly reason: string })[];
   readonly people: readonly PersonRecord[];
   readonly places: readonly PlaceRecord[];
+  readonly organizations: readonly OrganizationRecord[];
   readonly dates: readonly DateRecord[];
   readonly quotes: readonly QuoteRecord[];
   readonly money: readonly MoneyRecord[];

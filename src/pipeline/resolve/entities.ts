@@ -1,5 +1,8 @@
 import type { Doc } from '../../model/document';
-import type { Entity, PersonMention, PlaceMention } from '../../model/mentions';
+import type { Entity, OrganizationMention, PersonMention, PlaceMention } from '../../model/mentions';
+
+/** The mentions that make entities. */
+type NamedMention = PersonMention | PlaceMention | OrganizationMention;
 import type { Stage } from '../stage';
 
 /** Entity ids in natural order: by prefix, then by number (P2 before P10). */
@@ -10,7 +13,7 @@ function compareIds(a: string, b: string): number {
 }
 
 /** One entity per id among `mentions`: name of the first mention, distinct roles in text order, mention count. */
-function entitiesOf(mentions: readonly (PersonMention | PlaceMention)[], type: Entity['type'], idOf: (m: PersonMention | PlaceMention) => string): Entity[] {
+function entitiesOf(mentions: readonly NamedMention[], type: Entity['type'], idOf: (m: NamedMention) => string): Entity[] {
   const byId = new Map<string, { name: string; roles: string[]; mentions: number }>();
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     const id = idOf(m);
@@ -24,7 +27,7 @@ function entitiesOf(mentions: readonly (PersonMention | PlaceMention)[], type: E
 }
 
 /** Place entity ids: the normalizer's, or (when it did not run) one per canonical name in first-mention order. */
-function placeIdFor(places: readonly PlaceMention[]): (m: PersonMention | PlaceMention) => string {
+function placeIdFor(places: readonly PlaceMention[]): (m: NamedMention) => string {
   const fallback = new Map<string, string>();
   for (const p of [...places].sort((a, b) => a.start - b.start))
     if (!p.entity && !fallback.has(p.name.toLowerCase())) fallback.set(p.name.toLowerCase(), `L${fallback.size + 1}`);
@@ -32,15 +35,16 @@ function placeIdFor(places: readonly PlaceMention[]): (m: PersonMention | PlaceM
 }
 
 /**
- * Builds the article's entity table, last in the pipeline: one entity per person (P1, ...) and per place (L1,
- * ...) with its canonical name, the roles the text gives it and its mention count, sorted by id.
+ * Builds the article's entity table, last in the pipeline: one entity per person (P1, ...), per place (L1, ...)
+ * and per organization (O1, ..., numbered by extract/names) with its canonical name, the roles the text gives it and its mention count, sorted by id.
  */
 export const resolveEntities: Stage = {
   name: 'resolve/entities',
   run(doc: Doc): Doc {
     const people = entitiesOf(doc.people, 'person', (m) => m.entity || `P?${m.name}`);
     const places = entitiesOf(doc.places, 'place', placeIdFor(doc.places));
-    const entities = [...people, ...places].sort((a, b) => compareIds(a.id, b.id));
+    const orgs = entitiesOf(doc.organizations, 'organization', (m) => m.entity || `O?${m.name}`);
+    const entities = [...people, ...places, ...orgs].sort((a, b) => compareIds(a.id, b.id));
     return { ...doc, entities };
   },
 };

@@ -1,4 +1,4 @@
-// The name passes composed, in order. Both extract/people and extract/places read this one analysis, so a span
+// The name passes composed, in order. extract/names emits every kind from this one analysis, so a span
 // is never both a person and a place, and organization names suppress both.
 import type { Doc } from '../../../model/document';
 import type { ClassifyContext } from './6-classify';
@@ -8,6 +8,7 @@ import type { Finding } from './finding';
 import { headlineFindings } from './8-headlines';
 import { nameText } from './2-sentences';
 import { candidates } from './3-sequences';
+import { decideOrganizations } from './9-organizations';
 
 /** Persons need this much evidence after the document-level pass (a lone "X said" is not enough). */
 export const PERSON_MIN_STRENGTH = 2;
@@ -22,7 +23,8 @@ export function analyseNames(doc: Doc): readonly Finding[] {
   const raw = candidates(nt, doc.text).flatMap((c) => classify(c, ctx)); // 3-6. runs, roles, evidence
   const { findings, knowledge } = harmonize(raw, doc.text); //   7. document-level consistency, lists
   const heads = headlineFindings(nt, doc.text, knowledge); //   8. all-caps headlines
-  return [...findings, ...heads].sort((a, b) => a.start - b.start || a.end - b.end);
+  const all = [...findings, ...heads].sort((a, b) => a.start - b.start || a.end - b.end);
+  return decideOrganizations(all, doc.text, nt.known); //         9. events, clubs, known and defined organizations
 }
 
 /** The findings that are people. */

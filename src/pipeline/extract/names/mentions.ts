@@ -1,23 +1,25 @@
-// Findings as the mentions the stages emit. extract/people reads the names of the article once for both kinds:
-// it emits the people and hands the place readings on as provisional place mentions (stage NAMES_STAGE), which
-// extract/places then keeps instead of reading the names a second time (the analysis is most of their cost).
+// Findings as the mentions extract/names emits. The provenance prefix of each mention names the reading it got
+// (`extract/people`, `extract/places`): the rule ids users filter on stay the same whatever stage ran the analysis.
 import type { PersonMention, PlaceMention } from '../../../model/mentions';
+import type { Span } from '../../../model/span';
 import type { Finding } from './finding';
 import { placeHints } from './gazetteer';
 
-/** Provenance of place mentions found by the shared name analysis and not yet confirmed by extract/places. */
-export const NAMES_STAGE = 'extract/names';
+/** Provenance of person mentions. */
+export const PERSON_SOURCE = 'extract/people';
+/** Provenance of place mentions. */
+export const PLACE_SOURCE = 'extract/places';
 
 /** A person finding as a mention; `name` is the text until resolve/people gives the canonical name. */
 export function personMention(f: Finding): PersonMention {
-  return { kind: 'person', start: f.start, end: f.end, text: f.text, name: f.text, role: f.role, entity: '', stage: 'extract/people', rule: f.rule };
+  return { kind: 'person', start: f.start, end: f.end, text: f.text, name: f.text, role: f.role, entity: '', stage: PERSON_SOURCE, rule: f.rule };
 }
 
 /** Rules that find a built site by its facility head or noun ("at the Moscone Center", "Heathrow airport"). */
 const LANDMARK_RULES: ReadonlySet<string> = new Set(['facility', 'facility-noun']);
 
 /** A place finding as a mention, with the gazetteer's kind guess; normalize/places fills the rest. */
-export function placeMention(f: Finding, stage: string): PlaceMention {
+export function placeMention(f: Finding): PlaceMention {
   return {
     kind: 'place',
     start: f.start,
@@ -30,7 +32,29 @@ export function placeMention(f: Finding, stage: string): PlaceMention {
     lat: null,
     lon: null,
     entity: '',
-    stage,
+    stage: PLACE_SOURCE,
     rule: f.rule,
+  };
+}
+
+/**
+ * A test for "does this span overlap any of the spans": the spans sorted by start with the running maximum of
+ * their ends, so each query is one binary search instead of a scan of every span (places x people grew
+ * quadratically on long runs of names).
+ */
+export function overlapIndex(spans: readonly Span[]): (span: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (const s of sorted) maxEnd.push(Math.max(s.end, maxEnd[maxEnd.length - 1] ?? -Infinity));
+  return (span) => {
+    // Count of spans starting before span.end: only those can overlap it.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid]?.start ?? Infinity) < span.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (maxEnd[lo - 1] ?? -Infinity) > span.start;
   };
 }

@@ -1,0 +1,90 @@
+// Pass 9 of name finding: the organization decision. After the document-level passes each span has one reading;
+// this pass settles what earlier passes only needed to suppress: events are no organizations ("World Cup"),
+// nationalities and statistics are none ("Iraqi", "GDP"), wire services and seats of government are
+// organizations ("Interfax said", "the Kremlin"), a county or city in a sports report is its club, and an acronym
+// defined in the text ("the Commonwealth of Independent States (CIS)") is an organization wherever it appears.
+import { winkKnownWords } from '../../../adapters/wink';
+import { demonymWord } from './5-evidence';
+import type { Finding } from './finding';
+import { placeHints } from './gazetteer';
+import { EVENT_HEADS, KNOWN_ORGS, NON_ORG_ACRONYMS, SPORTS_DOC_WORDS, SPORT_WORDS } from './org-lexicon';
+import { definedAcronyms } from './9a-acronyms';
+
+/** Strength of an organization reading this pass gives. */
+const DECIDED = 2.5;
+/** Person readings a known organization name overrules: the weak ones ("Interfax said"). */
+const WEAK_PERSON = new Set(['speech', 'doc-person', 'name-shape', 'lexicon-person', 'headline-person', 'role-noun', 'capitalized']);
+/** Place rules that a sports report turns into its club: a bare name, not after "in", "at" or "from". */
+const BARE_PLACE = new Set(['gazetteer', 'headline-gazetteer', 'doc-place']);
+
+/** The name's last word, lower case, without a trailing period. */
+function lastWord(f: Finding): string {
+  return (f.words[f.words.length - 1] ?? '').replace(/\.$/, '').toLowerCase();
+}
+
+/** The known-organization kind of the name, if listed; entries of three letters or fewer match in capitals only. */
+export function knownOrg(text: string): boolean {
+  const key = text.toLowerCase();
+  if (!KNOWN_ORGS.has(key)) return false;
+  return key.replace(/\./g, '').length > 3 || text === text.toUpperCase() || /^[A-Z][a-z]+$/.test(text);
+}
+
+/** An organization reading that is not one: an event, a nationality, a statistic or a common word in capitals. */
+function notAnOrg(f: Finding, known: ReadonlySet<string>): boolean {
+  if (knownOrg(f.text)) return false;
+  if (f.rule === 'quoted-title') return true;
+  if (f.words.length > 1) return EVENT_HEADS.has(lastWord(f)) && !/^(?:fc|afc)$/.test(f.words[0]?.toLowerCase() ?? '');
+  const w = f.text.toLowerCase();
+  if (EVENT_HEADS.has(w) || demonymWord(f.text) || f.text.replace(/\./g, '').length < 2) return true;
+  const caps = f.text === f.text.toUpperCase();
+  return caps && (NON_ORG_ACRONYMS.has(w) || (f.rule === 'acronym' && (known.has(w) || englishCaps(w))));
+}
+
+/** An all-caps English word of five letters or more ("ISSUER", "ORDERS"): a table heading, not an acronym. */
+function englishCaps(w: string): boolean {
+  return w.length >= 5 && winkKnownWords([w]).has(w);
+}
+
+/** Whether the article reads as a sports report: a club found by its score line, or several sport words. */
+function sportsReport(findings: readonly Finding[], text: string): boolean {
+  if (findings.some((f) => f.rule === 'team')) return true;
+  const seen = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/[a-z][a-z-]+/g)) if (SPORT_WORDS.has(m[0])) seen.add(m[0]);
+  return seen.size >= SPORTS_DOC_WORDS;
+}
+
+/** A bare county or city (never a country: national teams are written as their country) in a sports report. */
+function club(f: Finding, sports: boolean): boolean {
+  if (!sports || f.type !== 'place' || !BARE_PLACE.has(f.rule)) return false;
+  const kind = placeHints(f.text)[0]?.kind;
+  return kind !== undefined && kind !== 'country';
+}
+
+/** A score or a result verb right after the name, or a result verb right before it ("Lotte 5", "beat Haitai"). */
+const SCORE_AFTER = /^[ \t]+(?:\d{1,3}(?:-\d{1,3})?(?![\d.,:])|(?:beat|beats|drew|defeated|lost|won|edged|routed|thrashed|crushed|v|vs\.?)\b)/;
+const RESULT_BEFORE = /\b(?:beat|beats|drew with|defeated|lost to|edged|routed|thrashed|crushed|v|vs\.?)[ \t]+$/;
+
+/** An undecided name in a score line of a sports report: a club the gazetteer does not know ("Lotte 5 Haitai 3"). */
+function scoreLineClub(f: Finding, sports: boolean, text: string): boolean {
+  if (!sports || f.type !== 'none' || f.rule !== 'capitalized' || demonymWord(f.text)) return false;
+  return SCORE_AFTER.test(text.slice(f.end, f.end + 16)) || RESULT_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start));
+}
+
+/** One finding after the organization decision. */
+function decide(f: Finding, sports: boolean, acronyms: ReadonlySet<string>, known: ReadonlySet<string>, text: string): Finding {
+  const key = f.text.toLowerCase();
+  if (f.type !== 'org' && acronyms.has(key)) return { ...f, type: 'org', strength: DECIDED, rule: 'acronym-defined' };
+  if (f.type === 'org' && notAnOrg(f, known)) return { ...f, type: 'none', strength: 0, rule: 'not-org' };
+  const weak = f.type === 'none' || (f.type === 'person' && WEAK_PERSON.has(f.rule)) || (f.type === 'place' && f.strength < 3);
+  if (weak && knownOrg(f.text)) return { ...f, type: 'org', strength: DECIDED, rule: 'known-org' };
+  if (scoreLineClub(f, sports, text)) return { ...f, type: 'org', strength: DECIDED, rule: 'score-line' };
+  if (club(f, sports)) return { ...f, type: 'org', strength: DECIDED, rule: 'sports-club' };
+  return f;
+}
+
+/** Applies the organization decision to every finding (in text order). */
+export function decideOrganizations(findings: readonly Finding[], text: string, known: ReadonlySet<string>): Finding[] {
+  const sports = sportsReport(findings, text);
+  const { acronyms, longForms } = definedAcronyms(findings, text);
+  return findings.map((f) => (longForms.has(f) && f.type !== 'org' ? { ...f, type: 'org', strength: DECIDED, rule: 'acronym-long-form' } : decide(f, sports, acronyms, known, text)));
+}

@@ -1,0 +1,49 @@
+// Organization findings as the mentions extract/names emits: a canonical name (the long form of a defined
+// acronym, without "the", in the article's own mixed-case spelling when a headline shouts it), a kind where the
+// name or its reading says one, and one entity per organization.
+import type { OrganizationKind, OrganizationMention } from '../../../model/mentions';
+import type { Finding } from './finding';
+import { definedAcronyms } from './9a-acronyms';
+import { knownOrgKind } from './org-kind';
+
+/** Provenance of organization mentions. */
+export const ORGANIZATION_SOURCE = 'extract/organizations';
+
+/** Organizations need this much evidence (an acronym alone is 1). */
+export const ORG_MIN_STRENGTH = 1;
+
+/** The findings that are organizations. */
+export function orgFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.type === 'org' && f.strength >= ORG_MIN_STRENGTH);
+}
+
+/** The name as written without a leading article or a trailing possessive. */
+function bareName(f: Finding): string {
+  return f.text.replace(/^(?:the|The|THE)\s+/, '').replace(/['’]s?$/, '');
+}
+
+/** True for a name written all in capitals (a headline or a table line). */
+function shouted(name: string): boolean {
+  return name === name.toUpperCase() && name !== name.toLowerCase();
+}
+
+/** The organization mentions of the findings, in text order, with names, kinds and entity ids (O1, O2 ...). */
+export function organizationMentions(findings: readonly Finding[], text: string): OrganizationMention[] {
+  const orgs = orgFindings(findings);
+  const { names } = definedAcronyms(findings, text);
+  const canonical = new Map<string, string>();
+  const keyOf = (f: Finding): string => (names.get(bareName(f).toLowerCase()) ?? bareName(f)).toLowerCase();
+  for (const f of orgs) {
+    const name = names.get(bareName(f).toLowerCase()) ?? bareName(f);
+    const had = canonical.get(keyOf(f));
+    if (had === undefined || (shouted(had) && !shouted(name))) canonical.set(keyOf(f), name);
+  }
+  const ids = new Map<string, string>();
+  return orgs.map((f) => {
+    const key = keyOf(f);
+    if (!ids.has(key)) ids.set(key, `O${ids.size + 1}`);
+    const name = canonical.get(key) ?? f.text;
+    const kind: OrganizationKind = knownOrgKind(name, f);
+    return { kind: 'organization', start: f.start, end: f.end, text: f.text, name, orgKind: kind, entity: ids.get(key) ?? '', stage: ORGANIZATION_SOURCE, rule: f.rule };
+  });
+}
