@@ -58,7 +58,7 @@ describeBrowser('review report in Chromium', () => {
   });
 
   const url = (rel: string): string => pathToFileURL(path.join(out, 'review', rel)).href;
-  const pwned = (): Promise<unknown> => page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned);
+  const pwned = (): Promise<unknown> => page.evaluate(() => (globalThis as unknown as { __pwned?: unknown }).__pwned);
 
   it('index lists every article and its counts, and its links open the article pages', async () => {
     await page.goto(url('index.html'));
