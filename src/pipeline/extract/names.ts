@@ -1,7 +1,9 @@
 import type { Doc } from '../../model/document';
+import type { Span } from '../../model/span';
 import type { Stage } from '../stage';
 import { analyseNames, personFindings, placeFindings } from './names/analyse';
-import { overlapIndex, personMention, placeMention } from './names/mentions';
+import { SpanIndex } from '../../model/span-index';
+import { personMention, placeMention } from './names/mentions';
 import { organizationMentions } from './names/organizations';
 
 /**
@@ -16,7 +18,9 @@ export const extractNames: Stage = {
   run(doc: Doc): Doc {
     const findings = analyseNames(doc);
     const people = personFindings(findings).map(personMention);
-    const overlapsPerson = overlapIndex(people);
+    // One binary search per name, not a scan of every person (places x people grew quadratically on long runs).
+    const persons = new SpanIndex(people);
+    const overlapsPerson = (s: Span): boolean => persons.anyOverlaps(s);
     const places = placeFindings(findings)
       .map(placeMention)
       .filter((p) => !overlapsPerson(p));

@@ -36,25 +36,3 @@ export function placeMention(f: Finding): PlaceMention {
     rule: f.rule,
   };
 }
-
-/**
- * A test for "does this span overlap any of the spans": the spans sorted by start with the running maximum of
- * their ends, so each query is one binary search instead of a scan of every span (places x people grew
- * quadratically on long runs of names).
- */
-export function overlapIndex(spans: readonly Span[]): (span: Span) => boolean {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
-  const maxEnd: number[] = [];
-  for (const s of sorted) maxEnd.push(Math.max(s.end, maxEnd[maxEnd.length - 1] ?? -Infinity));
-  return (span) => {
-    // Count of spans starting before span.end: only those can overlap it.
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((sorted[mid]?.start ?? Infinity) < span.end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 && (maxEnd[lo - 1] ?? -Infinity) > span.start;
-  };
-}
