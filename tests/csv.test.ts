@@ -19,7 +19,7 @@ describe('column order (documented in the README: extend at the end, never reord
       people: ['article_id', 'start', 'end', 'text', 'name', 'role', 'entity'],
       places: ['article_id', 'start', 'end', 'text', 'name', 'kind', 'country', 'geoname_id', 'lat', 'lon', 'entity'],
       dates: ['article_id', 'start', 'end', 'text', 'type', 'value', 'range_start', 'range_end', 'inferred'],
-      quotes: ['article_id', 'start', 'end', 'text', 'kind', 'speaker_start', 'speaker_end', 'speaker_text', 'speaker_name', 'cue', 'utterance'],
+      quotes: ['article_id', 'start', 'end', 'text', 'kind', 'speaker_start', 'speaker_end', 'speaker_text', 'speaker_name', 'cue', 'utterance', 'speaker_entity', 'speaker_type', 'speaker_rule', 'speaker_confidence'],
       money: ['article_id', 'start', 'end', 'text', 'amount', 'currency', 'min', 'max', 'qualifier'],
       entities: ['article_id', 'entity', 'type', 'name', 'roles', 'mentions'],
     });
