@@ -33,6 +33,9 @@ const IRREGULAR_PAST = new Set(
 const AFTER_VERB = new Set('the a an to that his her their its our this these those no not more less about up out'.split(' '));
 const BEFORE_VERB = new Set(['he', 'she', 'it', 'this', 'that', 'who', 'which', 'nobody', 'everyone', 'everybody', 'nothing']);
 
+/** Words opening a subordinate clause: a verb after them is not the content's own. */
+const SUBORDINATORS = new Set(['as', 'when', 'while', 'because', 'after', 'before', 'since', 'if', 'although', 'though', 'until', 'where', 'whereas']);
+
 /** A token as far as the clause test needs it. */
 interface WordLike {
   readonly lower: string;
@@ -49,6 +52,7 @@ export function hasFiniteVerb(tokens: readonly WordLike[], a: number, b: number)
     const t = tokens[i];
     if (!t?.isWord || t.isCap) continue;
     const w = t.lower;
+    if (i > a && SUBORDINATORS.has(w)) return false; // "claimed the wicket as Australia won": that verb is not its
     if (AUXILIARIES.has(w) || IRREGULAR_PAST.has(w) || /n't$/.test(w)) return true;
     if (w.length > 4 && w.endsWith('ed') && i > a) return true;
     if (i > a && w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && (BEFORE_VERB.has(tokens[i - 1]?.lower ?? '') || AFTER_VERB.has(tokens[i + 1]?.lower ?? ''))) return true;

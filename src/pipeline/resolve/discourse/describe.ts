@@ -18,7 +18,16 @@ const MAX_ORG_WORDS = 6;
 export function headWord(phrase: string): string {
   const core = phrase.split(/\s+(?:for|of|at|from|with|in|on)\s+/i)[0] ?? phrase;
   const words = core.toLowerCase().replace(/['’]s\b/g, '').match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
-  return words[words.length - 1] ?? '';
+  // "court documents filed in Sydney": a participle after the head ends the phrase.
+  const participle = words.findIndex((w, i) => i > 0 && /ed$/.test(w));
+  return (participle > 0 ? words[participle - 1] : words[words.length - 1]) ?? '';
+}
+
+/** The phrase up to its head word, without a leading determiner: "court documents filed" -> "court documents". */
+export function upToHead(phrase: string, head: string): string {
+  const bare = phrase.replace(LEADING, '');
+  const at = bare.toLowerCase().search(new RegExp(`\\b${head.replace(/[^\p{L}\p{N}-]/gu, '')}\\b`, 'u'));
+  return at >= 0 ? bare.slice(0, at + head.length) : bare;
 }
 
 function none(rule: string, type: Resolution['type'] = null, name: string | null = null): Resolution {
@@ -60,7 +69,7 @@ export function resolveDescription(model: DiscourseModel, text: string, speaker:
   const definite = DEFINITE.test(speaker);
   const age = /(\d{1,3})-year-old/.exec(speaker);
   if (age && definite) return byAge(model, Number(age[1]), at.pos) ?? none('description-age-unresolved');
-  if (DOCUMENT_HEADS.has(head)) return none('document', 'document', speaker.replace(LEADING, ''));
+  if (DOCUMENT_HEADS.has(head)) return none('document', 'document', upToHead(speaker, head));
   if (definite) {
     const role = personByRole(speaker, at.pos, people);
     const gender = GENDERED_NOUNS.get(head) ?? null;

@@ -45,8 +45,10 @@ export function pronounVotes(text: string, sentences: readonly { start: number; 
     const here = new Set((sentenceOccurrences[i] ?? []).map((o) => o.entity));
     const prev = new Set((sentenceOccurrences[i - 1] ?? []).map((o) => o.entity));
     const only = here.size === 1 ? [...here][0] : here.size === 0 && prev.size === 1 ? [...prev][0] : undefined;
-    if (only === undefined) return;
-    for (const m of text.slice(s.start, s.end).matchAll(PRONOUN)) {
+    const sentence = text.slice(s.start, s.end);
+    // A sentence with a quote is left out: its "she said" is what the votes are meant to help resolve.
+    if (only === undefined || /[“”"«»]/.test(sentence)) return;
+    for (const m of sentence.matchAll(PRONOUN)) {
       const w = (m[1] ?? '').toLowerCase();
       votes.set(only, (votes.get(only) ?? 0) + (w.startsWith('h') && w !== 'her' && w !== 'hers' && w !== 'herself' ? 1 : -1));
     }

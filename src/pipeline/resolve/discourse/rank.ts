@@ -18,7 +18,7 @@ const PARAGRAPH_BONUS = 0.5;
 const COUNT_WEIGHT = 0.15;
 const COUNT_CAP = 6;
 /** Penalty for a candidate whose gender is unknown when the pronoun states one. */
-const UNKNOWN_GENDER_PENALTY = 1;
+const UNKNOWN_GENDER_PENALTY = 2;
 
 /** Where a pronoun stands. */
 export interface Position {

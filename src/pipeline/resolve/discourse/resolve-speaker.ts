@@ -3,7 +3,8 @@
 import type { PersonMention, SpeakerSpan } from '../../../model/mentions';
 import { organizationName, overlappingPerson } from '../speakers/match';
 import { entityOf } from './build';
-import { resolveDescription } from './describe';
+import { headWord, resolveDescription } from './describe';
+import { ORGANIZATION_HEADS } from './words';
 import type { Position } from './rank';
 import { documentTopic, marginConfidence, positionOf, rankCandidates } from './rank';
 import type { DiscourseModel, Occurrence, Resolution } from './types';
@@ -58,14 +59,32 @@ function group(ctx: SpeakerContext, at: Position): Resolution {
   return { entity: null, name: null, type: null, rule: 'pronoun-plural', confidence: 0, candidates: [] };
 }
 
+/** "The Directorate of Criminal Investigations": a person reading inside an organization's "of" phrase is none. */
+function insideOrganization(speaker: SpeakerSpan, p: PersonMention): boolean {
+  const of = speaker.text.search(/\s(?:of|for)\s/);
+  if (of < 0 || p.start < speaker.start + of) return false;
+  return ORGANIZATION_HEADS.has(headWord(speaker.text.slice(0, of)));
+}
+
+/** "Her lawyer, Mr Daniel Mwangi, said": a description followed by a named apposition is that person. */
+function apposedPerson(ctx: SpeakerContext, speaker: SpeakerSpan): PersonMention | null {
+  const after = ctx.text.slice(speaker.end, speaker.end + 12);
+  const m = /^,\s+(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Prof)\.?\s+)?/.exec(after);
+  if (!m) return null;
+  const at = speaker.end + m[0].length;
+  return ctx.people.find((p) => p.start === at && ctx.text[p.end] === ',') ?? null;
+}
+
 /** Resolves `speaker` (a quote's speaker mention) at its place in the article. */
 export function resolveSpeaker(ctx: SpeakerContext, speaker: SpeakerSpan, overlapping: readonly PersonMention[]): Resolution {
   const at = positionOf(ctx.model, speaker.start);
-  const person = overlappingPerson(speaker, overlapping);
+  const person = overlappingPerson(speaker, overlapping.filter((p) => !insideOrganization(speaker, p)));
   if (person) {
     const id = entityOf(person);
     return { entity: person.entity || null, name: person.name, type: 'person', rule: 'name', confidence: 0.95, candidates: [{ entity: id, score: 1 }] };
   }
+  const apposed = /^\p{Ll}|^(?:The|His|Her|Their)\s/u.test(speaker.text) ? apposedPerson(ctx, speaker) : null;
+  if (apposed) return { entity: apposed.entity || null, name: apposed.name, type: 'person', rule: 'description-apposition', confidence: 0.9, candidates: [{ entity: entityOf(apposed), score: 1 }] };
   const word = speaker.text.toLowerCase();
   if (GENDERED_PRONOUNS.has(word)) return pronoun(ctx, word, at);
   if (GROUP_PRONOUNS.has(word)) return group(ctx, at);

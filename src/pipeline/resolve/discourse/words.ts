@@ -26,7 +26,7 @@ export const DOCUMENT_HEADS: ReadonlySet<string> = new Set(
 
 /** Head nouns of organizations and groups: the speaker is an organization, never a person. */
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set(
-  'company firm group ministry department agency government council court police army military party union club bank board commission committee office authority authorities regulator service services embassy campaign administration team federation association society institute university school hospital network channel newspaper paper magazine broadcaster airline carrier operator manufacturer maker insurer retailer lender charity organisation organization organisers organizers foundation spokesperson-office presidency palace kremlin secretariat parliament assembly senate cabinet tribunal prosecution prosecutors investigators officials official sources source residents witnesses'.split(' '),
+  'company firm group ministry department directorate agency government council court police army military party union club bank board commission committee office authority authorities regulator service services embassy campaign administration team federation association society institute university school hospital network channel newspaper paper magazine broadcaster airline carrier operator manufacturer maker insurer retailer lender charity organisation organization organisers organizers foundation spokesperson-office presidency palace kremlin secretariat parliament assembly senate cabinet tribunal prosecution prosecutors investigators officials official sources source residents witnesses'.split(' '),
 );
 
 /** Groups of people written as a plural noun: "officials said" is nobody in particular (anonymous). */
