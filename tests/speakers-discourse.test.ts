@@ -20,7 +20,7 @@ function quoteOf(doc: Doc, start: string) {
   return q;
 }
 
-type Case = readonly [pattern: string, text: string, quote: string, speaker: string | null, rule?: RegExp];
+type Case = readonly [pattern: string, text: string, quote: string, speaker: string | null, rule: RegExp];
 
 const CASES: readonly Case[] = [
   // he/she: the subject of the paragraph, not the most recent name
@@ -52,7 +52,7 @@ describe('resolve/speakers with the discourse model: attribution cases', () => {
   test.each(CASES)('%s', (_pattern, text, quote, speaker, rule) => {
     const q = quoteOf(run(text), quote);
     expect(q.speakerName).toBe(speaker);
-    if (rule) expect(q.speakerRule ?? '').toMatch(rule);
+    expect(q.speakerRule ?? '').toMatch(rule);
     expect(q.speakerConfidence ?? 0).toBeGreaterThan(0);
   });
 
