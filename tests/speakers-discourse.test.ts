@@ -45,6 +45,9 @@ const CASES: readonly Case[] = [
   ['a quote paragraph continues the speaker across a caption', 'Coach Dave Rennie was frank after the loss.\n\n“We were beaten by a better side on the day,” Rennie said. “There is no shame in that.\n\n“We will come back stronger next season.”\n\nPhoto: Rennie at Suncorp Stadium\n\n“The boys gave everything out there and I am proud of them.”', 'The boys gave', 'Dave Rennie', /./],
   ['previous sentence introduces the quote', 'Jones was blunt. “We lost, and we lost badly, and there are no excuses.”', 'We lost', 'Jones', /./],
   ['partial quote in reported speech', 'Ramaphosa called the ruling “a disaster for the rule of law” in a televised address.', 'a disaster', 'Ramaphosa', /./],
+  // interview layouts
+  ['Q&A answers are the interviewee\'s', 'Nomvula Dlamini has run the clinic in Soweto for 20 years. We asked Dlamini about the funding cuts.\n\nQ: How bad is it?\n\nA: We have lost three nurses since March and we cannot replace them.\n\nQ: What would help?\n\nA: A guaranteed budget for five years would change everything.', 'We have lost three nurses', 'Nomvula Dlamini', /interview/],
+  ['transcript labels', 'Joe Biden and Donald Trump met in Cleveland on Tuesday.\n\nTRUMP: We are going to bring back jobs from China and Mexico.\n\nBIDEN: That is simply not true and everybody here knows it.', 'That is simply not true', 'Joe Biden', /name|interview/],
   ['a previous quote speaker is salient for he', '“The water is back in most homes,” said Mayor Tom Harris. Officials from the utility met residents on Friday. “It will take weeks to fix the rest,” he added.', 'It will take weeks', 'Tom Harris', /pronoun/],
 ];
 
@@ -74,6 +77,8 @@ type Negative = readonly [why: string, text: string, quote: string | null];
 const NEGATIVES: readonly Negative[] = [
   ['claimed a wicket is no speech', 'Smith claimed the final wicket as Australia won by 40 runs in Perth on Sunday.', null],
   ['told the story of is no speech', 'She told the story of her grandmother, who crossed the border in 1947.', null],
+  ['labelled lines that are page furniture', 'Note: this story has been updated.\n\nUpdate: the road has reopened to traffic.\n\nPhoto: the bridge at dawn', null],
+  ['labels that are no person', 'Pros: the battery lasts two full days of heavy use.\n\nCons: the camera struggles badly in low light.', null],
   ['a noun "states" is no cue', 'In critical swing states that percentage is likely to be higher this year.', null],
 ];
 

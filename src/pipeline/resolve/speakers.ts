@@ -30,7 +30,7 @@ function resolveAll(doc: Doc): Map<string, Resolution> {
     const s = q.speaker;
     if (!s || out.get(q.utterance)?.name) continue;
     const key = `${s.start}:${s.end}`;
-    const r = bySpan.get(key) ?? resolveSpeaker(ctx, s, lookup(s));
+    const r = bySpan.get(key) ?? resolveSpeaker(ctx, s, lookup(s), q.rule);
     bySpan.set(key, r);
     if (!out.get(q.utterance)) out.set(q.utterance, r);
     else if (r.name) out.set(q.utterance, r);

@@ -75,8 +75,25 @@ function apposedPerson(ctx: SpeakerContext, speaker: SpeakerSpan): PersonMention
   return ctx.people.find((p) => p.start === at && ctx.text[p.end] === ',') ?? null;
 }
 
+/** "A: …" in a Q&A layout: the person the article is about (its most mentioned person so far). */
+function interviewee(ctx: SpeakerContext, at: Position): Resolution {
+  const topic = documentTopic(ctx.model, null, at.pos);
+  const e = topic ? ctx.model.entities.get(topic.entity) : undefined;
+  if (topic && e) return { entity: e.id, name: e.name, type: 'person', rule: 'interview-answer-topic', confidence: 0.6, candidates: [topic] };
+  return { entity: null, name: null, type: null, rule: 'interview-answer-unresolved', confidence: 0, candidates: [] };
+}
+
+/** "SMITH: …" in a transcript: the person entity whose name ends with the label's last word, else the label. */
+function labelSpeaker(ctx: SpeakerContext, label: string): Resolution {
+  const last = (label.split(/\s+/).pop() ?? '').toLowerCase();
+  for (const e of ctx.model.entities.values()) {
+    if ((e.name.split(/\s+/).pop() ?? '').toLowerCase() === last) return { entity: e.id, name: e.name, type: 'person', rule: 'interview-label-name', confidence: 0.85, candidates: [{ entity: e.id, score: 1 }] };
+  }
+  return { entity: null, name: label, type: 'person', rule: 'interview-label', confidence: 0.7, candidates: [] };
+}
+
 /** Resolves `speaker` (a quote's speaker mention) at its place in the article. */
-export function resolveSpeaker(ctx: SpeakerContext, speaker: SpeakerSpan, overlapping: readonly PersonMention[]): Resolution {
+export function resolveSpeaker(ctx: SpeakerContext, speaker: SpeakerSpan, overlapping: readonly PersonMention[], quoteRule = ''): Resolution {
   const at = positionOf(ctx.model, speaker.start);
   const person = overlappingPerson(speaker, overlapping.filter((p) => !insideOrganization(speaker, p)));
   if (person) {
@@ -86,6 +103,8 @@ export function resolveSpeaker(ctx: SpeakerContext, speaker: SpeakerSpan, overla
   const apposed = /^\p{Ll}|^(?:The|His|Her|Their)\s/u.test(speaker.text) ? apposedPerson(ctx, speaker) : null;
   if (apposed) return { entity: apposed.entity || null, name: apposed.name, type: 'person', rule: 'description-apposition', confidence: 0.9, candidates: [{ entity: entityOf(apposed), score: 1 }] };
   const word = speaker.text.toLowerCase();
+  if (quoteRule === 'interview-answer') return interviewee(ctx, at);
+  if (quoteRule === 'interview-label') return labelSpeaker(ctx, speaker.text);
   if (GENDERED_PRONOUNS.has(word)) return pronoun(ctx, word, at);
   if (GROUP_PRONOUNS.has(word)) return group(ctx, at);
   if (FRAME_PRONOUNS.has(word)) return { entity: null, name: null, type: null, rule: 'pronoun-frame', confidence: 0, candidates: [] };
