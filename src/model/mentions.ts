@@ -79,6 +79,16 @@ export interface QuoteMention extends TextSpan, Provenance {
   readonly cue: SpeakerSpan | null;
   /** Utterance id shared by the parts of an interrupted or multi-paragraph quote (`Q1`, ...). */
   readonly utterance: string;
+  /** Entity id of the resolved speaker (`P3`; organization ids once organizations are entities), or null. */
+  readonly speakerEntity?: string | null;
+  /** What the speaker is: a person, an organization, a document ("court documents"), an anonymous source, or null. */
+  readonly speakerType?: 'person' | 'organization' | 'document' | 'anonymous' | null;
+  /** How `speakerName` was found (`name`, `pronoun-gender-salience`, `description-role`, ... see README). */
+  readonly speakerRule?: string | null;
+  /** 0..1: how sure the resolution is (0.95 a name; pronouns by the margin over the next candidate). */
+  readonly speakerConfidence?: number | null;
+  /** The ranked candidate entities a pronoun or description was resolved among, best first. */
+  readonly speakerCandidates?: readonly { readonly entity: string; readonly score: number }[];
 }
 
 /** A monetary amount; `amount` is the number stated (magnitudes applied), `currency` an ISO 4217 code. */

@@ -94,6 +94,10 @@ const QUOTES: readonly Column<QuoteMention>[] = [
   col('speaker_name', 'text', true, 'The resolved canonical speaker.', (m) => m.speakerName),
   col('cue', 'text', true, 'The cue word(s): said, added, according to ...', (m) => m.cue?.text ?? null),
   col('utterance', 'text', false, 'Shared by the parts of one interrupted quote (Q1, Q2 ...).', (m) => m.utterance),
+  col('speaker_entity', 'text', true, 'Entity id of the resolved speaker (P3 ...).', (m) => m.speakerEntity ?? null),
+  col('speaker_type', 'enum', true, 'person, organization, document (court documents, the report) or anonymous (officials).', (m) => m.speakerType ?? null, ['person', 'organization', 'document', 'anonymous']),
+  col('speaker_rule', 'text', true, 'How speaker_name was found: name, pronoun-gender-salience, description-role ...', (m) => m.speakerRule ?? null),
+  col('speaker_confidence', 'decimal', true, '0 to 1: how sure the speaker resolution is.', (m) => m.speakerConfidence ?? null),
   ...publishedColumns<QuoteMention>(),
 ];
 

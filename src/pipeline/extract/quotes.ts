@@ -2,6 +2,7 @@ import type { Doc } from '../../model/document';
 import type { Stage } from '../stage';
 import { directQuotes } from './quotes/5-utterances';
 import { linkPartials, paraphrases, reportedQuotes, toMentions } from './quotes/6-mentions';
+import { interviewQuotes } from './quotes/interview';
 import { paragraphViews } from './quotes/views';
 
 const STAGE = 'extract/quotes';
@@ -11,7 +12,8 @@ const STAGE = 'extract/quotes';
  * guillemets, attributed single quotes) come without their marks; multi-paragraph and interrupted quotes share one
  * utterance id; short fragments are kept only when someone is said to have said them (no scare quotes or titles).
  * Reported speech ("Putin stated that …", "…, sources said", "according to X") comes as `indirect` quotes whose
- * span is the reported content. `speakerName` is left to `resolve/speakers`.
+ * span is the reported content. Interview layouts ("Q: … A: …", "NAME: text") give the answers as direct quotes.
+ * `speakerName` is left to `resolve/speakers`.
  */
 export const extractQuotes: Stage = {
   name: STAGE,
@@ -20,6 +22,8 @@ export const extractQuotes: Stage = {
     const direct = directQuotes(doc.text, doc.paragraphs, views);
     const reported = reportedQuotes(doc.text, views, direct, direct.length);
     const partial = paraphrases(doc.text, views, direct, reported);
-    return { ...doc, quotes: toMentions(doc.text, [...linkPartials(direct, reported), ...reported, ...partial], STAGE) };
+    // Interview answers come from paragraphs without quotation marks, so they never overlap the quotes above.
+    const answers = interviewQuotes(doc.text, views, direct.length + reported.length, doc.people).filter((a) => !reported.some((r) => r.start < a.end && a.start < r.end));
+    return { ...doc, quotes: toMentions(doc.text, [...linkPartials(direct, reported), ...reported, ...partial, ...answers], STAGE) };
   },
 };

@@ -1,42 +1,72 @@
 import type { Doc } from '../../model/document';
-import type { PersonMention, QuoteMention } from '../../model/mentions';
+import type { QuoteMention } from '../../model/mentions';
 import type { Stage } from '../stage';
-import type { OverlapLookup } from './speakers/people-index';
+import { buildDiscourse } from './discourse/build';
+import { positionOf } from './discourse/rank';
+import type { SpeakerContext } from './discourse/resolve-speaker';
+import { resolveSpeaker } from './discourse/resolve-speaker';
+import type { Resolution } from './discourse/types';
 import { overlapLookup } from './speakers/people-index';
-import { isWordIn, lastPersonBefore, organizationName, overlappingPerson, PERSON_PRONOUNS, personByRole, UNRESOLVABLE } from './speakers/match';
+
+const UNRESOLVED: Resolution = { entity: null, name: null, type: null, rule: 'no-speaker', confidence: 0, candidates: [] };
 
 /**
- * The canonical name behind one quote's speaker mention, in order: a person mention it overlaps; for he/she the
- * most recent person before it; for a description the most recent person whose role matches it; else, for a
- * capitalized name that is no known person, the name as written (an organization such as "the Kremlin").
- * `lookup` (from overlapLookup(people)) avoids scanning all people per quote when resolving many quotes.
+ * The canonical name behind one quote's speaker mention (see resolveSpeaker), without the article's other quotes:
+ * kept for library callers resolving a single quote.
  */
-export function speakerNameOf(q: QuoteMention, people: readonly PersonMention[], lookup?: OverlapLookup): string | null {
-  const s = q.speaker;
-  if (!s) return null;
-  const person = overlappingPerson(s, lookup ? lookup(s) : people);
-  if (person) return person.name;
-  if (isWordIn(s, PERSON_PRONOUNS)) return lastPersonBefore(s.start, people)?.name ?? null;
-  if (isWordIn(s, UNRESOLVABLE)) return null;
-  const byRole = personByRole(s.text, s.start, people);
-  if (byRole) return byRole.name;
-  return organizationName(s);
+export function speakerNameOf(q: QuoteMention, doc: Doc): string | null {
+  if (!q.speaker) return null;
+  const ctx: SpeakerContext = { model: buildDiscourse(doc), text: doc.text, people: doc.people, speakers: [], sources: [] };
+  return resolveSpeaker(ctx, q.speaker, doc.people).name;
+}
+
+/** Resolutions per utterance, in text order, each feeding the salience of the next (the last speaker is salient). */
+function resolveAll(doc: Doc): Map<string, Resolution> {
+  const ctx: SpeakerContext = { model: buildDiscourse(doc), text: doc.text, people: doc.people, speakers: [], sources: [] };
+  const lookup = overlapLookup(doc.people);
+  const out = new Map<string, Resolution>();
+  const bySpan = new Map<string, Resolution>();
+  for (const q of [...doc.quotes].sort((a, b) => a.start - b.start)) {
+    const s = q.speaker;
+    if (!s || out.get(q.utterance)?.name) continue;
+    const key = `${s.start}:${s.end}`;
+    const r = bySpan.get(key) ?? resolveSpeaker(ctx, s, lookup(s), q.rule);
+    bySpan.set(key, r);
+    if (!out.get(q.utterance)) out.set(q.utterance, r);
+    else if (r.name) out.set(q.utterance, r);
+    if (!r.name) continue;
+    const at = positionOf(ctx.model, s.start);
+    if (r.entity) ctx.speakers.push({ start: s.start, end: s.end, entity: r.entity, sentence: at.sentence, paragraph: at.paragraph, subject: true, speaker: true });
+    else ctx.sources.push({ name: r.name, type: r.type, paragraph: at.paragraph });
+  }
+  return out;
 }
 
 /**
- * Fills `speakerName` on every quote from the people entities (run after resolve/people). Parts of one utterance
- * share the name found for any of them.
+ * Fills `speakerName` on every quote (run after resolve/people) through the discourse model: a person mention the
+ * speaker overlaps; he/she by salience (subject position, recency, the previous speaker, mention count) among the
+ * people whose gender agrees; a description by role, age or salience; a document or an organization as written.
+ * Parts of one utterance share the result. `speakerRule`, `speakerConfidence` and `speakerCandidates` say how.
  */
 export const resolveSpeakers: Stage = {
   name: 'resolve/speakers',
   run(doc: Doc): Doc {
     if (doc.quotes.length === 0) return doc;
-    const names = new Map<string, string>();
-    const lookup = overlapLookup(doc.people);
-    for (const q of doc.quotes) {
-      const name = speakerNameOf(q, doc.people, lookup);
-      if (name !== null && !names.has(q.utterance)) names.set(q.utterance, name);
-    }
-    return { ...doc, quotes: doc.quotes.map((q) => ({ ...q, speakerName: names.get(q.utterance) ?? null })) };
+    const found = resolveAll(doc);
+    const quotes = doc.quotes.map((q) => withResolution(q, found.get(q.utterance) ?? UNRESOLVED));
+    return { ...doc, quotes };
   },
 };
+
+/** The quote with its resolved speaker fields. */
+function withResolution(q: QuoteMention, r: Resolution): QuoteMention {
+  return {
+    ...q,
+    speakerName: r.name,
+    speakerEntity: r.entity,
+    speakerType: r.type,
+    speakerRule: r.rule,
+    speakerConfidence: r.confidence,
+    speakerCandidates: r.candidates,
+  };
+}

@@ -34,7 +34,26 @@ function previousSentence(pr: PlacedRegion, openPos: number): Attribution | null
   const h0 = tokenAt(tokens, prev.start);
   const h1 = tokenAt(tokens, prev.end);
   const a = headAttribution(tokens, h0, h1, h1 - h0);
-  return a?.speaker ? { ...a, rule: `previous-sentence-${a.rule}` } : null;
+  if (a?.speaker) return { ...a, rule: `previous-sentence-${a.rule}` };
+  return introducingSubject(tokens, h0, h1);
+}
+
+/** Longest sentence (in tokens) read as introducing the quote after it ("Jones was blunt."). */
+export const MAX_INTRO_TOKENS = 14;
+
+/**
+ * "Jones was blunt. “We lost.”": a short sentence about a named person (or he/she), with no quote of its own,
+ * introduces the quote that opens the next sentence.
+ */
+function introducingSubject(tokens: readonly Token[], h0: number, h1: number): Attribution | null {
+  if (h1 - h0 > MAX_INTRO_TOKENS) return null;
+  for (let k = h0; k < h1; k++) if (/^[“”"«»]$/.test(tokens[k]?.text ?? '')) return null;
+  const subject = sentenceSubject(tokens, h0, h1);
+  const first = subject ? tokens[subject.first] : undefined;
+  const last = subject ? tokens[subject.last] : undefined;
+  if (!subject || !first || !last || !(first.isCap || first.lower === 'he' || first.lower === 'she')) return null;
+  if (first.isCap && /^(?:the|this|that|a|an|it|they|we|i)$/.test(first.lower)) return null;
+  return { speaker: { start: first.start, end: last.end }, cue: null, rule: 'previous-sentence-subject', tailEnd: null };
 }
 
 /** "Trump is promising lower taxes and “jobs, jobs, jobs,”": a quote inside a clause belongs to its subject. */

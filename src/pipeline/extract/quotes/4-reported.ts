@@ -3,6 +3,7 @@
 import type { Span } from '../../../model/span';
 import { trimSpan } from '../../../model/span';
 import { BARE_CLAUSE_VERBS, CUE_GAP_WORDS, DETERMINERS, NP_BREAKERS, DIRECT_ONLY_CUES, INVERSION_VERBS, LISTENER_VERBS, SPEAKER_PRONOUNS, TIME_WORDS } from './cues';
+import { hasFiniteVerb } from './extra-cues';
 import { cueEnd, npAfter, npBefore } from './speaker-np';
 import type { TokenRange } from './speaker-np';
 import type { Token } from './tokens';
@@ -112,7 +113,9 @@ export function reportedIn(text: string, st: SentenceTokens): Reported | null {
     if (tail) return tail;
     if (!np) continue;
     const a = contentStart(st, word, ce);
-    const content = a >= 0 ? contentSpan(text, st, a, st.s1) : null;
+    // Without "that" the content must be a clause: "Smith claimed the final wicket" reports nothing.
+    const clause = a >= 0 && (st.tokens[a - 1]?.lower === 'that' || hasFiniteVerb(st.tokens, a, st.s1));
+    const content = clause ? contentSpan(text, st, a, st.s1) : null;
     if (content) return { content, speaker: span(st.tokens, np.first, np.last), cue: span(st.tokens, k, ce), rule: 'speaker-cue-content' };
   }
   return null;

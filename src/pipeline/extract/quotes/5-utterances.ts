@@ -5,6 +5,8 @@ import type { QuoteRegion } from './1-marks';
 import { findQuoteRegions } from './1-marks';
 import { classifyRegion } from './2-classify';
 import { attributeRegion } from './3-source';
+import type { ChainQuote } from './continuation';
+import { continueAcrossParagraphs } from './continuation';
 import type { Attribution, ParagraphView, PlacedRegion } from './types';
 
 /** A quote ready to become a mention; `group` links the parts of one utterance. */
@@ -53,13 +55,14 @@ function group(text: string, kept: Kept[]): void {
   const byChain = new Map<number, number>();
   kept.forEach((k, i) => {
     const chainGroup = byChain.get(k.placed.region.chain);
-    if (chainGroup !== undefined) k.group = chainGroup;
-    else byChain.set(k.placed.region.chain, (k.group = i));
+    k.group = chainGroup ?? i;
     const prev = kept[i - 1];
     const tailEnd = prev?.attribution?.tailEnd;
     const open = k.placed.region.open?.start ?? k.placed.region.start;
     const glued = prev && prev.attribution?.rule !== 'dash-source' && tailEnd !== null && tailEnd !== undefined && onlyGlue(text, tailEnd, open);
     if (prev && prev.placed.para === k.placed.para && glued) k.group = prev.group;
+    // The chain's later parts join the group its first part ended in (after any gluing above).
+    if (chainGroup === undefined) byChain.set(k.placed.region.chain, k.group);
   });
 }
 
@@ -76,8 +79,10 @@ export function directQuotes(text: string, paragraphs: readonly Span[], views: r
   group(text, kept);
   const shared = new Map<number, Attribution>();
   for (const k of kept) if (k.attribution && !shared.has(k.group)) shared.set(k.group, k.attribution);
-  return kept.map((k) => {
-    const attribution = k.attribution ?? shared.get(k.group) ?? null; // a part with its own attribution keeps it
+  const chain: ChainQuote[] = kept.map((k) => ({ region: k.placed.region, para: k.placed.para, full: k.full, attribution: k.attribution ?? shared.get(k.group) ?? null }));
+  continueAcrossParagraphs(text, views, chain);
+  return kept.map((k, i) => {
+    const attribution = chain[i]?.attribution ?? null; // a part with its own attribution keeps it
     const { start, end } = k.placed.region;
     return { start, end, kind: 'direct', attribution, group: k.group, rule: attribution?.rule ?? 'unattributed', full: k.full };
   });

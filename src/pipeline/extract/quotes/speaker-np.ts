@@ -1,5 +1,6 @@
 // Speaker phrases next to a cue verb, found by walking tokens away from the cue (no tagger needed).
 import { CUE_GAP_WORDS, DETERMINERS, ROLE_NOUNS, NP_BREAKERS, NP_PREPOSITIONS, NP_PREPOSITIONS_BEFORE_CUE, PARTICLE_CUES, SENTENCE_ADVERBS, SPEAKER_PRONOUNS, SPEECH_VERBS, TIME_NOUNS, TIME_WORDS } from './cues';
+import { isExtraCue } from './extra-cues';
 import type { Token } from './tokens';
 
 /** Longest speaker phrase, in tokens ("Republican vice-presidential nominee Gov. Mike Pence (R-IN)"). */
@@ -59,7 +60,7 @@ export function cueEnd(tokens: readonly Token[], i: number): number {
   if (!t) return -1;
   const particle = PARTICLE_CUES.get(t.lower);
   if (particle !== undefined) return tokens[i + 1]?.lower === particle ? i + 1 : -1;
-  if (!SPEECH_VERBS.has(t.lower)) return -1;
+  if (!SPEECH_VERBS.has(t.lower) && !isExtraCue(tokens, i)) return -1;
   const prev = tokens[i - 1];
   // A capital is a cue only where a sentence can start ("Said Ellis: …"), never "United States".
   if (t.isCap && prev?.isWord) return -1;
