@@ -42,7 +42,7 @@ export const SYMBOLS: ReadonlyMap<string, CurrencyRef> = new Map<string, Currenc
   ['₮', 'MNT'],
   ['₵', 'GHS'],
   ['₿', null],
-  ['₨', null],
+  ['₨', '~rupee'],
   ['ரூ', 'LKR'],
   ['৳', 'BDT'],
   ['₠', 'XEU'],
@@ -76,6 +76,11 @@ export const PREFIXED_SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['tt$', 'TTD'],
   ['rd$', 'DOP'],
   ['z$', 'ZWD'],
+  ['n$', 'NAD'],
+  ['fj$', 'FJD'],
+  ['ec$', 'XCD'],
+  ['gh₵', 'GHS'],
+  ['gh¢', 'GHS'],
   ['gb£', 'GBP'],
   ['uk£', 'GBP'],
   ['e£', 'EGP'],
@@ -89,7 +94,6 @@ export const PREFIXED_SYMBOLS: ReadonlyMap<string, string> = new Map([
  * of the abbreviation when present. Each needs a number right after it and a capital first letter as written.
  */
 export const PREFIX_ABBREVIATIONS: ReadonlyMap<string, CurrencyRef> = new Map<string, CurrencyRef>([
-  ['rs', null],
   ['fr', 'CHF'],
   ['sfr', 'CHF'],
   ['rp', 'IDR'],
