@@ -8,7 +8,7 @@
  *      datelined SYDNEY is AUD, "R" in a .co.za story is ZAR). For the dollar, the first country evidence decides
  *      even when it is not a dollar country: "$" in a story from Nairobi is the international (default) dollar;
  *   3. `explicit`: the article writes exactly one member in full elsewhere ("C$300 million", "Pakistani rupees")
- *      and not the fallback;
+ *      and not the fallback (never "US$", the prefix other papers use to set US amounts apart);
  *   4. the fallback: the `defaultCurrency` option for dollars and cents (`default-option`), sterling for
  *      "pounds" (`default-unit`); otherwise null, never a guess (the stage adds a message), and a lone capital
  *      letter ("R5") is not money at all.
@@ -40,6 +40,9 @@ export interface ResolveContext extends CurrencyContext {
   readonly defaultCurrency: string;
 }
 
+/** The dollar other countries' papers mark with a prefix ("US$") to set it apart from their own. */
+const INTERNATIONAL_DOLLAR = 'USD';
+
 const FORM_SOURCE: Readonly<Record<CurrencyForm, CurrencySource>> = { symbol: 'symbol', code: 'code', word: 'name', abbreviation: 'symbol' };
 
 function done(code: string | null, source: CurrencySource | null, keep = true, unresolved: Family | null = null): Resolved {
@@ -56,10 +59,13 @@ function byCountry(f: Family, ctx: ResolveContext): Resolved | 'stop' | null {
   return null;
 }
 
-/** Step 3: the one member the article writes in full, when it does not also write the fallback. */
+/**
+ * Step 3: the one member the article writes in full, when it does not also write the fallback. "US$" never
+ * decides: papers outside the US write it to set US amounts apart from their own bare "$".
+ */
 function byNamed(f: Family, ctx: ResolveContext, fallback: string | null): Resolved | null {
   if (fallback !== null && ctx.named.has(fallback)) return null;
-  const members = [...f.codes].filter((c) => c !== fallback && ctx.named.has(c));
+  const members = [...f.codes].filter((c) => c !== fallback && c !== INTERNATIONAL_DOLLAR && ctx.named.has(c));
   return members.length === 1 && members[0] ? done(members[0], 'explicit') : null;
 }
 
