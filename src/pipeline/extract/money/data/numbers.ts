@@ -71,7 +71,8 @@ export type QualifierType = 'approx' | 'more-than' | 'less-than' | 'at-least' | 
  */
 export const QUALIFIERS: ReadonlyMap<string, { readonly span: boolean; readonly type: QualifierType }> = (() => {
   const rows: ReadonlyArray<readonly [QualifierType, boolean, string]> = [
-    ['approx', true, 'about|around|approximately|approx|roughly|some|an estimated|close to|circa|an approximate|in the region of'],
+    ['approx', true, 'about|around|approximately|approx|roughly|some|an estimated|close to|circa|an approximate'],
+    ['approx', false, 'in the region of'],
     ['more-than', true, 'over|just over|well over|more than|well more than|in excess of|upwards of|above|just above|well above|north of|greater than'],
     ['less-than', true, 'under|just under|well under|less than|fewer than|nearly|almost|below|just below|well below|just shy of'],
     ['at-least', true, 'at least|no less than|not less than|a minimum of|minimum of'],
