@@ -32,6 +32,7 @@ const URL_AND_PLACES: readonly Row[] = [
   ['Treasury said it had paid Sh12 billion to contractors.', 'https://www.nation.co.ke/kenya/business/pending-bills', [['Sh12 billion', 'KES', 'url']]],
   ['The state will pay Rs 2 lakh to each family.', 'https://indianexpress.com/article/india/compensation/', [['Rs 2 lakh', null, null]]],
   ['Shoppers in Melbourne and Sydney spent $4.2 billion over the holiday weekend, retailers in Brisbane said.', null, [['$4.2 billion', 'AUD', 'places']]],
+  ['Ministers approved Rs 10 billion for flood relief, officials in Islamabad said.', null, [['Rs 10 billion', 'PKR', 'places']]],
   ['Farmers in Kaduna and Kano will get N50,000 each, the Abuja government said.', null, [['N50,000', 'NGN', 'places']]],
   ['Ministers in Islamabad and Lahore approved Rs 10 billion for flood relief in Karachi.', null, [['Rs 10 billion', 'PKR', 'places']]],
 ];

@@ -9,6 +9,7 @@
  *      even when it is not a dollar country: "$" in a story from Nairobi is the international (default) dollar;
  *   3. `explicit`: the article writes exactly one member in full elsewhere ("C$300 million", "Pakistani rupees")
  *      and not the fallback (never "US$", the prefix other papers use to set US amounts apart);
+ *      then, for units with no usual reading, the one member whose country any of the article's places lies in;
  *   4. the fallback: the `defaultCurrency` option for dollars and cents (`default-option`), sterling for
  *      "pounds" (`default-unit`); otherwise null, never a guess (the stage adds a message), and a lone capital
  *      letter ("R5") is not money at all.
@@ -70,6 +71,20 @@ function byNamed(f: Family, ctx: ResolveContext, fallback: string | null): Resol
 }
 
 /**
+ * Step 3b, for units with no usual reading ("Rs", "shillings", "R"): the one member whose country any of the
+ * article's places lies in ("Rs 10 billion" in a story that names Islamabad and no other rupee country).
+ */
+function byAnyPlace(f: Family, ctx: ResolveContext): Resolved | null {
+  const members = new Set<string>();
+  for (const country of ctx.placeCountries) {
+    const local = COUNTRY_CURRENCY.get(country);
+    if (local !== undefined && f.codes.has(local)) members.add(local);
+  }
+  const [only] = members;
+  return members.size === 1 && only ? done(only, 'places') : null;
+}
+
+/**
  * The code for a reference, the evidence that decided it, and whether the amount is money at all. `converts` is
  * the currency of the amount a parenthetical conversion follows ("50 million Canadian dollars ($40 million)"):
  * the conversion is in another currency, so it is neither that one nor taken from the names the article writes.
@@ -84,6 +99,8 @@ export function resolveCurrency(ref: CurrencyRef, form: CurrencyForm, ctx: Resol
   if (country !== null && country !== 'stop' && country.code !== converts) return country;
   const named = country === 'stop' || converts !== null ? null : byNamed(f, ctx, fallback);
   if (named) return named;
+  const place = f.fallback === null ? byAnyPlace(f, ctx) : null;
+  if (place) return place;
   if (f.needsCountry) return done(null, null, false);
   if (fallback !== null) return done(fallback, f.fallback === 'option' ? 'default-option' : 'default-unit');
   return done(null, null, true, f);

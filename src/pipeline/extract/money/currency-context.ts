@@ -25,6 +25,8 @@ export interface CurrencyContext {
   readonly stated: string | null;
   /** Country evidence, strongest first: dateline, url, places. */
   readonly countries: readonly CountryEvidence[];
+  /** Every country the article's places lie in (weak evidence, for units with no usual reading such as "Rs"). */
+  readonly placeCountries: ReadonlySet<string>;
 }
 
 /** "All figures in Canadian dollars", "amounts are in rand", "(prices in New Zealand dollars)". */
@@ -106,5 +108,6 @@ export function currencyContext(doc: Doc): CurrencyContext {
   add(datelineCountry(doc), 'dateline');
   add(urlCountry(doc.url), 'url');
   add(placesCountry(doc), 'places');
-  return { stated: statedCurrency(doc), countries };
+  const placeCountries = new Set(doc.places.flatMap((p) => (p.country ? [p.country] : [])));
+  return { stated: statedCurrency(doc), countries, placeCountries };
 }
