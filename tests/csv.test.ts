@@ -21,7 +21,7 @@ describe('column order (documented in the README: extend at the end, never reord
       organizations: ['article_id', 'start', 'end', 'text', 'name', 'kind', 'entity', 'published', 'published_source'],
       dates: ['article_id', 'start', 'end', 'text', 'type', 'value', 'range_start', 'range_end', 'inferred', 'published', 'published_source'],
       quotes: ['article_id', 'start', 'end', 'text', 'kind', 'speaker_start', 'speaker_end', 'speaker_text', 'speaker_name', 'cue', 'utterance', 'speaker_entity', 'speaker_type', 'speaker_rule', 'speaker_confidence', 'published', 'published_source'],
-      money: ['article_id', 'start', 'end', 'text', 'amount', 'currency', 'min', 'max', 'qualifier', 'published', 'published_source'],
+      money: ['article_id', 'start', 'end', 'text', 'amount', 'currency', 'min', 'max', 'qualifier', 'currency_source', 'qualifier_type', 'published', 'published_source'],
       entities: ['article_id', 'entity', 'type', 'name', 'roles', 'mentions'],
     });
   });

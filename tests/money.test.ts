@@ -23,7 +23,9 @@ const CASES: ReadonlyArray<readonly [string, readonly Expected[]]> = [
   ['Qatar ordered jets worth $15bn and US$7.2 bn.', [{ span: '$15bn', amount: 15000000000, currency: 'USD' }, { span: 'US$7.2 bn', amount: 7200000000, currency: 'USD' }]],
   ['It raised £3.5m and €20 mln.', [{ span: '£3.5m', amount: 3500000, currency: 'GBP' }, { span: '€20 mln', amount: 20000000, currency: 'EUR' }]],
   ['A $1.5-billion plan and a 2,000-dollar prize.', [{ span: '$1.5-billion', amount: 1500000000, currency: 'USD' }, { span: '2,000-dollar', amount: 2000, currency: 'USD' }]],
-  ['The film cost ₹2 lakh, then Rs 5 crore.', [{ span: '₹2 lakh', amount: 200000, currency: 'INR' }, { span: 'Rs 5 crore', amount: 50000000, currency: null }]],
+  // "Rs" alone is shared by several rupees; an article that writes "₹" elsewhere names the Indian one
+  ['The film cost ₹2 lakh, then Rs 5 crore.', [{ span: '₹2 lakh', amount: 200000, currency: 'INR' }, { span: 'Rs 5 crore', amount: 50000000, currency: 'INR' }]],
+  ['The film cost Rs 5 crore.', [{ span: 'Rs 5 crore', amount: 50000000, currency: null }]],
   ['They spent $1.5 trillion.', [{ span: '$1.5 trillion', amount: 1500000000000, currency: 'USD' }]],
   // separators: thousands, decimals, Indian grouping, decimal comma
   ['It sold for $1,250.50 and 12,34,567.89 rupees.', [{ span: '$1,250.50', amount: 1250.5, currency: 'USD' }, { span: '12,34,567.89 rupees', amount: 1234567.89, currency: null }]],
@@ -68,11 +70,24 @@ const CASES: ReadonlyArray<readonly [string, readonly Expected[]]> = [
   ['Sales rose from $5 million to $7 million.', [{ span: '$5 million', amount: 5000000, currency: 'USD' }, { span: '$7 million', amount: 7000000, currency: 'USD' }]],
   ['The stock fell $1.125 to $13.625.', [{ span: '$1.125', amount: 1.125, currency: 'USD' }, { span: '$13.625', amount: 13.625, currency: 'USD' }]],
   ['It was down 25 cents to $30.25.', [{ span: '25 cents', amount: 25, currency: 'USD', unit: 'minor' }, { span: '$30.25', amount: 30.25, currency: 'USD' }]],
-  ['Premiums held at 10-20 cents, or 70 Canadian cents.', [{ span: '10-20 cents', amount: 10, currency: 'USD', min: 10, max: 20, unit: 'minor' }, { span: '70 Canadian cents', amount: 70, currency: 'CAD', unit: 'minor' }]],
+  ['Premiums held at 10-20 cents.', [{ span: '10-20 cents', amount: 10, currency: 'USD', min: 10, max: 20, unit: 'minor' }]],
+  ['It cost 70 Canadian cents.', [{ span: '70 Canadian cents', amount: 70, currency: 'CAD', unit: 'minor' }]],
   // qualifiers: modifiers inside the noun phrase join the span, clause words do not
   ['The fund holds some $2 trillion, up to $1 billion in cash and more than £5m.', [{ span: 'some $2 trillion', amount: 2000000000000, currency: 'USD', qualifier: 'some' }, { span: 'up to $1 billion', amount: 1000000000, currency: 'USD', qualifier: 'up to' }, { span: 'more than £5m', amount: 5000000, currency: 'GBP', qualifier: 'more than' }]],
   ['Analysts put the value as high as US$100 billion.', [{ span: 'US$100 billion', amount: 100000000000, currency: 'USD', qualifier: 'as high as' }]],
   ['Films will retail for around $9.99 US dollars.', [{ span: 'around $9.99 US dollars', amount: 9.99, currency: 'USD', qualifier: 'around' }]],
+  // a possessive or contraction is never part of a currency sign ("s$" is not Singapore dollars)
+  ['Yahoo’s $4.8 billion bid failed; it’s $3,000 a month.', [{ span: '$4.8 billion', amount: 4800000000, currency: 'USD' }, { span: '$3,000', amount: 3000, currency: 'USD' }]],
+  ["the company's $8.1 million loan and New York's $21-a-share offer", [{ span: '$8.1 million', amount: 8100000, currency: 'USD' }, { span: '$21', amount: 21, currency: 'USD' }]],
+  ['Citigroup’s US$5bn and HSBC’s HK$2bn, while S$3 million went to Temasek.', [{ span: 'US$5bn', amount: 5000000000, currency: 'USD' }, { span: 'HK$2bn', amount: 2000000000, currency: 'HKD' }, { span: 'S$3 million', amount: 3000000, currency: 'SGD' }]],
+  // qualifiers: before (in the span when inside the noun phrase) and after the amount (outside it)
+  ['It cost nearly $4bn, at least €2 million and no more than £300.', [{ span: 'nearly $4bn', amount: 4000000000, currency: 'USD', qualifier: 'nearly' }, { span: 'at least €2 million', amount: 2000000, currency: 'EUR', qualifier: 'at least' }, { span: 'no more than £300', amount: 300, currency: 'GBP', qualifier: 'no more than' }]],
+  ['Bids of $5 million or more, and a $2bn-plus plan.', [{ span: '$5 million', amount: 5000000, currency: 'USD', qualifier: 'or more' }, { span: '$2bn', amount: 2000000000, currency: 'USD', qualifier: 'plus' }]],
+  // amount grammar: fractions, number words with names, Indian magnitudes, ranges with magnitudes on both bounds
+  ['They paid half a million dollars and two hundred rand.', [{ span: 'half a million dollars', amount: 500000, currency: 'USD' }, { span: 'two hundred rand', amount: 200, currency: 'ZAR' }]],
+  ['The project costs Rs 5 crore, or 3.5 lakh US dollars.', [{ span: 'Rs 5 crore', amount: 50000000, currency: null }, { span: '3.5 lakh US dollars', amount: 350000, currency: 'USD' }]],
+  ['Estimates run €3bn-€4bn, or 10-12 billion Swiss francs.', [{ span: '€3bn-€4bn', amount: 3000000000, currency: 'EUR', min: 3000000000, max: 4000000000 }, { span: '10-12 billion Swiss francs', amount: 10000000000, currency: 'CHF', min: 10000000000, max: 12000000000 }]],
+  ['Fares rose to KSh 1,200 and UShs 50,000.', [{ span: 'KSh 1,200', amount: 1200, currency: 'KES' }, { span: 'UShs 50,000', amount: 50000, currency: 'UGX' }]],
   // tokenized (Penn Treebank) text, as in the Recognizers dev set
   ['sales rose 6 . 2 % to $ 1.45 billion .', [{ span: '$ 1.45 billion', amount: 1450000000, currency: 'USD' }]],
   ['$ 20,000.00 $ 37,305.97 february expenses', [{ span: '$ 20,000.00', amount: 20000, currency: 'USD' }, { span: '$ 37,305.97', amount: 37305.97, currency: 'USD' }]],
@@ -114,6 +129,16 @@ describe('extract/money: contract', () => {
   test('a statement in the article names the dollar of bare "$" amounts', () => {
     const doc = docFor('All figures are in Australian dollars. The firm earned $5 million.', [extractMoney]);
     expect(doc.money.map((m) => [m.text, m.currency])).toEqual([['$5 million', 'AUD']]);
+  });
+
+  test('qualifiers are normalized in qualifierType', () => {
+    const doc = docFor('about $5, more than $6, nearly $7, at least $8, up to $9, as much as $10 and $11 or so', [extractMoney]);
+    expect(doc.money.map((m) => m.qualifierType)).toEqual(['approx', 'more-than', 'less-than', 'at-least', 'up-to', 'up-to', 'approx']);
+  });
+
+  test('written currencies say so in currencySource; a bare "$" says default-option', () => {
+    const doc = docFor('It cost $5, US$6, EUR 7 and 8 euros.', [extractMoney]);
+    expect(doc.money.map((m) => m.currencySource)).toEqual(['default-option', 'symbol', 'code', 'name']);
   });
 
   test('every mention records the stage and the rule that found it', () => {

@@ -77,7 +77,7 @@ describe('schema files', () => {
     expect(validate('articles', { ...rec, people: [{ start: 0, end: 3, text: 'abc' }] })).not.toEqual([]);
     expect(validate('money', ['a', '0', '3', '$5', '5e+21', 'USD', '', '', ''])).not.toEqual([]);
     expect(validate('money', ['a', '0', '3', '$5', '5', 'usd', '', '', ''])).not.toEqual([]);
-    expect(validate('money', ['a', '0', '3', '$5', '5000000000000000000000', 'USD', '', '', '', '2022-12-27', 'input'])).toEqual([]);
+    expect(validate('money', ['a', '0', '3', '$5', '5000000000000000000000', 'USD', '', '', '', '', '', '2022-12-27', 'input'])).toEqual([]);
     expect(validate('dates', ['a', '0', '3', 'May', 'DATE', '2022-05'])).not.toEqual([]);
     expect(validate('errors', { path: 'in.jsonl', line: 3, code: 'E_JSONL_PARSE', message: 'in.jsonl:3: not valid JSON' })).toEqual([]);
     expect(validate('errors', { path: 'a.txt', line: 0, code: 'E_READ', message: 'x' })).not.toEqual([]);

@@ -109,6 +109,14 @@ export interface MoneyMention extends TextSpan, Provenance {
   readonly currencyText?: string;
   /** True when `currency` was not written but taken from the default (a bare "$", "dollars", "cents"). */
   readonly currencyInferred?: boolean;
+  /**
+   * Which evidence decided `currency`: written (`symbol`, `code`, `name`), or for a unit several currencies share
+   * ("$", "Rs", "R", "shillings") `explicit` (the article names it), `dateline`, `url`, `places`,
+   * `default-option` (the defaultCurrency option), `default-unit` ("pounds" = GBP); null when currency is null.
+   */
+  readonly currencySource?: 'symbol' | 'code' | 'name' | 'explicit' | 'dateline' | 'url' | 'places' | 'default-option' | 'default-unit' | null;
+  /** What `qualifier` says about the amount: approx, more-than, less-than, at-least, up-to; null when none. */
+  readonly qualifierType?: 'approx' | 'more-than' | 'less-than' | 'at-least' | 'up-to' | null;
 }
 
 /** Every mention kind, discriminated on `kind`. */

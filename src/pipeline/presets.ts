@@ -28,7 +28,7 @@ export const DEFAULT_STAGES: readonly Stage[] = Object.freeze([
   resolvePeople, //     groups person mentions into entities with canonical names and roles
   normalizePlaces, //   gazetteer lookup; uses the article's other places to pick among ambiguous names
   extractDates, //      needs the reference date; independent of the entity stages
-  extractMoney, //      independent; after dates so years and dates are never read as amounts
+  extractMoney, //      after dates (years and dates are never amounts) and normalize/places (place countries pick "$", "Rs", "R")
   extractQuotes, //     quotes and reported speech with their cue and speaker mention
   resolveSpeakers, //   after people entities exist: speaker mention -> canonical person or organization
   resolveEntities, //   last: the entity table counts every mention the stages above produced

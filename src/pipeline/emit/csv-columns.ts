@@ -111,6 +111,8 @@ const MONEY: readonly Column<MoneyMention>[] = [
   col('min', 'decimal', true, 'For ranges: the lower bound.', (m) => m.min),
   col('max', 'decimal', true, 'For ranges: the upper bound.', (m) => m.max),
   col('qualifier', 'text', true, 'Approximation words kept apart from the number: about, more than, up to ...', (m) => m.qualifier),
+  col('currency_source', 'enum', true, 'Which evidence decided the currency: written (symbol, code, name) or, for a shared unit such as "$", "Rs" or "R", explicit, dateline, url, places, default-option, default-unit.', (m) => m.currencySource ?? null, ['symbol', 'code', 'name', 'explicit', 'dateline', 'url', 'places', 'default-option', 'default-unit']),
+  col('qualifier_type', 'enum', true, 'What the qualifier says about the amount.', (m) => m.qualifierType ?? null, ['approx', 'more-than', 'less-than', 'at-least', 'up-to']),
   ...publishedColumns<MoneyMention>(),
 ];
 

@@ -7,6 +7,7 @@ import type { Token } from './1-tokenize';
 import { CODE_MAGNITUDE_PREFIXES } from './data/numbers';
 import { HISTORIC_CODES, ISO_CODES, LOWERCASE_CODES, NON_CURRENCY_CODES, WORDLIKE_CODES } from './data/iso-codes';
 import type { CurrencyRef } from './data/symbols';
+import { LETTER_SIGNS, LOCAL_ABBREVIATIONS } from './data/families';
 import { CODE_ALIASES, PREFIX_ABBREVIATIONS, PREFIXED_SYMBOLS, SYMBOLS } from './data/symbols';
 import { CURRENCY_WORDS } from './data/words';
 
@@ -98,11 +99,41 @@ function signThenLetters(tokens: readonly Token[], i: number): CurrencyMatch | n
   return code === undefined ? null : match(code, i, i + 2, 'symbol');
 }
 
+/** Apostrophes that end a possessive or a contraction ("Yahoo’s", "it's"). */
+const APOSTROPHES: ReadonlySet<string> = new Set(["'", '\u2019', '\u02BC', '`']);
+
+/**
+ * True when the word at `i` is glued to an apostrophe before it: the "s" of "Yahoo’s $4.8 billion" or "it’s
+ * $3,000" ends a possessive or contraction and is never a country prefix of the sign ("S$").
+ */
+function afterApostrophe(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return i > 0 && t !== undefined && !t.gap && APOSTROPHES.has(tokens[i - 1]?.text ?? '');
+}
+
+/**
+ * A local abbreviation ("KSh", "Rs.", "Sh") or one capital letter glued to the number ("R5 million", "K20,000").
+ * Both need a capital first letter; the single letter must touch the number and start a word of its own.
+ */
+function localSign(tokens: readonly Token[], i: number): CurrencyMatch | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || afterApostrophe(tokens, i)) return null;
+  const letter = LETTER_SIGNS.get(t.text);
+  if (letter !== undefined) {
+    const n = tokens[i + 1];
+    return n?.kind === 'num' && !n.gap && (t.gap || tokens[i - 1]?.kind === 'sym') ? match(letter, i, i + 1, 'abbreviation') : null;
+  }
+  const abbr = PREFIX_ABBREVIATIONS.get(t.lower) ?? LOCAL_ABBREVIATIONS.get(t.lower);
+  if (abbr === undefined || t.text[0] === t.lower[0]) return null;
+  const dot = tokens[i + 1]?.text === '.' && !tokens[i + 1]?.gap;
+  return match(abbr, i, dot ? i + 2 : i + 1, 'abbreviation');
+}
+
 /** A currency that can stand right before a number, starting at token `i`. */
 export function currencyBefore(tokens: readonly Token[], i: number): CurrencyMatch | null {
   const t = tokens[i];
   if (!t || t.kind === 'num') return null;
-  const letters = readLetters(tokens, i);
+  const letters = afterApostrophe(tokens, i) ? null : readLetters(tokens, i);
   const sign = letters ? tokens[letters.end] : undefined;
   if (letters && sign?.kind === 'sym' && !pronounOrArticle(t, sign)) {
     const code = PREFIXED_SYMBOLS.get(letters.letters + sign.text);
@@ -113,12 +144,7 @@ export function currencyBefore(tokens: readonly Token[], i: number): CurrencyMat
   if (t.kind !== 'word') return null;
   const code = codeRef(t.text, true);
   if (code !== undefined) return match(code, i, i + 1, 'code');
-  const abbr = PREFIX_ABBREVIATIONS.get(t.lower);
-  if (abbr !== undefined && t.text[0] !== t.lower[0]) {
-    const dot = tokens[i + 1]?.text === '.' && !tokens[i + 1]?.gap;
-    return match(abbr, i, dot ? i + 2 : i + 1, 'abbreviation');
-  }
-  return null;
+  return localSign(tokens, i);
 }
 
 /** A currency name phrase at `i`: the longest table phrase, reading dotted letters as one word ("u.s. dollars"). */

@@ -8,9 +8,10 @@
 import type { Token } from './1-tokenize';
 import type { NumberMatch } from './2-number';
 import { gluedHyphen, magnitudeAt, parseNumber } from './2-number';
-import type { CurrencyMatch } from './3-currency';
+import type { CurrencyForm, CurrencyMatch } from './3-currency';
 import { currencyAfter, currencyBefore } from './3-currency';
 import type { CurrencyRef } from './data/symbols';
+import { FAMILIES } from './data/families';
 import { DOLLAR_CODES } from './data/symbols';
 import type { Decimal } from './decimal';
 import { scale } from './decimal';
@@ -21,6 +22,8 @@ export interface Amount {
   readonly end: number;
   readonly value: Decimal;
   readonly ref: CurrencyRef;
+  /** How the currency was written (sign, code, name, abbreviation): what `currencySource` reports when it decided. */
+  readonly form: CurrencyForm;
   /** Tokens [first, end) of the currency as written (the more specific one when both sides have one). */
   readonly currency: { readonly first: number; readonly end: number };
   readonly minor: boolean;
@@ -36,13 +39,15 @@ export interface Amount {
 /** Two currencies around one number name the same money ("$249 USD", "$ 10 dollars", "USD$ 23 billion dollar"). */
 export function compatible(a: CurrencyRef, b: CurrencyRef): boolean {
   if (a === b) return true;
+  if (a !== null && b !== null && (FAMILIES.get(a)?.codes.has(b) === true || FAMILIES.get(b)?.codes.has(a) === true)) return true;
   const dollarish = (r: CurrencyRef): boolean => r === 'default' || (r !== null && DOLLAR_CODES.has(r));
   return (a === 'default' && dollarish(b)) || (b === 'default' && dollarish(a));
 }
 
-/** The more specific of two compatible references: an ISO code beats the default. */
+/** The more specific of two compatible references: an ISO code beats the default and any shared unit. */
 function specific(pre: CurrencyMatch, post: CurrencyMatch): CurrencyMatch {
-  return pre.ref === 'default' && post.ref !== 'default' ? post : pre;
+  const shared = (r: CurrencyRef): boolean => r !== null && FAMILIES.has(r);
+  return shared(pre.ref) && !shared(post.ref) ? post : pre;
 }
 
 /**
@@ -91,6 +96,7 @@ export function amountAt(tokens: readonly Token[], i: number): Amount | null {
     end: scaled.end,
     value: scaled.value,
     ref: cur.ref,
+    form: cur.form,
     currency: { first: cur.first, end: cur.end },
     minor: !pre && post?.minor === true,
     power: scaled.power,

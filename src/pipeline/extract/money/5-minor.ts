@@ -33,6 +33,7 @@ export function extended(a: Amount, value: Decimal, end: number, rule: string, m
     end,
     value,
     ref: a.ref,
+    form: a.form,
     currency: a.currency,
     minor: a.minor,
     power: a.power,

@@ -7,11 +7,13 @@
 import type { Span } from '../../../model/span';
 import type { Token } from './1-tokenize';
 import { boundaryFrom, tokenize } from './1-tokenize';
+import type { CurrencyForm } from './3-currency';
 import { amountAt } from './4-amount';
 import type { Extended } from './5-minor';
 import { withMinor } from './5-minor';
 import { rangeAt, withRange } from './6-range';
-import { qualifierBefore } from './7-qualifier';
+import { qualifierAfter, qualifierBefore } from './7-qualifier';
+import type { QualifierType } from './data/numbers';
 import type { CurrencyRef } from './data/symbols';
 import type { Decimal } from './decimal';
 
@@ -22,12 +24,16 @@ export interface Found {
   readonly value: Decimal;
   readonly max: Decimal | null;
   readonly ref: CurrencyRef;
+  /** How the currency was written. */
+  readonly form: CurrencyForm;
   /** Offsets of the currency as written ("US$", "finnish markka"). */
   readonly currency: Span;
   /** Offsets of the number (checked against date mentions). */
   readonly number: Span;
   readonly minor: boolean;
   readonly qualifier: string | null;
+  /** What the qualifier means: approx, more-than, less-than, at-least, up-to. */
+  readonly qualifierType: QualifierType | null;
   readonly rule: string;
 }
 
@@ -37,7 +43,7 @@ function spanOf(tokens: readonly Token[], first: number, end: number): Span {
 
 /** Found, built from an extended amount and its qualifier. */
 function found(tokens: readonly Token[], ext: Extended): Found {
-  const q = qualifierBefore(tokens, ext.spanFirst);
+  const q = qualifierBefore(tokens, ext.spanFirst) ?? qualifierAfter(tokens, ext.end);
   const span = spanOf(tokens, q?.inSpan ? q.first : ext.spanFirst, ext.end);
   return {
     start: span.start,
@@ -45,10 +51,12 @@ function found(tokens: readonly Token[], ext: Extended): Found {
     value: ext.value,
     max: ext.max,
     ref: ext.ref,
+    form: ext.form,
     currency: spanOf(tokens, ext.currency.first, ext.currency.end),
     number: spanOf(tokens, ext.number.first, ext.number.end),
     minor: ext.minor,
     qualifier: q?.text ?? null,
+    qualifierType: q?.type ?? null,
     rule: ext.rule,
   };
 }

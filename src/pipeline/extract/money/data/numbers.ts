@@ -57,53 +57,53 @@ export const CODE_MAGNITUDE_PREFIXES: ReadonlyMap<string, number> = new Map([
   ['K', 3],
 ]);
 
+/** What an approximation word says about the amount stated. */
+export type QualifierType = 'approx' | 'more-than' | 'less-than' | 'at-least' | 'up-to';
+
 /**
- * Approximation words before an amount. `span: true` words are modifiers inside the noun phrase ("about $5",
- * "more than $5"): the mention's span includes them, as MEANTIME annotates money ("about US$1.4 billion"). The
- * others ("as high as", "exceed") belong to the clause, not the amount: they are kept in `qualifier` only.
- * Forms are lower case; phrases are words separated by one space.
+ * Approximation words before an amount, with what they say about it: `approx` (about, some, roughly), `more-than`
+ * (over, exceed), `less-than` (under, nearly, almost: below the number), `at-least` (no less than) and `up-to`
+ * (at most, as much as). `span: true` words are modifiers inside the noun phrase ("about $5", "more than $5"):
+ * the mention's span includes them, as MEANTIME annotates money ("about US$1.4 billion"). The others ("as high
+ * as", "exceed") belong to the clause, not the amount: they are kept in `qualifier` only. Forms are lower case;
+ * phrases are words separated by one space. Source: the English approximators and comparative quantifiers of the
+ * TimeML `mod` values (APPROX, MORE_THAN, LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS).
  */
-export const QUALIFIERS: ReadonlyMap<string, { readonly span: boolean }> = new Map([
-  ['about', { span: true }],
-  ['around', { span: true }],
-  ['approximately', { span: true }],
-  ['approx', { span: true }],
-  ['roughly', { span: true }],
-  ['nearly', { span: true }],
-  ['almost', { span: true }],
-  ['some', { span: true }],
-  ['over', { span: true }],
-  ['under', { span: true }],
-  ['just over', { span: true }],
-  ['just under', { span: true }],
-  ['well over', { span: true }],
-  ['more than', { span: true }],
-  ['less than', { span: true }],
-  ['fewer than', { span: true }],
-  ['up to', { span: true }],
-  ['at least', { span: true }],
-  ['at most', { span: true }],
-  ['close to', { span: true }],
-  ['upwards of', { span: true }],
-  ['in excess of', { span: true }],
-  ['an estimated', { span: true }],
-  ['as high as', { span: false }],
-  ['as much as', { span: false }],
-  ['as little as', { span: false }],
-  ['as low as', { span: false }],
-  ['exceed', { span: false }],
-  ['exceeds', { span: false }],
-  ['exceeded', { span: false }],
-  ['exceeding', { span: false }],
-  ['top', { span: false }],
-  ['tops', { span: false }],
-  ['topped', { span: false }],
-  ['surpass', { span: false }],
-  ['surpassed', { span: false }],
+export const QUALIFIERS: ReadonlyMap<string, { readonly span: boolean; readonly type: QualifierType }> = (() => {
+  const rows: ReadonlyArray<readonly [QualifierType, boolean, string]> = [
+    ['approx', true, 'about|around|approximately|approx|roughly|some|an estimated|close to|circa|an approximate'],
+    ['approx', false, 'in the region of'],
+    ['more-than', true, 'over|just over|well over|more than|well more than|in excess of|upwards of|above|just above|well above|north of|greater than'],
+    ['less-than', true, 'under|just under|well under|less than|fewer than|nearly|almost|below|just below|well below|just shy of'],
+    ['at-least', true, 'at least|no less than|not less than|a minimum of|minimum of'],
+    ['up-to', true, 'up to|at most|no more than|not more than|a maximum of|maximum of'],
+    ['up-to', false, 'as high as|as much as'],
+    ['at-least', false, 'as little as|as low as'],
+    ['more-than', false, 'exceed|exceeds|exceeded|exceeding|top|tops|topped|topping|surpass|surpassed|surpasses|surpassing'],
+    ['less-than', false, 'nearing|approaching'],
+  ];
+  const out = new Map<string, { readonly span: boolean; readonly type: QualifierType }>();
+  for (const [type, span, forms] of rows) for (const f of forms.split('|')) out.set(f, { span, type });
+  return out;
+})();
+
+/**
+ * Approximation words right after an amount ("$5 million or more", "$2bn or so"): kept in `qualifier`, outside
+ * the span (the amount's noun phrase has ended).
+ */
+export const QUALIFIERS_AFTER: ReadonlyMap<string, QualifierType> = new Map<string, QualifierType>([
+  ['or more', 'at-least'],
+  ['or above', 'at-least'],
+  ['and above', 'at-least'],
+  ['and up', 'at-least'],
+  ['or less', 'up-to'],
+  ['or below', 'up-to'],
+  ['or so', 'approx'],
+  ['-plus', 'more-than'],
 ]);
 
 /** Longest qualifier phrase, in words: bounds the look-behind. */
-export const MAX_QUALIFIER_WORDS = 3;
+export const MAX_QUALIFIER_WORDS = 4;
 
 /**
  * Words after which "A to B" is a change, not a range: "shares fell $1.125 to $13.625", "rose by 500 to 39,200

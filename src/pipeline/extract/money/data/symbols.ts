@@ -5,7 +5,8 @@
  * sign names in the Unicode character names and in CLDR's English symbol data; prefixed forms ("US$", "C$",
  * "HK$", "GB£") follow CLDR narrow/alternate symbols and AP/Reuters style. A sign shared by several currencies
  * maps to the currency the sign is named after in Unicode (U+00A5 YEN SIGN -> JPY). `null` means money in a known
- * unit that has no ISO 4217 code (bitcoin), or a sign shared by too many currencies to pick one (the rupee sign).
+ * unit that has no ISO 4217 code (bitcoin); a family key such as `~rupee` (the rupee sign) is a sign several
+ * currencies share, resolved per article (./families.ts).
  */
 
 /**
@@ -42,7 +43,7 @@ export const SYMBOLS: ReadonlyMap<string, CurrencyRef> = new Map<string, Currenc
   ['₮', 'MNT'],
   ['₵', 'GHS'],
   ['₿', null],
-  ['₨', null],
+  ['₨', '~rupee'],
   ['ரூ', 'LKR'],
   ['৳', 'BDT'],
   ['₠', 'XEU'],
@@ -76,6 +77,11 @@ export const PREFIXED_SYMBOLS: ReadonlyMap<string, string> = new Map([
   ['tt$', 'TTD'],
   ['rd$', 'DOP'],
   ['z$', 'ZWD'],
+  ['n$', 'NAD'],
+  ['fj$', 'FJD'],
+  ['ec$', 'XCD'],
+  ['gh₵', 'GHS'],
+  ['gh¢', 'GHS'],
   ['gb£', 'GBP'],
   ['uk£', 'GBP'],
   ['e£', 'EGP'],
@@ -85,11 +91,10 @@ export const PREFIXED_SYMBOLS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * Abbreviations written as words right before a number: "Rs 500", "Fr. 20", "Rp 10,000". A trailing dot is part
+ * Abbreviations written as words right before a number: "Fr. 20", "Rp 10,000" (local ones in ./families.ts). A trailing dot is part
  * of the abbreviation when present. Each needs a number right after it and a capital first letter as written.
  */
 export const PREFIX_ABBREVIATIONS: ReadonlyMap<string, CurrencyRef> = new Map<string, CurrencyRef>([
-  ['rs', null],
   ['fr', 'CHF'],
   ['sfr', 'CHF'],
   ['rp', 'IDR'],
