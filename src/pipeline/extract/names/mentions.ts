@@ -1,7 +1,6 @@
 // Findings as the mentions extract/names emits. The provenance prefix of each mention names the reading it got
 // (`extract/people`, `extract/places`): the rule ids users filter on stay the same whatever stage ran the analysis.
 import type { PersonMention, PlaceMention } from '../../../model/mentions';
-import type { Span } from '../../../model/span';
 import type { Finding } from './finding';
 import { placeHints } from './gazetteer';
 
