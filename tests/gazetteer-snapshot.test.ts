@@ -2,13 +2,13 @@
 // from the packages in every process. These tests rebuild it from the installed packages and require the same
 // lookups: keys, entries, order and shared entry objects. After a package upgrade or a change to build.ts, run
 // `node scripts/update-gazetteer.js` (after a build) to rewrite the snapshot.
-import { buildIndex } from '../src/gazetteer/build';
-import type { GazetteerIndex } from '../src/gazetteer/build';
-import { buildDemonyms } from '../src/gazetteer/demonyms';
+import { buildIndex } from '../tools/gazetteer/build';
+import type { GazetteerIndex } from '../tools/gazetteer/build';
+import { buildDemonyms } from '../tools/gazetteer/demonyms';
 import snapshot from '../src/gazetteer/gazetteer-snapshot.json';
-import { gazetteerSnapshot } from '../src/gazetteer/snapshot-build';
+import { gazetteerSnapshot } from '../tools/gazetteer/snapshot-build';
 import { decodeSnapshot } from '../src/gazetteer/snapshot-decode';
-import { encodeSnapshot } from '../src/gazetteer/snapshot-encode';
+import { encodeSnapshot } from '../tools/gazetteer/snapshot-encode';
 import { KEY_BUCKETS, keyBucket } from '../src/gazetteer/snapshot-format';
 import type { GazetteerEntry } from '../src/gazetteer/types';
 

@@ -3,7 +3,7 @@
 // stable on a busy CI machine, where a 2n/3x check flaked). Ratios only, never absolute times. The bench
 // (`npm run bench`) runs the doubling check up to 100 KB.
 import { createPipeline } from '../src/pipeline/pipeline';
-import { adaptiveLinearity, PATHOLOGICAL } from '../src/bench/linearity';
+import { adaptiveLinearity, PATHOLOGICAL } from '../tools/bench/linearity';
 
 /** First size tried; doubled (up to MAX_N) until the time at n is long enough for the ratio to mean something. */
 const N = 4_000;

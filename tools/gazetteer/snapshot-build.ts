@@ -1,6 +1,6 @@
 import { buildIndex } from './build';
 import { buildDemonyms } from './demonyms';
-import type { GazetteerSnapshot } from './snapshot-format';
+import type { GazetteerSnapshot } from '../../src/gazetteer/snapshot-format';
 import { encodeSnapshot } from './snapshot-encode';
 
 /**
