@@ -7,7 +7,7 @@ import type { InputError } from '../inputs/input-item';
 import { compareSpans } from '../model/span';
 import { ENTITY_ID, ISO_DATE, REMOVED_SPAN, SPAN } from './common';
 import type { Fields, RecordOf } from './fields';
-import { fieldsOf, objectSchema } from './fields';
+import { fieldsOf } from './fields';
 import type { MentionRecordOf } from './mention-record';
 import { mentionContract } from './mention-record';
 import { DATE, MONEY, PERSON, PLACE, QUOTE } from './mentions';

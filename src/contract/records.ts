@@ -1,7 +1,8 @@
 // The TypeScript types of the output records, derived from the field tables, and the record writers.
 import type { Doc } from '../model/document';
 import type { Mention } from '../model/mentions';
-import { ARTICLE, ENTITY, ERROR, MENTION_CONTRACTS, MESSAGE, write } from './article';
+import type { ENTITY, ERROR, MESSAGE } from './article';
+import { ARTICLE, MENTION_CONTRACTS, write } from './article';
 import type { RecordOf } from './fields';
 import type { MentionRecordOf } from './mention-record';
 import type { DATE, MONEY, PERSON, PLACE, QUOTE } from './mentions';
