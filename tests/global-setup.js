@@ -18,8 +18,14 @@ function newest(dir) {
 }
 
 module.exports = function buildIfStale() {
-  const sources = Math.max(newest(path.join(ROOT, 'src')), ...['tsconfig.json', 'tsconfig.build.json', 'package.json'].map((f) => statSync(path.join(ROOT, f)).mtimeMs));
+  const sources = Math.max(
+    newest(path.join(ROOT, 'src')),
+    ...['tsconfig.json', 'tsconfig.build.json', 'package.json'].map((f) => statSync(path.join(ROOT, f)).mtimeMs),
+  );
   if (existsSync(BUILT) && statSync(BUILT).mtimeMs >= sources) return;
   process.stderr.write('\njest: dist/ is older than src/, running `tsc -p tsconfig.build.json` first\n');
-  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
 };

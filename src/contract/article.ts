@@ -17,10 +17,24 @@ import { int, list, oneOf, orNull, ref, str } from './shapes';
 const entity = fieldsOf<Entity>();
 /** An entity of the article: every mention of one person, place or organization (entities.csv). */
 export const ENTITY = {
-  id: entity.field(ref('entityId', ENTITY_ID), 'Entity id within the article (P1 person, L1 place, O1 organization ...).', { csv: [{ kind: 'text', name: 'entity' }] }),
+  id: entity.field(
+    ref('entityId', ENTITY_ID),
+    'Entity id within the article (P1 person, L1 place, O1 organization ...).',
+    { csv: [{ kind: 'text', name: 'entity' }] },
+  ),
   type: entity.field(oneOf(['person', 'place', 'organization']), 'Entity type.', { csv: 'enum' }),
   name: entity.field(str(), 'Canonical name.', { csv: 'text' }),
-  roles: entity.field(list(str()), 'Roles the text gives the entity.', { get: (e) => [...e.roles], csv: [{ kind: 'list', nullable: true, description: 'Roles the text gives the entity, joined with |.', get: (e) => e.roles.join('|') || null }] }),
+  roles: entity.field(list(str()), 'Roles the text gives the entity.', {
+    get: (e) => [...e.roles],
+    csv: [
+      {
+        kind: 'list',
+        nullable: true,
+        description: 'Roles the text gives the entity, joined with |.',
+        get: (e) => e.roles.join('|') || null,
+      },
+    ],
+  }),
   mentions: entity.field(int({ minimum: 1 }), 'Number of mentions in the article.', { csv: 'offset' }),
 };
 
@@ -31,7 +45,9 @@ export const MESSAGE = {
   ruleId: message.field(str()),
   source: message.field(str()),
   message: message.field(str()),
-  span: message.field(orNull(ref('span', SPAN)), undefined, { get: (m) => (m.span ? { start: m.span.start, end: m.span.end } : null) }),
+  span: message.field(orNull(ref('span', SPAN)), undefined, {
+    get: (m) => (m.span ? { start: m.span.start, end: m.span.end } : null),
+  }),
   line: message.extra(int({ minimum: 1 })),
 };
 
@@ -45,29 +61,60 @@ export const MENTION_CONTRACTS = {
 };
 
 /** Mentions sorted by offset (start, then end); equal spans keep the stage's order (a stable sort). */
-export const sorted = <T extends { start: number; end: number }>(list: readonly T[]): T[] => [...list].sort(compareSpans);
-const items = <T>(name: string): Shape<readonly T[]> => list<T>({ schema: { $ref: `#/$defs/${name}` }, nullable: false });
+export const sorted = <T extends { start: number; end: number }>(list: readonly T[]): T[] =>
+  [...list].sort(compareSpans);
+const items = <T>(name: string): Shape<readonly T[]> =>
+  list<T>({ schema: { $ref: `#/$defs/${name}` }, nullable: false });
 
 const doc = fieldsOf<Doc>();
 /** One line of articles.jsonl. */
 export const ARTICLE = {
   id: doc.field(str(), "The input record's id, or the file path relative to the input root without extension."),
-  source: doc.field(str(), 'Where the article came from: a relative path, `file.jsonl:LINE`, or `stdin`. Never an absolute path unless one was given.'),
+  source: doc.field(
+    str(),
+    'Where the article came from: a relative path, `file.jsonl:LINE`, or `stdin`. Never an absolute path unless one was given.',
+  ),
   url: doc.field(orNull(str())),
   title: doc.field(orNull(str())),
-  published: doc.field(orNull(ref('isoDate', ISO_DATE)), 'The reference date relative dates were resolved against (YYYY-MM-DD), or null.', { get: (d) => d.reference?.date ?? null }),
-  publishedSource: doc.field(orNull(oneOf(['input', 'html-meta', 'dateline', 'option'])), 'Where `published` came from.', { get: (d) => d.reference?.source ?? null }),
+  published: doc.field(
+    orNull(ref('isoDate', ISO_DATE)),
+    'The reference date relative dates were resolved against (YYYY-MM-DD), or null.',
+    { get: (d) => d.reference?.date ?? null },
+  ),
+  publishedSource: doc.field(
+    orNull(oneOf(['input', 'html-meta', 'dateline', 'option'])),
+    'Where `published` came from.',
+    { get: (d) => d.reference?.source ?? null },
+  ),
   format: doc.field(oneOf(['text', 'html'])),
   text: doc.field(str(), 'The article text as decoded; never changed by later stages.'),
-  body: doc.field(list(ref('span', SPAN)), 'The article body; everything outside it is boilerplate.', { get: (d) => d.body.map((s) => ({ start: s.start, end: s.end })) }),
-  removed: doc.field(list(ref('removedSpan', REMOVED_SPAN)), undefined, { get: (d) => d.removed.map((s) => ({ start: s.start, end: s.end, reason: s.reason })) }),
-  people: doc.field(items<MentionRecordOf<typeof PERSON>>('person'), undefined, { get: (d) => sorted(d.people).map(MENTION_CONTRACTS.person.write) }),
-  places: doc.field(items<MentionRecordOf<typeof PLACE>>('place'), undefined, { get: (d) => sorted(d.places).map(MENTION_CONTRACTS.place.write) }),
-  dates: doc.field(items<MentionRecordOf<typeof DATE>>('date'), undefined, { get: (d) => sorted(d.dates).map(MENTION_CONTRACTS.date.write) }),
-  quotes: doc.field(items<MentionRecordOf<typeof QUOTE>>('quote'), undefined, { get: (d) => sorted(d.quotes).map(MENTION_CONTRACTS.quote.write) }),
-  money: doc.field(items<MentionRecordOf<typeof MONEY>>('money'), undefined, { get: (d) => sorted(d.money).map(MENTION_CONTRACTS.money.write) }),
-  entities: doc.field(items<RecordOf<typeof ENTITY>>('entity'), undefined, { get: (d) => d.entities.map((e) => write(ENTITY, e)) }),
-  messages: doc.field(items<RecordOf<typeof MESSAGE>>('message'), undefined, { get: (d) => d.messages.map((m) => write(MESSAGE, m)) }),
+  body: doc.field(list(ref('span', SPAN)), 'The article body; everything outside it is boilerplate.', {
+    get: (d) => d.body.map((s) => ({ start: s.start, end: s.end })),
+  }),
+  removed: doc.field(list(ref('removedSpan', REMOVED_SPAN)), undefined, {
+    get: (d) => d.removed.map((s) => ({ start: s.start, end: s.end, reason: s.reason })),
+  }),
+  people: doc.field(items<MentionRecordOf<typeof PERSON>>('person'), undefined, {
+    get: (d) => sorted(d.people).map(MENTION_CONTRACTS.person.write),
+  }),
+  places: doc.field(items<MentionRecordOf<typeof PLACE>>('place'), undefined, {
+    get: (d) => sorted(d.places).map(MENTION_CONTRACTS.place.write),
+  }),
+  dates: doc.field(items<MentionRecordOf<typeof DATE>>('date'), undefined, {
+    get: (d) => sorted(d.dates).map(MENTION_CONTRACTS.date.write),
+  }),
+  quotes: doc.field(items<MentionRecordOf<typeof QUOTE>>('quote'), undefined, {
+    get: (d) => sorted(d.quotes).map(MENTION_CONTRACTS.quote.write),
+  }),
+  money: doc.field(items<MentionRecordOf<typeof MONEY>>('money'), undefined, {
+    get: (d) => sorted(d.money).map(MENTION_CONTRACTS.money.write),
+  }),
+  entities: doc.field(items<RecordOf<typeof ENTITY>>('entity'), undefined, {
+    get: (d) => d.entities.map((e) => write(ENTITY, e)),
+  }),
+  messages: doc.field(items<RecordOf<typeof MESSAGE>>('message'), undefined, {
+    get: (d) => d.messages.map((m) => write(MESSAGE, m)),
+  }),
 };
 
 const error = fieldsOf<InputError>();
@@ -75,7 +122,10 @@ const error = fieldsOf<InputError>();
 export const ERROR = {
   path: error.field(str(), 'The input path as given or relative to the input root.'),
   line: error.field(orNull(int({ minimum: 1 })), '1-based line of a JSONL input, else null.'),
-  code: error.field(str(), 'A stable code: E_READ, E_JSONL_PARSE, E_NO_TEXT, E_DUPLICATE_ID, or the rule id of a fatal message.'),
+  code: error.field(
+    str(),
+    'A stable code: E_READ, E_JSONL_PARSE, E_NO_TEXT, E_DUPLICATE_ID, or the rule id of a fatal message.',
+  ),
   message: error.field(str(), 'What went wrong, starting with the path.'),
 };
 
@@ -89,4 +139,3 @@ export function write<T>(fields: Fields<T>, item: T): Record<string, unknown> {
   }
   return out;
 }
-

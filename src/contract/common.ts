@@ -15,9 +15,15 @@ export const SPAN = objectOf(SPAN_FIELDS);
 /** A range with the text it covers: `text === article.text.slice(start, end)`. */
 export const TEXT_SPAN = objectOf({ ...SPAN_FIELDS, text: field(str({ minLength: 1 })) });
 /** A boilerplate span with the rule that removed it. */
-export const REMOVED_SPAN = objectOf({ ...SPAN_FIELDS, reason: field(str(), 'The boilerplate rule that removed the span.') }, { closed: true });
+export const REMOVED_SPAN = objectOf(
+  { ...SPAN_FIELDS, reason: field(str(), 'The boilerplate rule that removed the span.') },
+  { closed: true },
+);
 /** Provenance of a mention: `stage:rule`. */
-export const RULE = described(str({ pattern: '^[^:]+:.+$' }), 'Provenance: `stage:rule` of the stage and rule that produced the mention.');
+export const RULE = described(
+  str({ pattern: '^[^:]+:.+$' }),
+  'Provenance: `stage:rule` of the stage and rule that produced the mention.',
+);
 /** An entity id within the article: a letter for the type and a number (P1, L2, O3 ...). */
 export const ENTITY_ID = described(str({ pattern: '^[A-Z][0-9]+$' }), 'Entity id within the article (P1, L2, O3 ...).');
 

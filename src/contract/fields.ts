@@ -58,8 +58,24 @@ export function extra<T, V>(shape: Shape<V>, description?: string, options: Fiel
 /** A table of fields keyed by JSON key, in output order. */
 export type Fields<T> = { readonly [key: string]: Field<T, never, boolean> | Field<T, unknown, boolean> };
 
-type Required<F> = { -readonly [K in keyof F as F[K] extends Field<never, unknown, false> ? K : never]: F[K] extends Field<never, infer V, boolean> ? V : never };
-type Optional<F> = { -readonly [K in keyof F as F[K] extends Field<never, unknown, true> ? K : never]?: F[K] extends Field<never, infer V, boolean> ? V : never };
+type Required<F> = {
+  -readonly [K in keyof F as F[K] extends Field<never, unknown, false> ? K : never]: F[K] extends Field<
+    never,
+    infer V,
+    boolean
+  >
+    ? V
+    : never;
+};
+type Optional<F> = {
+  -readonly [K in keyof F as F[K] extends Field<never, unknown, true> ? K : never]?: F[K] extends Field<
+    never,
+    infer V,
+    boolean
+  >
+    ? V
+    : never;
+};
 /** The TypeScript type of a record made from a field table. */
 export type RecordOf<F> = { readonly [K in keyof (Required<F> & Optional<F>)]: (Required<F> & Optional<F>)[K] };
 
@@ -67,7 +83,9 @@ export type RecordOf<F> = { readonly [K in keyof (Required<F> & Optional<F>)]: (
 export function plain(v: unknown): unknown {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return v ?? null;
   const o = v as Record<string, unknown>;
-  return typeof o.start === 'number' && typeof o.end === 'number' && typeof o.text === 'string' ? { start: o.start, end: o.end, text: o.text } : v;
+  return typeof o.start === 'number' && typeof o.end === 'number' && typeof o.text === 'string'
+    ? { start: o.start, end: o.end, text: o.text }
+    : v;
 }
 
 /** A field's JSON value for one model item: its getter's, else the model field (undefined becomes null). */
@@ -89,7 +107,14 @@ export function columnsOf<T>(fields: Fields<T>): Column<T>[] {
       const get = s.get ?? ((item: T): Cell => valueOf(key, f, item) as Cell);
       const values = s.kind === 'enum' ? f.shape.values : undefined;
       const description = s.description ?? f.description ?? key;
-      out.push({ name: s.name ?? snakeCase(key), kind: s.kind, nullable: s.nullable ?? f.shape.nullable, description, get: (item) => get(item), ...(values ? { values } : {}) });
+      out.push({
+        name: s.name ?? snakeCase(key),
+        kind: s.kind,
+        nullable: s.nullable ?? f.shape.nullable,
+        description,
+        get: (item) => get(item),
+        ...(values ? { values } : {}),
+      });
     }
   }
   return out;
@@ -131,6 +156,12 @@ export function objectOf<F extends Fields<never>>(fields: F, options: ObjectOpti
 }
 
 /** `field` and `extra` bound to one model type, so a table's lines need no type arguments. */
-export function fieldsOf<T>(): { field: <V>(shape: Shape<V>, description?: string, options?: FieldOptions<T>) => Field<T, V, false>; extra: <V>(shape: Shape<V>, description?: string, options?: FieldOptions<T>) => Field<T, V, true> } {
-  return { field: (s, d, o) => field<T, typeof s extends Shape<infer V> ? V : never>(s, d, o), extra: (s, d, o) => extra(s, d, o) };
+export function fieldsOf<T>(): {
+  field: <V>(shape: Shape<V>, description?: string, options?: FieldOptions<T>) => Field<T, V, false>;
+  extra: <V>(shape: Shape<V>, description?: string, options?: FieldOptions<T>) => Field<T, V, true>;
+} {
+  return {
+    field: (s, d, o) => field<T, typeof s extends Shape<infer V> ? V : never>(s, d, o),
+    extra: (s, d, o) => extra(s, d, o),
+  };
 }

@@ -3,5 +3,18 @@
 export { CSV_TYPES, CSV_COLUMNS, CSV_SPECS, csvRows } from './csv';
 export type { CsvType, Cell, Column } from './csv';
 export { articleRecord, mentionRecord } from './records';
-export type { ArticleRecord, DateRecord, EntityRecord, ErrorRecord, MentionRecordBase, MessageRecord, MoneyRecord, PersonRecord, PlaceRecord, QuoteRecord, SpanRecord, TextSpanRecord } from './records';
+export type {
+  ArticleRecord,
+  DateRecord,
+  EntityRecord,
+  ErrorRecord,
+  MentionRecordBase,
+  MessageRecord,
+  MoneyRecord,
+  PersonRecord,
+  PlaceRecord,
+  QuoteRecord,
+  SpanRecord,
+  TextSpanRecord,
+} from './records';
 export { articlesSchema, errorsSchema, csvSchema, schemaText, SCHEMA_BASE, SCHEMA_DIALECT } from './json-schema';

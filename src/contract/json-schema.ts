@@ -15,7 +15,7 @@ export const SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 export const SCHEMA_BASE = 'https://news-extract.invalid/schemas/';
 
 const ARTICLES_DESCRIPTION =
-  'One line of articles.jsonl: one article with its text, body and removed spans, and every mention found. Offsets are [start, end) JavaScript string (UTF-16) indices into `text`, and every mention\'s `text` equals text.slice(start, end). Keys appear in the order listed here; mention objects start with the contract keys, then any extra fields in name order, then `rule`.';
+  "One line of articles.jsonl: one article with its text, body and removed spans, and every mention found. Offsets are [start, end) JavaScript string (UTF-16) indices into `text`, and every mention's `text` equals text.slice(start, end). Keys appear in the order listed here; mention objects start with the contract keys, then any extra fields in name order, then `rule`.";
 const ERRORS_DESCRIPTION =
   'One line of errors.jsonl: an input that could not be read or decoded, or an article with a fatal problem. Lines are sorted by path, line, code and message; the file is empty when everything went well.';
 
@@ -40,13 +40,23 @@ export function articlesSchema(): JsonSchema {
     entity: closed(ENTITY as Fields<never>),
     message: closed(MESSAGE as Fields<never>),
   };
-  const head = { $schema: SCHEMA_DIALECT, $id: `${SCHEMA_BASE}articles.schema.json`, title: 'articles.jsonl record', description: ARTICLES_DESCRIPTION };
+  const head = {
+    $schema: SCHEMA_DIALECT,
+    $id: `${SCHEMA_BASE}articles.schema.json`,
+    title: 'articles.jsonl record',
+    description: ARTICLES_DESCRIPTION,
+  };
   return { ...head, ...closed(ARTICLE as Fields<never>), $defs };
 }
 
 /** The schema of one errors.jsonl line. */
 export function errorsSchema(): JsonSchema {
-  const head = { $schema: SCHEMA_DIALECT, $id: `${SCHEMA_BASE}errors.schema.json`, title: 'errors.jsonl record', description: ERRORS_DESCRIPTION };
+  const head = {
+    $schema: SCHEMA_DIALECT,
+    $id: `${SCHEMA_BASE}errors.schema.json`,
+    title: 'errors.jsonl record',
+    description: ERRORS_DESCRIPTION,
+  };
   return { ...head, ...closed(ERROR as Fields<never>) };
 }
 
@@ -59,7 +69,12 @@ function cellPattern(c: Column<never>): string {
 }
 
 function columnSchema(c: Column<never>): JsonSchema {
-  return { title: c.name, description: `${c.description}${c.nullable ? ' Empty when unknown.' : ''}`, type: 'string', pattern: cellPattern(c) };
+  return {
+    title: c.name,
+    description: `${c.description}${c.nullable ? ' Empty when unknown.' : ''}`,
+    type: 'string',
+    pattern: cellPattern(c),
+  };
 }
 
 /**

@@ -24,10 +24,28 @@ const INTERNAL = ['kind', 'stage', 'rule', 'start', 'end', 'text'];
 /** The first four columns of every mention CSV. */
 function spanColumns<T extends Mention>(): Column<T>[] {
   return [
-    { name: 'article_id', kind: 'text', nullable: false, description: 'The article id (as in articles.jsonl).', get: (_m, id) => id },
-    { name: 'start', kind: 'offset', nullable: false, description: 'Start offset: a JavaScript string (UTF-16) index into the article text.', get: (m) => m.start },
+    {
+      name: 'article_id',
+      kind: 'text',
+      nullable: false,
+      description: 'The article id (as in articles.jsonl).',
+      get: (_m, id) => id,
+    },
+    {
+      name: 'start',
+      kind: 'offset',
+      nullable: false,
+      description: 'Start offset: a JavaScript string (UTF-16) index into the article text.',
+      get: (m) => m.start,
+    },
     { name: 'end', kind: 'offset', nullable: false, description: 'End offset, exclusive.', get: (m) => m.end },
-    { name: 'text', kind: 'text', nullable: false, description: 'The mention as written: text.slice(start, end).', get: (m) => m.text },
+    {
+      name: 'text',
+      kind: 'text',
+      nullable: false,
+      description: 'The mention as written: text.slice(start, end).',
+      get: (m) => m.text,
+    },
   ];
 }
 
@@ -47,7 +65,10 @@ export function mentionContract<T extends Mention>(fields: Fields<T>): MentionCo
     const out: Record<string, unknown> = { start: m.start, end: m.end, text: m.text };
     for (const [k, f] of own) out[k] = valueOf(k, f, m);
     const model = m as unknown as Record<string, unknown>;
-    for (const k of Object.keys(model).filter((key) => !consumed.has(key)).sort()) out[k] = plain(model[k]);
+    for (const k of Object.keys(model)
+      .filter((key) => !consumed.has(key))
+      .sort())
+      out[k] = plain(model[k]);
     out.rule = `${m.stage}:${m.rule}`;
     return out;
   };

@@ -18,7 +18,11 @@ export interface Shape<T> {
 /** The TypeScript type a shape describes. */
 export type Static<S> = S extends Shape<infer T> ? T : never;
 
-const shape = <T>(schema: JsonSchema, nullable = false, values?: readonly string[]): Shape<T> => ({ schema, nullable, ...(values ? { values } : {}) });
+const shape = <T>(schema: JsonSchema, nullable = false, values?: readonly string[]): Shape<T> => ({
+  schema,
+  nullable,
+  ...(values ? { values } : {}),
+});
 
 /** A string, with extra keywords (pattern, minLength ...). */
 export const str = (keywords: JsonSchema = {}): Shape<string> => shape({ type: 'string', ...keywords });
@@ -29,7 +33,8 @@ export const num = (keywords: JsonSchema = {}): Shape<number> => shape({ type: '
 /** true or false. */
 export const bool = (): Shape<boolean> => shape({ type: 'boolean' });
 /** One of a fixed list of words. */
-export const oneOf = <const V extends readonly string[]>(values: V): Shape<V[number]> => shape({ enum: values }, false, values);
+export const oneOf = <const V extends readonly string[]>(values: V): Shape<V[number]> =>
+  shape({ enum: values }, false, values);
 /** An array of items of one shape. */
 export const list = <T>(items: Shape<T>): Shape<readonly T[]> => shape({ type: 'array', items: items.schema });
 /** A reference to a shared definition (`#/$defs/NAME` of the articles schema) with the definition's type. */
