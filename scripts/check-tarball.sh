@@ -9,8 +9,8 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 tgz=$(npm pack --silent --pack-destination "$tmp" | tail -1)
 echo "tarball: $tgz, $(du -k "$tmp/$tgz" | cut -f1) KB"
-if tar -tzf "$tmp/$tgz" | grep -E '^package/(src|tests|tools|scripts|corpus)/'; then
-  echo "check-tarball: the tarball ships sources, tests or tools (see package.json \"files\")" >&2
+if tar -tzf "$tmp/$tgz" | grep -E '^package/((src|tests|tools|scripts|corpus)/|dist/bench/|dist/gazetteer/build)'; then
+  echo "check-tarball: the tarball ships sources, tests, tools or a stale dist/ (see package.json \"files\")" >&2
   exit 1
 fi
 mkdir "$tmp/app"
