@@ -2,7 +2,7 @@ import { emptyDoc } from '../src/model/document';
 import type { Doc } from '../src/model/document';
 import type { DateMention, MoneyMention, QuoteMention } from '../src/model/mentions';
 import { articleJsonLine, articleRecord } from '../src/pipeline/emit/json';
-import { mentionRecord } from '../src/pipeline/emit/mention-fields';
+import { mentionRecord } from '../src/contract';
 
 const TEXT = 'Tokayev said "we grew" on December 26, 2022, citing $100 billion.';
 const at = (s: string): { start: number; end: number; text: string } => ({ start: TEXT.indexOf(s), end: TEXT.indexOf(s) + s.length, text: s });

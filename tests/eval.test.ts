@@ -12,7 +12,7 @@ const PRED = path.join(FIX, 'pred.jsonl');
 const REF = path.join(SHARED_EVAL, 'score.mjs');
 const DEV = path.join(SHARED_EVAL, 'dev');
 const HAS_REF = existsSync(REF) && existsSync(DEV);
-if (!HAS_REF) process.stderr.write(`eval.test: ${REF} not found: the comparison with the reference scorer is skipped (only the committed fixtures are checked)\n`);
+if (!HAS_REF) process.stderr.write(`eval.test: ${path.relative(ROOT, REF)} not found: the comparison with the reference scorer is skipped (only the committed fixtures are checked)\n`);
 const withRef = HAS_REF ? describe : describe.skip;
 
 /** Parses flags the way the CLI does and scores in-process. */

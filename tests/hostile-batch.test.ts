@@ -10,7 +10,7 @@ import { OutputError } from '../src/batch/output-error';
 import { LOCK_FILE } from '../src/batch/lock';
 import { MANIFEST_FILE } from '../src/batch/publish';
 import { OptionError } from '../src/pipeline/options';
-import { CSV_TYPES } from '../src/pipeline/emit/csv-columns';
+import { CSV_TYPES } from '../src/contract';
 import { readInputs } from '../src/inputs/inputs';
 import type { InputItem } from '../src/inputs/input-item';
 

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { runJob } from '../src/batch/run-batch';
 import type { RunOptions } from '../src/batch/run-batch';
 import type { InputError } from '../src/inputs/input-item';
-import { CSV_TYPES } from '../src/pipeline/emit/csv-columns';
+import { CSV_TYPES } from '../src/contract';
 import { buildCli } from './run-support/build-cli';
 import { runCli } from './run-support/spawn';
 

@@ -1,7 +1,8 @@
 // The lexicon snapshots in src/adapters/lexicons/ stand in for loading compromise and the wink model at start-up.
 // They must say exactly what the installed libraries say: after a library upgrade, `npm run lexicons` rewrites them.
 import { compromiseLexiconSnapshot, compromiseLexiconTags } from '../src/adapters/compromise';
-import { givenNameListCount, givenNamesSnapshot } from '../src/adapters/given-names';
+import { givenNameListCount } from '../src/adapters/given-names';
+import { givenNamesSnapshot } from '../tools/lexicons/given-names';
 import { winkKnownWords, winkVocabularySnapshot } from '../src/adapters/wink';
 import givenSnapshot from '../src/adapters/lexicons/given-names.json';
 import compromiseSnapshot from '../src/adapters/lexicons/compromise-names.json';

@@ -3,7 +3,7 @@
 // characters every regex execution ran over) must grow less than LIMIT times. Linear growth is 4x, quadratic 16x;
 // the count is the same on every machine and every run. Timings live in `npm run bench`.
 import { createPipeline } from '../src/pipeline/pipeline';
-import { PATHOLOGICAL, repeatTo } from '../src/bench/linearity';
+import { PATHOLOGICAL, repeatTo } from '../tools/bench/linearity';
 import { workPerStage } from './helpers/work';
 
 const N = 2_000;

@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { runJob, settingsPrint } from '../src/batch/run-batch';
 import type { RunOptions } from '../src/batch/run-batch';
-import { CSV_COLUMNS, CSV_TYPES, csvRows } from '../src/pipeline/emit/csv-columns';
+import { CSV_COLUMNS, CSV_TYPES, csvRows } from '../src/contract';
 import { csvText } from '../src/pipeline/emit/csv';
 import { articleJsonLine } from '../src/pipeline/emit/json';
 import { createPipeline } from '../src/pipeline/pipeline';

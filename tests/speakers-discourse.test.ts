@@ -1,7 +1,8 @@
 // Who said it: one case per failure pattern of issue 15, written as wire copy from US, UK, Indian, African and
 // Australian outlets (made up). Each case runs the whole default pipeline and names the expected speaker of
 // the quote that starts with `quote`.
-import { givenNameGender, nameGenderSnapshot } from '../src/adapters/name-gender';
+import { givenNameGender } from '../src/adapters/name-gender';
+import { nameGenderSnapshot } from '../tools/lexicons/name-genders';
 import genderSnapshot from '../src/adapters/lexicons/name-genders.json';
 import type { Doc } from '../src/model/document';
 import { emptyDoc } from '../src/model/document';

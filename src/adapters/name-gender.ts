@@ -1,10 +1,8 @@
-// Reads gender-detection-from-name (MIT) for the gender its lists give each given name, through a snapshot
+// The gender gender-detection-from-name's lists (MIT) give each given name, read from a snapshot
 // (./lexicons/name-genders.json: the names the lists call male and those they call female, each joined by "|"),
-// so the pipeline never loads the 2 MB package. `npm run lexicons` rewrites it; tests/discourse-gender.test.ts checks it.
+// so the pipeline never loads the 2 MB package (a devDependency). tools/lexicons/name-genders.ts builds it
+// (`npm run lexicons`); tests/speakers-discourse.test.ts checks it against the installed package.
 import snapshot from './lexicons/name-genders.json';
-
-/** The package's lists, in a fixed order (the same as given-names.ts). */
-const LANGUAGES = ['en', 'fr', 'es', 'it', 'de', 'tr'] as const;
 
 /** Gender of a given name: `m`, `f`, or null when the lists disagree, call it unisex or do not have it. */
 export type NameGender = 'm' | 'f';
@@ -13,20 +11,6 @@ export type NameGender = 'm' | 'f';
 export interface NameGenderSnapshot {
   readonly m: string;
   readonly f: string;
-}
-
-/** Builds the snapshot from the installed package: a name is male (female) when more lists say so than the other. */
-export function nameGenderSnapshot(): NameGenderSnapshot {
-  const votes = new Map<string, number>();
-  for (const lang of LANGUAGES) {
-    const list = require(`gender-detection-from-name/names/${lang}`) as ReadonlyMap<string, string>;
-    for (const [name, g] of list) votes.set(name, (votes.get(name) ?? 0) + (g === 'male' ? 1 : g === 'female' ? -1 : 0));
-  }
-  const m: string[] = [];
-  const f: string[] = [];
-  for (const [name, v] of votes) if (v > 0) m.push(name);
-  else if (v < 0) f.push(name);
-  return { m: m.sort().join('|'), f: f.sort().join('|') };
 }
 
 let index: ReadonlyMap<string, NameGender> | null = null;

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { RawArticle } from '../model/document';
 import type { InputArticle } from '../inputs/input-item';
-import { CSV_TYPES, csvRows } from '../pipeline/emit/csv-columns';
-import type { CsvType } from '../pipeline/emit/csv-columns';
+import { CSV_TYPES, csvRows } from '../contract';
+import type { CsvType } from '../contract';
 import { csvText } from '../pipeline/emit/csv';
 import { articleJsonLine } from '../pipeline/emit/json';
 import type { Pipeline } from '../pipeline/pipeline';

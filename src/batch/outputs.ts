@@ -1,6 +1,6 @@
 import * as path from 'node:path';
-import { CSV_COLUMNS } from '../pipeline/emit/csv-columns';
-import type { CsvType } from '../pipeline/emit/csv-columns';
+import { CSV_COLUMNS } from '../contract';
+import type { CsvType } from '../contract';
 import { csvText } from '../pipeline/emit/csv';
 import type { InputError } from '../inputs/input-item';
 import type { AtomicWriter } from './write-atomic';

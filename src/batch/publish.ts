@@ -8,7 +8,7 @@
 // A kill between 2 and 5 leaves no manifest; the next run (or --resume) publishes again.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { CSV_TYPES } from '../pipeline/emit/csv-columns';
+import { CSV_TYPES } from '../contract';
 import { createHash } from 'node:crypto';
 import type { AtomicWriter } from './write-atomic';
 import { writeAtomic } from './write-atomic';

@@ -8,7 +8,7 @@
  * Nothing in the payload is escaped, so writing a record is a UTF-8 encode (done once, where the article was
  * processed) and merging is copying byte ranges: the main thread never parses or re-encodes article text.
  */
-import { CSV_TYPES } from '../pipeline/emit/csv-columns';
+import { CSV_TYPES } from '../contract';
 import type { InputError } from '../inputs/input-item';
 import type { ArticleResult, MentionType } from './article-result';
 

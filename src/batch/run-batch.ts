@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import type { CsvType } from '../pipeline/emit/csv-columns';
+import type { CsvType } from '../contract';
 import type { PipelineOptions } from '../pipeline/options';
 import { OptionError, resolveOptions } from '../pipeline/options';
 import type { InputError } from '../inputs/input-item';

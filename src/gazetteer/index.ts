@@ -5,7 +5,7 @@ import { decodeSnapshot } from './snapshot-decode';
 import { liesWithin } from './types';
 
 export type { GazetteerEntry } from './types';
-export { CITY_MIN_POPULATION, COMMON_WORD_CITY_MIN_POPULATION } from './cities';
+export { CITY_MIN_POPULATION, COMMON_WORD_CITY_MIN_POPULATION } from './limits';
 export { REGION_EQUIVALENT_POPULATION } from './rank';
 export { placeKey } from './key';
 export { liesInRegion, liesWithin } from './types';

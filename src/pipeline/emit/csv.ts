@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
-import type { Cell } from './csv-cells';
-import { isComputed } from './csv-cells';
+import type { Cell } from '../../contract/cells';
+import { isComputed } from '../../contract/cells';
 import { plainNumber } from './plain-number';
 
 /**

@@ -88,7 +88,7 @@ function wordGroup(tokens: readonly Token[], i: number): { value: number; end: n
   const first = tens(i);
   if (!first) return null;
   if (tokens[first.end]?.lower !== 'hundred') return first;
-  let end = first.end + 1;
+  const end = first.end + 1;
   const andSkip = tokens[end]?.lower === 'and' ? 1 : 0;
   const rest = tens(end + andSkip);
   if (rest && rest.value < 100) return { value: first.value * 100 + rest.value, end: rest.end };

@@ -1,7 +1,7 @@
 import countries from 'world-countries';
 import isoEnglish from 'i18n-iso-countries/langs/en.json';
-import { rankOf } from './rank';
-import type { IndexedEntry } from './types';
+import { rankOf } from '../../src/gazetteer/rank';
+import type { IndexedEntry } from '../../src/gazetteer/types';
 
 /**
  * Countries from `world-countries` (ISO 3166-1 codes, common and official English names, alternate spellings,

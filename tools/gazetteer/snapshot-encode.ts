@@ -1,7 +1,7 @@
 import type { GazetteerIndex } from './build';
-import type { GazetteerSnapshot } from './snapshot-format';
-import { ENTRY_BLOCK, FIELD, KEY_BUCKETS, NULL_FIELD, POSITIONS, RECORD, SNAPSHOT_NOTE, keyBucket } from './snapshot-format';
-import type { GazetteerEntry } from './types';
+import type { GazetteerSnapshot } from '../../src/gazetteer/snapshot-format';
+import { ENTRY_BLOCK, FIELD, KEY_BUCKETS, NULL_FIELD, POSITIONS, RECORD, SNAPSHOT_NOTE, keyBucket } from '../../src/gazetteer/snapshot-format';
+import type { GazetteerEntry } from '../../src/gazetteer/types';
 
 /** Characters a field may not hold: the separators (and line breaks, to keep the file's strings readable). */
 const RESERVED = /[|~\n\t]/;

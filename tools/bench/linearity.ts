@@ -1,7 +1,7 @@
 // Linearity check: a pathological input of n bytes and of 2n bytes through the whole pipeline, timed per stage in
 // the same run; a stage whose time grows much more than 2x has super-linear behaviour (catastrophic regex
 // backtracking, quadratic scans, a library call on a whole long text).
-import type { Pipeline } from '../pipeline/pipeline';
+import type { Pipeline } from '../../src/pipeline/pipeline';
 
 /** A ratio above this (time at 2n over time at n) is flagged: linear is 2, noise rarely passes 3. */
 export const SUPER_LINEAR_RATIO = 3;

@@ -5,7 +5,7 @@
 import { existsSync, promises as fs } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { createPipeline } from '../pipeline/pipeline';
+import { createPipeline } from '../../src/pipeline/pipeline';
 import { BENCH_SEED, corpusParagraphs, generateArticles, writeJsonl } from './corpus';
 import { timeCompromise, timeWink } from './libraries';
 import { linearitySection } from './linearity-report';

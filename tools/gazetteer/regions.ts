@@ -1,7 +1,7 @@
 import countries from 'world-countries';
 import regionData from 'country-region-data/data.json';
-import { rankOf } from './rank';
-import type { GazetteerEntry, IndexedEntry } from './types';
+import { rankOf } from '../../src/gazetteer/rank';
+import type { GazetteerEntry, IndexedEntry } from '../../src/gazetteer/types';
 
 /**
  * Regions: first-level subdivisions from `country-region-data` (US states, Russian oblasts, provinces; MIT), the

@@ -1,6 +1,6 @@
 // The bare-library passes the pipeline is compared with, through the project's adapters (their only importers).
-import { compromiseSpans } from '../adapters/compromise';
-import { winkAnalyse } from '../adapters/wink';
+import { compromiseSpans } from '../../src/adapters/compromise';
+import { winkAnalyse } from '../../src/adapters/wink';
 import { timeOver } from './measure';
 
 /** compromise as a whole-article NER would use it: nlp(text) with .people() and .places(). */

@@ -1,7 +1,7 @@
 // The bench's linearity section: each pathological input at growing sizes n and 2n, up to 100 KB / 200 KB, but
 // never a size whose projected time (from the growth seen so far) blows the budget: a super-linear stage is
 // reported at the largest size that stays affordable.
-import { createPipeline } from '../pipeline/pipeline';
+import { createPipeline } from '../../src/pipeline/pipeline';
 import { linearity, PATHOLOGICAL, SUPER_LINEAR_RATIO } from './linearity';
 import type { LinearityResult } from './linearity';
 import { num, table } from './report';

@@ -4,11 +4,11 @@ import { commonWords, splitCommonWordTowns } from './common-words';
 import { loadCountries } from './countries';
 import { buildDemonyms } from './demonyms';
 import { loadHistorical } from './historical';
-import { placeKey } from './key';
-import { rankOf } from './rank';
+import { placeKey } from '../../src/gazetteer/key';
+import { rankOf } from '../../src/gazetteer/rank';
 import { abbreviationIndex } from './us-abbreviations';
 import { loadRegions } from './regions';
-import type { GazetteerEntry, IndexedEntry } from './types';
+import type { GazetteerEntry, IndexedEntry } from '../../src/gazetteer/types';
 
 /** GeoNames feature code of national capitals. */
 const NATIONAL_CAPITAL = 'PPLC';

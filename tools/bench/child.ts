@@ -1,6 +1,6 @@
 // Runs the CLI in this process and, when it ends, prints {"code", "maxRssMb", "cpuMs"} as the last stdout line.
 // The bench spawns this instead of cli.js so it can read peak memory (worker threads included: same process).
-import { main } from '../cli/main';
+import { main } from '../../src/cli/main';
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// Per-stage time of one pathological input (src/bench/linearity.ts) at 100 KB, 200 KB, 400 KB and 800 KB, best of
-// 2 runs each, in one process: a linear stage roughly doubles per row. Run after `npm run build`:
-//   node scripts/stage-growth.js "one sentence"
-const { createPipeline } = require('../dist/pipeline/pipeline');
-const { PATHOLOGICAL, repeatTo } = require('../dist/bench/linearity');
+// Per-stage time of one pathological input (tools/bench/linearity.ts) at 100 KB, 200 KB, 400 KB and 800 KB, best of
+// 2 runs each, in one process: a linear stage roughly doubles per row. Run after `npm run tools`:
+//   node tools/stage-growth.js "one sentence"
+const { createPipeline } = require('../.build/tools/src/pipeline/pipeline');
+const { PATHOLOGICAL, repeatTo } = require('../.build/tools/tools/bench/linearity');
 
 const name = process.argv[2] ?? 'prose';
 const unit = PATHOLOGICAL[name];

@@ -1,11 +1,11 @@
 import { buildIndex } from './build';
 import { buildDemonyms } from './demonyms';
-import type { GazetteerSnapshot } from './snapshot-format';
+import type { GazetteerSnapshot } from '../../src/gazetteer/snapshot-format';
 import { encodeSnapshot } from './snapshot-encode';
 
 /**
  * Builds the gazetteer from the installed packages and writes it as a snapshot (see snapshot-format.ts). Only
- * `scripts/update-gazetteer.js` and the test that checks the committed snapshot call this: the pipeline reads
+ * `npm run gazetteer` (tools/update-gazetteer.ts) and the test that checks the committed snapshot call this: the pipeline reads
  * the snapshot and never loads the packages.
  */
 export function gazetteerSnapshot(): GazetteerSnapshot {

@@ -1,4 +1,4 @@
-import type { GazetteerEntry } from './types';
+import type { GazetteerEntry } from '../../src/gazetteer/types';
 
 /**
  * AP-style abbreviations of US states, as news writes them after a city ("Tampa, Fla.", "Detroit, Mich."),

