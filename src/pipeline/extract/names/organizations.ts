@@ -30,7 +30,8 @@ function shouted(name: string): boolean {
 /** The organization mentions of the findings, in text order, with names, kinds and entity ids (O1, O2 ...). */
 export function organizationMentions(findings: readonly Finding[], text: string): OrganizationMention[] {
   const orgs = orgFindings(findings);
-  const { names } = definedAcronyms(findings, text);
+  const names = new Map<string, string>();
+  for (const d of definedAcronyms(findings, text)) if (!names.has(d.acronym.toLowerCase())) names.set(d.acronym.toLowerCase(), d.long);
   const canonical = new Map<string, string>();
   const keyOf = (f: Finding): string => (names.get(bareName(f).toLowerCase()) ?? bareName(f)).toLowerCase();
   for (const f of orgs) {
