@@ -37,7 +37,7 @@ function notAnOrg(f: Finding, known: ReadonlySet<string>): boolean {
   const w = f.text.toLowerCase();
   if (EVENT_HEADS.has(w) || demonymWord(f.text) || f.text.replace(/\./g, '').length < 2) return true;
   const caps = f.text === f.text.toUpperCase();
-  return caps && (NON_ORG_ACRONYMS.has(w) || (f.rule === 'acronym' && (known.has(w) || englishCaps(w))));
+  return caps && (NON_ORG_ACRONYMS.has(w.replace(/\./g, '')) || (f.rule === 'acronym' && (known.has(w) || englishCaps(w))));
 }
 
 /** An all-caps English word of five letters or more ("ISSUER", "ORDERS"): a table heading, not an acronym. */

@@ -23,14 +23,15 @@ function subsequence(a: string, b: string): boolean {
 
 /**
  * Whether `acronym` abbreviates `words`: its letters are the initials ("CIS"), start with them ("Sanral" of South
- * African National Roads Agency Limited), or run through the words' letters in order from the first ("Ofgem").
+ * African National Roads Agency Limited), or contain every initial in order and run through the words' letters
+ * in order from the first ("SIA" of Singapore Airlines, "Ofgem").
  */
 export function abbreviates(acronym: string, words: readonly string[]): boolean {
   const a = acronym.replace(/[.\s]/g, '').toLowerCase();
   if (a.length < MIN_LETTERS || words.length < 2 || !/^\p{Lu}/u.test(acronym)) return false;
   const ini = initials(words);
   if (a === ini || (ini.length >= 3 && a.startsWith(ini))) return true;
-  return ini.length >= 2 && a.startsWith(ini.slice(0, 2)) && subsequence(a, words.join('').toLowerCase());
+  return ini.length >= 2 && subsequence(ini, a) && subsequence(a, words.join('').toLowerCase());
 }
 
 /** What may join the findings of one long form: "of", "for", "and", "the" ("Organisation for Security and ..."). */

@@ -21,7 +21,7 @@ export const EVENT_HEADS = set(`cup cups open opens series games olympics olympi
 export const NON_ORG_ACRONYMS = set(`gmt bst est edt pst pdt cet cest utc am pm gdp gnp cpi ppi pmi rbi era hr
   ip bb so sb cs avg ab obp slg whip ko tko mvp ceo cfo coo cto ipo vat gst eps p/e ftse dax cac nikkei sensex
   nasdaq nyse nymex matif liffe cbot comex pibor libor euribor btp oat bund bunds eurobonds tv dvd cd pc hiv aids
-  dna rna sars covid ok usa uk us note caps id faq pdf ad bc bce ce mph kph km kg lb oz mw kw gw bpd tpd ppm`);
+  dna rna sars covid lcd led usb gps ok usa uk us note caps id faq pdf ad bc bce ce mph kph km kg lb oz mw kw gw bpd tpd ppm`);
 
 /** Organizations news names without any head word or cue: wire services and metonymic seats of government. */
 export const KNOWN_ORGS: ReadonlyMap<string, OrganizationKind> = new Map<string, OrganizationKind>([
