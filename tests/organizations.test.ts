@@ -139,3 +139,13 @@ describe('the corpus article', () => {
     for (const o of doc.organizations) for (const m of [...doc.people, ...doc.places]) expect(o.start < m.end && m.start < o.end).toBe(false);
   });
 });
+
+describe('quote speakers can be organizations', () => {
+  test('a speaker that is an organization gets the organization entity name', () => {
+    const text = 'The South African National Roads Agency (Sanral) will appeal the ruling.\n\n"We will not back down," Sanral said on Monday.';
+    const doc = createPipeline().run({ id: 'sanral', source: 'test', text });
+    const quote = doc.quotes.find((q) => q.text.startsWith('We will'));
+    expect(quote?.speaker?.text).toBe('Sanral');
+    expect(quote?.speakerName).toBe('South African National Roads Agency');
+  });
+});

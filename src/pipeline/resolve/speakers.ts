@@ -3,6 +3,7 @@ import type { PersonMention, QuoteMention } from '../../model/mentions';
 import type { Stage } from '../stage';
 import type { OverlapLookup } from './speakers/people-index';
 import { overlapLookup } from './speakers/people-index';
+import { organizationSpeaker } from './speakers/organizations';
 import { isWordIn, lastPersonBefore, organizationName, overlappingPerson, PERSON_PRONOUNS, personByRole, UNRESOLVABLE } from './speakers/match';
 
 /**
@@ -34,7 +35,7 @@ export const resolveSpeakers: Stage = {
     const names = new Map<string, string>();
     const lookup = overlapLookup(doc.people);
     for (const q of doc.quotes) {
-      const name = speakerNameOf(q, doc.people, lookup);
+      const name = organizationSpeaker(q.speaker, doc.organizations) ?? speakerNameOf(q, doc.people, lookup);
       if (name !== null && !names.has(q.utterance)) names.set(q.utterance, name);
     }
     return { ...doc, quotes: doc.quotes.map((q) => ({ ...q, speakerName: names.get(q.utterance) ?? null })) };
