@@ -7,5 +7,7 @@ import type { Span } from '../../../model/span';
  */
 export function organizationSpeaker(speaker: Span | null, organizations: readonly OrganizationMention[]): string | null {
   if (!speaker) return null;
-  return organizations.find((o) => o.start < speaker.end && speaker.start < o.end)?.name ?? null;
+  // The organization is the whole speaker or its head ("Sanral", "the Kremlin"), never a word of a longer speaker
+  // ("Kremlin Spokesman Dmitry Peskov" is Peskov).
+  return organizations.find((o) => (o.start >= speaker.start && o.end === speaker.end) || (o.start <= speaker.start && o.end >= speaker.end))?.name ?? null;
 }
