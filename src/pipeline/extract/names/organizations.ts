@@ -28,7 +28,7 @@ function shouted(name: string): boolean {
 }
 
 /** Company-form suffixes that do not change which organization a name means ("Apple Inc." is Apple). */
-const SUFFIX = /[ \t]+(?:Inc|Corp|Co|Ltd|Plc|plc|LLC|GmbH|AG|SA|NV|BV|Limited|Incorporated|Corporation)\.?$/;
+const SUFFIX = /[ \t]+(?:Inc|Corp|Co|Ltd|Plc|plc|LLC|GmbH|AG|SA|NV|BV|Limited|Incorporated|Corporation)\.?$/i;
 
 /** The organization mentions of the findings, in text order, with names, kinds and entity ids (O1, O2 ...). */
 export function organizationMentions(findings: readonly Finding[], text: string): OrganizationMention[] {
