@@ -33,7 +33,7 @@ run conll2003_dev.jsonl conll-compromise --preset baseline-compromise
 run meantime_dev.jsonl meantime-compromise --preset baseline-compromise
 run polnear_dev.jsonl polnear-compromise --preset baseline-compromise
 run timeml_dev.jsonl timeml-wink --preset baseline-wink-dates
-score conll2003_dev.jsonl conll --types people,places
+score conll2003_dev.jsonl conll --types people,places,organizations
 score meantime_dev.jsonl meantime --types people,places,dates,money --syntactic NAM,PRE.NAM
 score timeml_dev.jsonl timeml --types dates
 score timeml_dev.jsonl timeml --types dates --date-types DATE,TIME,DURATION,SET,REF
@@ -44,7 +44,7 @@ score recognizers_datetime_dev.jsonl datetime --types dates --date-types all
 score boilerplate_text_dev.jsonl.gz boiler-text --types body
 score boilerplate_dev.jsonl.gz boiler-html --types body
 echo "== baselines"
-score conll2003_dev.jsonl conll-compromise --types people,places
+score conll2003_dev.jsonl conll-compromise --types people,places,organizations
 score meantime_dev.jsonl meantime-compromise --types people,places --syntactic NAM,PRE.NAM
 score polnear_dev.jsonl polnear-compromise --types quotes
 score timeml_dev.jsonl timeml-wink --types dates

@@ -27,12 +27,12 @@ test('--jobs 3 writes byte-identical files to --jobs 1; profile and summary go t
   expect(three.code).toBe(1);
   expect(one.stderr).toBe('');
   const files = filesOf(path.join(dir, 'one'));
-  expect(Object.keys(files)).toHaveLength(8);
+  expect(Object.keys(files)).toHaveLength(9);
   expect(files['errors.jsonl']?.trim().split('\n')).toHaveLength(2);
   expect(filesOf(path.join(dir, 'three'))).toEqual(files);
   expect(three.stderr).toMatch(/profile: 40 articles, 3 jobs/);
-  expect(three.stderr).toMatch(/extract\/people/);
-  expect(three.stderr).toMatch(/news-extract: 40 articles; mentions: \d+ people, \d+ places, \d+ dates, \d+ quotes, \d+ money; \d+ warnings; 2 errors;/);
+  expect(three.stderr).toMatch(/extract\/names/);
+  expect(three.stderr).toMatch(/news-extract: 40 articles; mentions: \d+ people, \d+ places, \d+ organizations, \d+ dates, \d+ quotes, \d+ money; \d+ warnings; 2 errors;/);
 }, 120_000);
 
 test('--jobs 0 is a usage error (exit 2) naming the option', async () => {

@@ -18,7 +18,7 @@ export function docFor(text: string, stages: readonly Stage[], options: Partial<
 
 /** Every mention's text equals the slice of the document text at its offsets. */
 export function expectSpansMatch(doc: Doc): void {
-  for (const list of [doc.people, doc.places, doc.dates, doc.quotes, doc.money])
+  for (const list of [doc.people, doc.places, doc.organizations, doc.dates, doc.quotes, doc.money])
     for (const m of list) {
       expect(m.start).toBeGreaterThanOrEqual(0);
       expect(m.end).toBeLessThanOrEqual(doc.text.length);

@@ -6,6 +6,7 @@ import { positionOf } from './discourse/rank';
 import type { SpeakerContext } from './discourse/resolve-speaker';
 import { resolveSpeaker } from './discourse/resolve-speaker';
 import type { Resolution } from './discourse/types';
+import { organizationSpeaker } from './speakers/organizations';
 import { overlapLookup } from './speakers/people-index';
 
 const UNRESOLVED: Resolution = { entity: null, name: null, type: null, rule: 'no-speaker', confidence: 0, candidates: [] };
@@ -30,13 +31,14 @@ function resolveAll(doc: Doc): Map<string, Resolution> {
     const s = q.speaker;
     if (!s || out.get(q.utterance)?.name) continue;
     const key = `${s.start}:${s.end}`;
-    const r = bySpan.get(key) ?? resolveSpeaker(ctx, s, lookup(s), q.rule);
+    const r = bySpan.get(key) ?? organizationResolution(s, doc) ?? resolveSpeaker(ctx, s, lookup(s), q.rule);
     bySpan.set(key, r);
     if (!out.get(q.utterance)) out.set(q.utterance, r);
     else if (r.name) out.set(q.utterance, r);
     if (!r.name) continue;
     const at = positionOf(ctx.model, s.start);
-    if (r.entity) ctx.speakers.push({ start: s.start, end: s.end, entity: r.entity, sentence: at.sentence, paragraph: at.paragraph, subject: true, speaker: true });
+    // Only people enter the salience model (a pronoun never resolves to an organization); sources are kept apart.
+    if (r.entity && r.type === 'person') ctx.speakers.push({ start: s.start, end: s.end, entity: r.entity, sentence: at.sentence, paragraph: at.paragraph, subject: true, speaker: true });
     else ctx.sources.push({ name: r.name, type: r.type, paragraph: at.paragraph });
   }
   return out;
@@ -57,6 +59,13 @@ export const resolveSpeakers: Stage = {
     return { ...doc, quotes };
   },
 };
+
+/** The speaker as an organization entity of the names stage ("Sanral said", "the Kremlin said"), or null. */
+function organizationResolution(s: QuoteMention['speaker'], doc: Doc): Resolution | null {
+  const org = organizationSpeaker(s, doc.organizations);
+  if (!org) return null;
+  return { entity: org.entity, name: org.name, type: 'organization', rule: 'organization', confidence: 0.9, candidates: [] };
+}
 
 /** The quote with its resolved speaker fields. */
 function withResolution(q: QuoteMention, r: Resolution): QuoteMention {

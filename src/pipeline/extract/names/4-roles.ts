@@ -8,6 +8,7 @@ import type { Token } from './1-tokens';
 import { withoutPeriod } from './1-tokens';
 import { CORPORATE_SUFFIXES } from './org-words';
 import { HONORIFICS, ORG_HEADS, TITLES } from './words';
+import { OCCUPATIONS } from './occupations';
 
 /** A candidate split into an optional role prefix and the name part `[nameFrom, to)`. */
 export interface RoleSplit {
@@ -27,7 +28,7 @@ export function bare(t: Token | undefined): string {
 /** A title or honorific word ("President", "Gen.", "Mr"). */
 export function isTitle(t: Token | undefined): boolean {
   const w = bare(t);
-  return TITLES.has(w) || HONORIFICS.has(w);
+  return TITLES.has(w) || HONORIFICS.has(w) || OCCUPATIONS.has(w);
 }
 
 /** A word that can only be part of a role: a title, honorific or demonym. */

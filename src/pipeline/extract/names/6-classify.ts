@@ -7,6 +7,7 @@ import { orgEvidence, placeEvidence } from './5b-place-evidence';
 import type { Finding, NameType } from './finding';
 import { bare, corporateCut, isTitle, splitRole, splitTitleOf } from './4-roles';
 import { currencyPart } from './5c-org-cues';
+import { orgsInRole } from './6a-role-orgs';
 import { ROLE_TAILS } from './org-words';
 import type { Candidate } from './3-sequences';
 import type { Token } from './1-tokens';
@@ -96,6 +97,8 @@ export function classify(c: Candidate, ctx: ClassifyContext): Finding[] {
   if (titled) return titled;
   const split = splitRole(c);
   const out: Finding[] = split.rolePlaces.map((r) => findingOf(ctx.text, toks, r.from, r.to, 'place', { score: 2, rule: 'role-place' }, null));
+  if (split.role) for (const r of orgsInRole(toks, split.role.from, split.role.to, split.rolePlaces)) out.push(findingOf(ctx.text, toks, r.from, r.to, 'org', { score: 3, rule: 'role-org' }, null));
+  out.sort((a, b) => a.start - b.start);
   const roleText = split.role ? meaningfulRole(ctx.text.slice(toks[split.role.from]?.start ?? 0, toks[split.role.to - 1]?.end ?? 0)) : null;
   const part: Part = { toks, from: split.nameFrom, to: c.to, text: '', known: ctx.known };
   const full = { ...part, text: partText(part) };

@@ -7,8 +7,8 @@ import { winkKnownWords } from '../../../adapters/wink';
 import { demonymWord } from './5-evidence';
 import type { Finding } from './finding';
 import { placeHints } from './gazetteer';
-import { EVENT_HEADS, KNOWN_ORGS, NON_ORG_ACRONYMS, SPORTS_DOC_WORDS, SPORT_WORDS } from './org-lexicon';
-import { definedAcronyms } from './9a-acronyms';
+import { EVENT_HEADS, KIND_HEADS, KNOWN_ORGS, NON_ORG_ACRONYMS, OF_HEADS, SPORTS_DOC_WORDS, SPORT_WORDS } from './org-lexicon';
+import { definedAcronyms, longFormSpans } from './9a-acronyms';
 
 /** Strength of an organization reading this pass gives. */
 const DECIDED = 2.5;
@@ -37,7 +37,7 @@ function notAnOrg(f: Finding, known: ReadonlySet<string>): boolean {
   const w = f.text.toLowerCase();
   if (EVENT_HEADS.has(w) || demonymWord(f.text) || f.text.replace(/\./g, '').length < 2) return true;
   const caps = f.text === f.text.toUpperCase();
-  return caps && (NON_ORG_ACRONYMS.has(w) || (f.rule === 'acronym' && (known.has(w) || englishCaps(w))));
+  return caps && (NON_ORG_ACRONYMS.has(w.replace(/\./g, '')) || (f.rule === 'acronym' && (known.has(w) || englishCaps(w))));
 }
 
 /** An all-caps English word of five letters or more ("ISSUER", "ORDERS"): a table heading, not an acronym. */
@@ -70,11 +70,35 @@ function scoreLineClub(f: Finding, sports: boolean, text: string): boolean {
   return SCORE_AFTER.test(text.slice(f.end, f.end + 16)) || RESULT_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start));
 }
 
+/** A result verb right after or before the name: "Michigan State beat Ohio State" names two teams. */
+const RESULT_AFTER = /^[ \t]+(?:beat|beats|defeated|edged|routed|thrashed|crushed|drew with|lost to)\b/;
+
+/** A county, city or college name (never a country) playing a result: a team, even outside a sports report. */
+function resultTeam(f: Finding, text: string): boolean {
+  if (f.type !== 'place' || f.rule === 'dateline' || f.rule === 'gazetteer-preposition' || placeHints(f.text)[0]?.kind === 'country') return false;
+  return RESULT_AFTER.test(text.slice(f.end, f.end + 16)) || RESULT_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start));
+}
+
+/** English words (of the body's vocabulary) above which a line-long capitalized run is a headline, not a name. */
+const HEADLINE_WORDS = 2;
+
+/** "Jury Finds Roof Guilty": a title-case run that fills its line and is mostly English words is a headline. */
+function headlineFragment(f: Finding, text: string, known: ReadonlySet<string>): boolean {
+  if (f.type === 'none' || f.words.length < 3 || f.strength >= 3) return false;
+  const before = text.slice(text.lastIndexOf('\n', f.start - 1) + 1, f.start);
+  const nl = text.indexOf('\n', f.end);
+  const after = text.slice(f.end, nl < 0 ? text.length : nl);
+  if (before.trim() !== '' || !/^[ \t.!?]*$/.test(after)) return false;
+  return f.words.filter((w) => known.has(w.toLowerCase()) || winkKnownWords([w.toLowerCase()]).has(w.toLowerCase())).length >= HEADLINE_WORDS;
+}
+
 /** One finding after the organization decision. */
 function decide(f: Finding, sports: boolean, acronyms: ReadonlySet<string>, known: ReadonlySet<string>, text: string): Finding {
   const key = f.text.toLowerCase();
   if (f.type !== 'org' && acronyms.has(key)) return { ...f, type: 'org', strength: DECIDED, rule: 'acronym-defined' };
   if (f.type === 'org' && notAnOrg(f, known)) return { ...f, type: 'none', strength: 0, rule: 'not-org' };
+  if (headlineFragment(f, text, known)) return { ...f, type: 'none', strength: 0, rule: 'headline-fragment' };
+  if (resultTeam(f, text)) return { ...f, type: 'org', strength: DECIDED, rule: 'result-team' };
   const weak = f.type === 'none' || (f.type === 'person' && WEAK_PERSON.has(f.rule)) || (f.type === 'place' && f.strength < 3);
   if (weak && knownOrg(f.text)) return { ...f, type: 'org', strength: DECIDED, rule: 'known-org' };
   if (scoreLineClub(f, sports, text)) return { ...f, type: 'org', strength: DECIDED, rule: 'score-line' };
@@ -82,9 +106,57 @@ function decide(f: Finding, sports: boolean, acronyms: ReadonlySet<string>, know
   return f;
 }
 
+/** Long forms of defined acronyms as one organization finding each, replacing the findings inside them. */
+function withLongForms(findings: readonly Finding[], spans: readonly { start: number; end: number }[], text: string): Finding[] {
+  if (spans.length === 0) return [...findings];
+  const inside = (f: Finding): boolean => spans.some((s) => f.start < s.end && s.start < f.end);
+  const merged = spans.map((s): Finding => {
+    const t = text.slice(s.start, s.end);
+    return { start: s.start, end: s.end, text: t, type: 'org', strength: DECIDED, rule: 'acronym-long-form', role: null, words: t.split(/\s+/) };
+  });
+  return [...findings.filter((f) => !inside(f)), ...merged].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** What joins an organization head to its complement: "Ministry of Finance", "Bank of the South". */
+const OF_GAP = /^[ \t]+of(?:[ \t]+the)?[ \t]+$/;
+
+/** "Ministry" + "of" + "Finance": one organization "Ministry of Finance" (the head first, any reading after). */
+function ofNames(findings: readonly Finding[], text: string): Finding[] {
+  const out: Finding[] = [];
+  for (let i = 0; i < findings.length; i++) {
+    const [f, g] = [findings[i], findings[i + 1]];
+    if (!f) continue;
+    const head = f.type === 'org' && OF_HEADS.has(lastWord(f));
+    if (!head || !g || g.type === 'person' || !OF_GAP.test(text.slice(f.end, g.start))) {
+      out.push(f);
+      continue;
+    }
+    const t = text.slice(f.start, g.end);
+    out.push({ ...f, end: g.end, text: t, strength: Math.max(f.strength, DECIDED), rule: 'org-of-name', words: t.split(/\s+/) });
+    i++;
+  }
+  return out;
+}
+
+/** Company heads that make a place named beside them a company too ("Qatar Airways and Emirates"). */
+const COMPANY_PAIR = /^[ \t]*(?:,|and|or|&|,[ \t]*and)[ \t]*$/;
+
+/** A bare place paired with a company: the company's rival, not the country. */
+function pairedCompanies(findings: readonly Finding[], text: string): Finding[] {
+  const company = (f: Finding | undefined): boolean => f !== undefined && f.type === 'org' && KIND_HEADS.get(lastWord(f)) === 'company';
+  return findings.map((f, i) => {
+    if (f.type !== 'place' || f.rule !== 'gazetteer' || f.words.length !== 1) return f;
+    const [a, b] = [findings[i - 1], findings[i + 1]];
+    const paired = (company(a) && a !== undefined && COMPANY_PAIR.test(text.slice(a.end, f.start))) || (company(b) && b !== undefined && COMPANY_PAIR.test(text.slice(f.end, b.start)));
+    return paired ? { ...f, type: 'org', strength: DECIDED, rule: 'paired-company' } : f;
+  });
+}
+
 /** Applies the organization decision to every finding (in text order). */
 export function decideOrganizations(findings: readonly Finding[], text: string, known: ReadonlySet<string>): Finding[] {
   const sports = sportsReport(findings, text);
-  const { acronyms, longForms } = definedAcronyms(findings, text);
-  return findings.map((f) => (longForms.has(f) && f.type !== 'org' ? { ...f, type: 'org', strength: DECIDED, rule: 'acronym-long-form' } : decide(f, sports, acronyms, known, text)));
+  const defs = definedAcronyms(findings, text);
+  const acronyms = new Set(defs.map((d) => d.acronym.toLowerCase()));
+  const decided = pairedCompanies(findings.map((f) => decide(f, sports, acronyms, known, text)), text);
+  return ofNames(withLongForms(decided, longFormSpans(defs, text), text), text);
 }

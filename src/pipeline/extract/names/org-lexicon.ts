@@ -12,7 +12,7 @@ function set(words: string): ReadonlySet<string> {
  */
 export const EVENT_HEADS = set(`cup cups open opens series games olympics olympiad championship championships tour
   division league classic trophy masters marathon rally prix festival awards award prize grand-prix derby
-  tournament invitational challenge world worlds`);
+  tournament invitational challenge world worlds summit conference`);
 
 /**
  * All-caps words that name no organization: units, indices, statistics, time zones, common abbreviations of news
@@ -21,7 +21,7 @@ export const EVENT_HEADS = set(`cup cups open opens series games olympics olympi
 export const NON_ORG_ACRONYMS = set(`gmt bst est edt pst pdt cet cest utc am pm gdp gnp cpi ppi pmi rbi era hr
   ip bb so sb cs avg ab obp slg whip ko tko mvp ceo cfo coo cto ipo vat gst eps p/e ftse dax cac nikkei sensex
   nasdaq nyse nymex matif liffe cbot comex pibor libor euribor btp oat bund bunds eurobonds tv dvd cd pc hiv aids
-  dna rna sars covid ok usa uk us note caps id faq pdf ad bc bce ce mph kph km kg lb oz mw kw gw bpd tpd ppm`);
+  dna rna sars covid lcd led usb gps ok usa uk us note caps id faq pdf ad bc bce ce mph kph km kg lb oz mw kw gw bpd tpd ppm`);
 
 /** Organizations news names without any head word or cue: wire services and metonymic seats of government. */
 export const KNOWN_ORGS: ReadonlyMap<string, OrganizationKind> = new Map<string, OrganizationKind>([
@@ -63,7 +63,7 @@ export const KIND_HEADS: ReadonlyMap<string, OrganizationKind> = new Map<string,
   ...kinds('team', `fc afc united rovers wanderers athletic athletico rangers celtic club xi`),
   ...kinds('media', `news times post journal herald tribune gazette press television tv radio broadcasting
     telegraph chronicle observer guardian mirror express daily weekly magazine newsroom`),
-  ...kinds('international', `nations alliance organisation organization commonwealth`),
+  ...kinds('international', `nations organisation organization commonwealth`),
   ...kinds('education', `university college school academy institute polytechnic`),
 ]);
 
@@ -74,3 +74,8 @@ function kinds(kind: OrganizationKind, words: string): [string, OrganizationKind
 /** Words that make a union, bank, council or community international ("Eurasian Economic Union", "World Bank"). */
 export const INTERNATIONAL_WORDS = set(`international world global eurasian european african asian arab pacific
   atlantic nordic baltic caribbean andean gulf independent`);
+
+/** Heads written before "of" in an organization's name: "Ministry of Finance", "Bank of England". */
+export const OF_HEADS = set(`ministry department bank university college institute school academy office bureau
+  board council commission court federation association union league chamber church society museum order
+  organisation organization party government agency authority secretariat`);
