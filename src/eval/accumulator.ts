@@ -27,6 +27,9 @@ export interface Accumulator {
   speakerSpan: number;
   speakerName: number;
   speakerGiven: number;
+  /** Pairs whose gold names the resolved speaker, and those whose predicted speakerName is that person. */
+  speakerCanonN: number;
+  speakerCanon: number;
 }
 
 /** All counts at zero. */
@@ -35,7 +38,7 @@ export function newAccumulator(): Accumulator {
     docs: 0, gold: 0, pred: 0, ignored: 0, excludedGold: 0, strict: 0, lenient: 0,
     valueN: 0, valueOk: 0, valueTp: 0, amountN: 0, amountOk: 0, currencyN: 0, currencyOk: 0,
     tokOverlap: 0, tokPred: 0, tokGold: 0, match05: 0,
-    speakerN: 0, speakerSpan: 0, speakerName: 0, speakerGiven: 0,
+    speakerN: 0, speakerSpan: 0, speakerName: 0, speakerGiven: 0, speakerCanonN: 0, speakerCanon: 0,
   };
 }
 
@@ -66,6 +69,8 @@ export function typeResult(type: string, acc: Accumulator, predicted: boolean): 
     t.speaker_pred_given = acc.speakerGiven;
     t.speaker_acc_span = ratio(acc.speakerSpan, acc.speakerN);
     t.speaker_acc_span_or_name = ratio(acc.speakerName, acc.speakerN);
+    t.speaker_name_n = acc.speakerCanonN;
+    t.speaker_acc_name = ratio(acc.speakerCanon, acc.speakerCanonN);
   }
   return t;
 }

@@ -39,10 +39,24 @@ export function addQuoteTokens(acc: Accumulator, g: JsonObject, preds: readonly 
   acc.match05 += greedy(pset, gset, matchScore).length;
 }
 
-/** Speaker accuracy over lenient pairs whose gold quote has a speaker span. */
+/** The last name-like token of a resolved gold speaker name (lower-cased, trailing dots and 's dropped), or null. */
+function lastNameToken(name: string): string | null {
+  const toks = name.match(/[\p{L}\p{N}][\p{L}\p{N}.'\u2019-]*/gu) ?? [];
+  const last = toks[toks.length - 1];
+  return last === undefined ? null : last.replace(/[.]+$/, '').replace(/['\u2019]s$/, '').toLowerCase();
+}
+
+/**
+ * Speaker accuracy over lenient pairs whose gold quote has a speaker span; and, where the gold gives the resolved
+ * speaker's name (`speaker_name`, real-world sets), whether the predicted speakerName is that person.
+ */
 export function addSpeakers(acc: Accumulator, pairs: readonly Pair[]): void {
   for (const [pp, gg] of pairs) {
     const g = gg.rec;
+    if (typeof g.speaker_name === 'string' && g.speaker_name) {
+      acc.speakerCanonN++;
+      if (nameContains(pp.rec.speakerName, lastNameToken(g.speaker_name))) acc.speakerCanon++;
+    }
     if (g.speaker_start === null || g.speaker_start === undefined) continue;
     acc.speakerN++;
     const goldSpeaker = { start: Number(g.speaker_start), end: Number(g.speaker_end) };

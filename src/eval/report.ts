@@ -45,7 +45,7 @@ function typeLines(k: string, t: SpanTypeResult): string[] {
   if (k === 'quotes')
     return [
       `quotes: content token overlap P/R/F1 ${f3(t.token_overlap?.p)} ${f3(t.token_overlap?.r)} ${f3(t.token_overlap?.f1)}; match@0.5 P/R/F1 ${f3(t.match05?.p)} ${f3(t.match05?.r)} ${f3(t.match05?.f1)}`,
-      `        speaker accuracy (n=${t.speaker_n} lenient pairs with a gold speaker, ${t.speaker_pred_given} with a pred speaker): span ${f3(t.speaker_acc_span)}, span|name ${f3(t.speaker_acc_span_or_name)}`,
+      `        speaker accuracy (n=${t.speaker_n} lenient pairs with a gold speaker, ${t.speaker_pred_given} with a pred speaker): span ${f3(t.speaker_acc_span)}, span|name ${f3(t.speaker_acc_span_or_name)}${t.speaker_name_n ? `; resolved name ${f3(t.speaker_acc_name)} (n=${t.speaker_name_n})` : ''}`,
     ];
   return [];
 }

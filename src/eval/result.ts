@@ -49,6 +49,9 @@ export interface SpanTypeResult {
   speaker_pred_given?: number;
   speaker_acc_span?: number | null;
   speaker_acc_span_or_name?: number | null;
+  /** Pairs whose gold gives the resolved speaker's name, and the share whose predicted speakerName matches it. */
+  speaker_name_n?: number;
+  speaker_acc_name?: number | null;
 }
 
 /** Shingle (scrapinghub) body scores. */
