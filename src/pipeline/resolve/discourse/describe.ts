@@ -91,6 +91,8 @@ export function resolveDescription(model: DiscourseModel, text: string, speaker:
     const named = definite ? organizationNamed(text, head, at.pos) : null;
     return named ? none('organization-named', 'organization', named) : none('organization-description', 'organization', speaker.replace(LEADING, ''));
   }
-  if (ANONYMOUS_HEADS.has(head) || PERSON_NOUNS.has(head)) return none('anonymous', 'anonymous');
+  // "a woman said" is anonymous; "Mr. King said" ends in a person noun but is a name.
+  const described = !/^\p{Lu}/u.test(speaker) || LEADING.test(speaker);
+  if (ANONYMOUS_HEADS.has(head) || (PERSON_NOUNS.has(head) && described)) return none('anonymous', 'anonymous');
   return none('description-unresolved');
 }
