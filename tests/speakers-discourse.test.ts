@@ -8,6 +8,7 @@ import type { Doc } from '../src/model/document';
 import { emptyDoc } from '../src/model/document';
 import { resolveOptions } from '../src/pipeline/options';
 import { DEFAULT_STAGES } from '../src/pipeline/presets';
+import { unlinkedName } from '../src/pipeline/resolve/discourse/unlinked-name';
 import { runStages } from '../src/pipeline/stage';
 
 function run(text: string): Doc {
@@ -121,5 +122,20 @@ describe('given-name gender snapshot', () => {
     ['Qxzqv', null],
   ])('givenNameGender(%s) is %s', (name, g) => {
     expect(givenNameGender(name)).toBe(g);
+  });
+});
+
+describe('unlinkedName: capitalized speakers the people stage did not find', () => {
+  const model = { entities: new Map(), occurrences: [], sentences: [], paragraphs: [] };
+  test.each([
+    ['Activist Angela Davis', 'Angela Davis', 'person'],
+    ['House Speaker Paul D. Ryan (R-Wis.)', 'Paul D. Ryan', 'person'],
+    ['Mr. King', 'Mr. King', 'person'],
+    ['A spokeswoman for Hillary Clinton', undefined, undefined],
+    ['Perhaps', null, null],
+  ])('%s', (speaker, name, type) => {
+    const r = unlinkedName(model, `${speaker} said it was over. Nobody agreed.`, speaker);
+    expect(r?.name).toBe(name);
+    expect(r?.type).toBe(type);
   });
 });

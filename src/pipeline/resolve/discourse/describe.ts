@@ -13,6 +13,8 @@ const DEFINITE = /^(the|this|that)\s+/i;
 const LEADING = /^(the|a|an|this|that|his|her|their|its|our)\s+/i;
 /** Longest organization name looked for before the quote ("Ministry of Health and Child Care"). */
 const MAX_ORG_WORDS = 6;
+/** How far back (characters) an organization's full name is looked for. */
+const MAX_ORG_LOOKBACK = 6000;
 
 /** The head word of a phrase: its last word before a "for/of/at/from/with" tail, lower-cased. */
 export function headWord(phrase: string): string {
@@ -59,7 +61,8 @@ function organizationNamed(text: string, head: string, at: number): string | nul
   const cap = head.charAt(0).toUpperCase() + head.slice(1);
   const re = new RegExp(`(?:\\p{Lu}[\\p{L}&.-]*\\s+){0,${MAX_ORG_WORDS}}${cap}(?:\\s+(?:of|for)(?:\\s+(?:the|and))?(?:\\s+\\p{Lu}[\\p{L}&.-]*){1,${MAX_ORG_WORDS}})?`, 'gu');
   let last: string | null = null;
-  for (const m of text.slice(0, at).matchAll(re)) last = m[0];
+  // Bounded look-back: the cost per description stays constant however long the article is.
+  for (const m of text.slice(Math.max(0, at - MAX_ORG_LOOKBACK), at).matchAll(re)) last = m[0];
   return last ? last.replace(/^The\s+/, '') : null;
 }
 
@@ -91,6 +94,8 @@ export function resolveDescription(model: DiscourseModel, text: string, speaker:
     const named = definite ? organizationNamed(text, head, at.pos) : null;
     return named ? none('organization-named', 'organization', named) : none('organization-description', 'organization', speaker.replace(LEADING, ''));
   }
-  if (ANONYMOUS_HEADS.has(head) || PERSON_NOUNS.has(head)) return none('anonymous', 'anonymous');
+  // "a woman said" is anonymous; "Mr. King said" ends in a person noun but is a name.
+  const described = !/^\p{Lu}/u.test(speaker) || LEADING.test(speaker);
+  if (ANONYMOUS_HEADS.has(head) || (PERSON_NOUNS.has(head) && described)) return none('anonymous', 'anonymous');
   return none('description-unresolved');
 }

@@ -4,6 +4,7 @@ import type { PersonMention, SpeakerSpan } from '../../../model/mentions';
 import { organizationName, overlappingPerson } from '../speakers/match';
 import { entityOf } from './build';
 import { headWord, resolveDescription } from './describe';
+import { unlinkedName } from './unlinked-name';
 import { ORGANIZATION_HEADS } from './words';
 import type { Position } from './rank';
 import { documentTopic, marginConfidence, positionOf, rankCandidates } from './rank';
@@ -109,7 +110,9 @@ export function resolveSpeaker(ctx: SpeakerContext, speaker: SpeakerSpan, overla
   if (GROUP_PRONOUNS.has(word)) return group(ctx, at);
   if (FRAME_PRONOUNS.has(word)) return { entity: null, name: null, type: null, rule: 'pronoun-frame', confidence: 0, candidates: [] };
   const described = resolveDescription(ctx.model, ctx.text, speaker.text, at, ctx.people, ctx.speakers);
-  if (described.name !== null || !/^\p{Lu}/u.test(speaker.text)) return described;
+  if (described.name !== null || described.type !== null || !/^\p{Lu}/u.test(speaker.text)) return described;
+  const unlinked = unlinkedName(ctx.model, ctx.text, speaker.text);
+  if (unlinked) return unlinked;
   const org = organizationName(speaker);
   return org ? { entity: null, name: org, type: 'organization', rule: 'organization-name', confidence: 0.6, candidates: [] } : described;
 }
