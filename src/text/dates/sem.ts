@@ -60,6 +60,8 @@ export type Sem =
   | { readonly kind: 'century'; readonly prefix: string }
   | { readonly kind: 'ref'; readonly value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
   | { readonly kind: 'duration'; readonly value: string }
+  /** A time of day: `clock` is HH:MM or a TimeML day part (MO, AF, EV, NI); `day` the day it falls on, if stated. */
+  | { readonly kind: 'time'; readonly day: Sem | null; readonly clock: string }
   | { readonly kind: 'range'; readonly from: Sem; readonly to: Sem };
 
 /** A date expression found in a sentence: absolute offsets into `doc.text`, the parser that made it, its meaning. */

@@ -11,6 +11,7 @@ import { deicticDay, weekdayParser } from './relative-day';
 import { agoParser, unitParser, yearWordParser } from './relative-unit';
 import { ordinalPart, quarterCode, seasonParser, yearQuarter } from './year-part';
 import { yearParser } from './year';
+import { clockTime, dayPart } from './time-of-day';
 import { yearWordsParser } from './year-words';
 import { yearAgoPeriod } from './report-period';
 import { monthSlash, yearMonth, yearMonthDay } from './compact';
@@ -45,6 +46,8 @@ export const PARSERS: readonly DateParser[] = Object.freeze([
   anaphorParser,
   holidayParser,
   unitParser,
+  clockTime,
+  dayPart,
   deicticDay,
   weekdayParser,
   yearParser,
