@@ -5,7 +5,7 @@
 export type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade';
 
 /** TimeML `mod` values this extractor sets. */
-export type Mod = 'START' | 'MID' | 'END' | 'APPROX' | 'BEFORE' | 'AFTER';
+export type Mod = 'START' | 'MID' | 'END' | 'APPROX' | 'BEFORE' | 'AFTER' | 'MORE_THAN' | 'LESS_THAN' | 'EQUAL_OR_MORE' | 'EQUAL_OR_LESS';
 
 /** A part of a year: quarter (Q1-Q4, QX when unknown), half (H1, H2) or season (SP, SU, FA, WI). */
 export type YearPart = 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'QX' | 'H1' | 'H2' | 'SP' | 'SU' | 'FA' | 'WI';

@@ -1,5 +1,5 @@
 import type { DateParser } from '../parser';
-import { anaphorParser, weekdayAnaphorParser } from './anaphor';
+import { anaphorParser, dayBeforeAfterParser, weekdayAnaphorParser } from './anaphor';
 import { centuryParser, decadeParser, decadeWordParser } from './decade';
 import { durationParser } from './duration';
 import { holidayParser } from './holiday';
@@ -44,6 +44,7 @@ export const PARSERS: readonly DateParser[] = Object.freeze([
   yearWordParser,
   weekdayAnaphorParser,
   anaphorParser,
+  dayBeforeAfterParser,
   holidayParser,
   unitParser,
   clockTime,
