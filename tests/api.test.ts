@@ -41,7 +41,7 @@ describe('public API', () => {
     expect(rec.id).toBe('article');
     expect(rec.text).toBe(doc.text);
     for (const p of rec.people as readonly PersonRecord[]) expect(rec.text.slice(p.start, p.end)).toBe(p.text);
-    expect(Object.keys(rec)).toEqual(['id', 'source', 'url', 'title', 'published', 'publishedSource', 'format', 'text', 'body', 'removed', 'people', 'places', 'organizations', 'dates', 'quotes', 'money', 'entities', 'messages']);
+    expect(Object.keys(rec)).toEqual(['id', 'source', 'url', 'title', 'published', 'publishedSource', 'publishedConfidence', 'format', 'text', 'body', 'removed', 'people', 'places', 'organizations', 'dates', 'quotes', 'money', 'entities', 'messages']);
     expect(rec.published).toBe('2022-12-27');
   });
 

@@ -36,6 +36,8 @@ describe('publication date lines near the headline and byline', () => {
     ['day-dot-month byline', ['By Ela on 31. October, 2023 | 18 Comments. This post may contain affiliate links.'], '2023-10-31'],
     ['label glued to the date', ['Shana Nys DambrotNovember 6, 2023'], '2023-11-06'],
     ['ISO date', ['2020-01-16'], '2020-01-16'],
+    ['abbreviated month with a dot', ['Council extends scheme', 'Feb. 19, 2020'], '2020-02-19'],
+    ['byline, slash, then an update stamp', ['By Cat Lafuente/June 12, 2020 9:49 am EST/Updated: Aug. 18, 2020 4:17 pm EST'], '2020-06-12'],
   ])('%s', (_name, header, expected) => {
     expect(found(page(header))).toBe(expected);
   });

@@ -5,7 +5,7 @@
 export type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade';
 
 /** TimeML `mod` values this extractor sets. */
-export type Mod = 'START' | 'MID' | 'END' | 'APPROX' | 'BEFORE' | 'AFTER';
+export type Mod = 'START' | 'MID' | 'END' | 'APPROX' | 'BEFORE' | 'AFTER' | 'MORE_THAN' | 'LESS_THAN' | 'EQUAL_OR_MORE' | 'EQUAL_OR_LESS';
 
 /** A part of a year: quarter (Q1-Q4, QX when unknown), half (H1, H2) or season (SP, SU, FA, WI). */
 export type YearPart = 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'QX' | 'H1' | 'H2' | 'SP' | 'SU' | 'FA' | 'WI';
@@ -60,6 +60,8 @@ export type Sem =
   | { readonly kind: 'century'; readonly prefix: string }
   | { readonly kind: 'ref'; readonly value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
   | { readonly kind: 'duration'; readonly value: string }
+  /** A time of day: `clock` is HH:MM or a TimeML day part (MO, AF, EV, NI); `day` the day it falls on, if stated. */
+  | { readonly kind: 'time'; readonly day: Sem | null; readonly clock: string }
   | { readonly kind: 'range'; readonly from: Sem; readonly to: Sem };
 
 /** A date expression found in a sentence: absolute offsets into `doc.text`, the parser that made it, its meaning. */

@@ -117,6 +117,14 @@ function yearPart(sem: Extract<Sem, { kind: 'part' }>, ref: Ymd | null, hints: R
   return single(`${year === null ? 'XXXX' : pad(year, 4)}-${sem.part}`, inferred);
 }
 
+/** A TIME value: the day (stated, else the reference day) with the clock time or day part appended. */
+function timeOfDay(sem: Extract<Sem, { kind: 'time' }>, ref: Ymd | null, hints: ResolveHints): Resolved {
+  const day = sem.day === null ? (ref === null ? null : formatDay(ref)) : resolveSem(sem.day, ref, hints).value;
+  const dayValue = day !== null && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : 'XXXX-XX-XX';
+  const inferred = sem.day === null ? ['year', 'month', 'day'] : resolveSem(sem.day, ref, hints).inferred;
+  return { type: 'TIME', value: `${dayValue}T${sem.clock}`, rangeStart: null, rangeEnd: null, inferred };
+}
+
 /** The TimeML value (and range bounds) of one meaning. */
 export function resolveSem(sem: Sem, ref: Ymd | null, hints: ResolveHints): Resolved {
   switch (sem.kind) {
@@ -140,6 +148,8 @@ export function resolveSem(sem: Sem, ref: Ymd | null, hints: ResolveHints): Reso
       return single(sem.value, []);
     case 'duration':
       return { type: 'DURATION', value: sem.value, rangeStart: null, rangeEnd: null, inferred: [] };
+    case 'time':
+      return timeOfDay(sem, ref, hints);
     case 'range': {
       const from = resolveSem(sem.from, ref, hints);
       const to = resolveSem(sem.to, ref, hints);

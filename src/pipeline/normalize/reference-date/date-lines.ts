@@ -55,11 +55,12 @@ export function readDateLine(whole: string, index: number, start: number, dayFir
   const dates = fullDates(head, dayFirst);
   const first = dates[0];
   if (first === undefined) return null;
-  const leadsProse = line.length > MAX_LINE_LENGTH || SENTENCE_END.test(line) || (first.start <= 30 && otherWords(line.slice(first.end)) > MAX_OTHER_WORDS);
+  let rest = head;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
+  // Tested without the dates, so the dot of "Feb. 19, 2020" does not end a sentence.
+  const leadsProse = line.length > MAX_LINE_LENGTH || SENTENCE_END.test(rest) || (first.start <= 30 && otherWords(line.slice(first.end)) > MAX_OTHER_WORDS);
   if (leadsProse && !isLeadingDate(line, first.start, first.end)) return null;
   if (!leadsProse) {
-    let rest = line;
-    for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
     const byline = BYLINE.test(line);
     if (otherWords(rest) > MAX_OTHER_WORDS + (byline ? 4 : 0)) return null;
   }

@@ -5,10 +5,13 @@ import type { DateParser, ParseContext } from '../parser';
 import { candidate } from '../parser';
 import type { Unit } from '../sem';
 
-const ANAPHOR = /\b(that|the\s+same|that\s+same|the\s+following|the\s+previous|the\s+prior|the\s+preceding)\s+(day|week|month|year|quarter)\b(?!['’-])/gi;
+const ANAPHOR = /\b(that|the\s+same|that\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior|the\s+preceding)\s+(day|week|month|year|quarter)\b(?!['’-])/gi;
+
+/** "the day before", "the day after" (not "the day before yesterday", a deictic day). */
+const DAY_BEFORE_AFTER = /\bthe\s+(day|week|month|year)\s+(before|after)\b(?!\s+(?:yesterday|tomorrow))/gi;
 
 const OFFSETS: ReadonlyMap<string, number> = new Map([
-  ['that', 0], ['the same', 0], ['that same', 0], ['the following', 1], ['the previous', -1], ['the prior', -1],
+  ['that', 0], ['the same', 0], ['that same', 0], ['the following', 1], ['the next', 1], ['the previous', -1], ['the prior', -1],
   ['the preceding', -1],
 ]);
 
@@ -36,5 +39,15 @@ export const anaphorParser: DateParser = {
     // "that day" is mostly a figure of speech ("redemptions that day"); the other days are kept.
     if (offset === undefined || /^that\s+day$/i.test(m[0])) return null;
     return candidate(this.name, m, ctx, { kind: 'anaphor', unit: (m[2] ?? '').toLowerCase() as Unit, offset });
+  },
+};
+
+export const dayBeforeAfterParser: DateParser = {
+  name: 'anaphor',
+  trigger: /before|after/i,
+  pattern: DAY_BEFORE_AFTER,
+  build(m, ctx: ParseContext) {
+    const unit = (m[1] ?? '').toLowerCase() as Unit;
+    return candidate(this.name, m, ctx, { kind: 'anaphor', unit, offset: (m[2] ?? '').toLowerCase() === 'before' ? -1 : 1 });
   },
 };

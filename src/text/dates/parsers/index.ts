@@ -1,5 +1,5 @@
 import type { DateParser } from '../parser';
-import { anaphorParser, weekdayAnaphorParser } from './anaphor';
+import { anaphorParser, dayBeforeAfterParser, weekdayAnaphorParser } from './anaphor';
 import { centuryParser, decadeParser, decadeWordParser } from './decade';
 import { durationParser } from './duration';
 import { holidayParser } from './holiday';
@@ -11,6 +11,7 @@ import { deicticDay, weekdayParser } from './relative-day';
 import { agoParser, unitParser, yearWordParser } from './relative-unit';
 import { ordinalPart, quarterCode, seasonParser, yearQuarter } from './year-part';
 import { yearParser } from './year';
+import { clockTime, dayPart } from './time-of-day';
 import { yearWordsParser } from './year-words';
 import { yearAgoPeriod } from './report-period';
 import { monthSlash, yearMonth, yearMonthDay } from './compact';
@@ -43,8 +44,11 @@ export const PARSERS: readonly DateParser[] = Object.freeze([
   yearWordParser,
   weekdayAnaphorParser,
   anaphorParser,
+  dayBeforeAfterParser,
   holidayParser,
   unitParser,
+  clockTime,
+  dayPart,
   deicticDay,
   weekdayParser,
   yearParser,

@@ -1,0 +1,75 @@
+// Times of day as TimeML TIME values: "10 a.m.", "3:15 p.m. ET", "noon", "midnight", "10 p.m. Wednesday",
+// "Thursday at 7:15 p.m.", "Thursday night", "this morning", "last night", "tonight". The day part (a weekday or
+// today/yesterday/tomorrow) is kept as its own meaning and resolved like any other date; a bare clock time takes
+// the reference day.
+import { WEEKDAYS, WEEKDAY_RE } from '../lexicon';
+import type { DateParser, ParseContext } from '../parser';
+import { candidate } from '../parser';
+import type { Sem } from '../sem';
+import { futureBefore } from '../tense';
+
+const ZONE = '(?:\\s+(?:[ECMP][SD]?T|GMT|UTC|BST|IST))?';
+const DAY_WORD = `(?:${WEEKDAY_RE}|today|yesterday|tomorrow)`;
+const CLOCK = `(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\w])${ZONE}|(noon|midnight))`;
+
+/** A clock time with an optional day before ("Thursday at") or after ("Wednesday", "on Friday", "today"). */
+const CLOCK_TIME = new RegExp(`\\b(?:(${DAY_WORD})(?:,?\\s+at)?\\s+)?${CLOCK}(?:,?\\s+(?:on\\s+)?(${DAY_WORD})\\b)?`, 'gi');
+
+/** A part of a day: "Thursday night", "this morning", "last night", "yesterday afternoon", "tonight". */
+const DAY_PART = new RegExp(`\\b(?:(this|last|${DAY_WORD})\\s+(morning|afternoon|evening|night)|(tonight))\\b`, 'gi');
+
+const PARTS: ReadonlyMap<string, string> = new Map([['morning', 'MO'], ['afternoon', 'AF'], ['evening', 'EV'], ['night', 'NI']]);
+const DAY_OFFSETS: ReadonlyMap<string, number> = new Map([['today', 0], ['yesterday', -1], ['tomorrow', 1], ['this', 0]]);
+
+/** The day a day word names, as a meaning; null for no word. */
+function daySem(word: string | undefined, ctx: ParseContext, at: number): Sem | null {
+  if (word === undefined) return null;
+  const w = word.toLowerCase();
+  const offset = DAY_OFFSETS.get(w);
+  if (offset !== undefined) return { kind: 'rel', unit: 'day', offset };
+  const weekday = WEEKDAYS.get(w);
+  if (weekday === undefined || !/^[A-Z]/.test(word)) return null;
+  return { kind: 'weekday', weekday, dir: 0, future: futureBefore(ctx.sentence, at) };
+}
+
+/** "10", "15", "p.m." -> "22:15"; null for an impossible time. */
+function clockOf(h: string, min: string | undefined, half: string | undefined, word: string | undefined): string | null {
+  if (word !== undefined) return word.toLowerCase() === 'noon' ? '12:00' : '24:00';
+  let hour = Number(h);
+  const minute = min === undefined ? 0 : Number(min);
+  if (hour < 1 || hour > 12 || minute > 59) return null;
+  const pm = (half ?? '').toLowerCase().startsWith('p');
+  if (pm && hour < 12) hour += 12;
+  if (!pm && hour === 12) hour = 0;
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
+export const clockTime: DateParser = {
+  name: 'time-of-day',
+  trigger: /\d\s*[ap]\.?m\b|noon|midnight/i,
+  pattern: CLOCK_TIME,
+  build(m, ctx: ParseContext) {
+    const [, before, h = '', min, half, word, after] = m;
+    const clock = clockOf(h, min, half, word);
+    if (clock === null) return null;
+    const at = m.index ?? 0;
+    const day = daySem(before, ctx, at) ?? daySem(after, ctx, at);
+    if ((before !== undefined || after !== undefined) && day === null) return null;
+    return candidate(this.name, m, ctx, { kind: 'time', day, clock });
+  },
+};
+
+export const dayPart: DateParser = {
+  name: 'day-part',
+  trigger: /morning|afternoon|evening|night/i,
+  pattern: DAY_PART,
+  build(m, ctx: ParseContext) {
+    const [, dayWord, partWord, tonight] = m;
+    const at = m.index ?? 0;
+    if (tonight !== undefined) return candidate(this.name, m, ctx, { kind: 'time', day: { kind: 'rel', unit: 'day', offset: 0 }, clock: 'NI' });
+    const part = PARTS.get((partWord ?? '').toLowerCase());
+    if (part === undefined) return null;
+    const day: Sem | null = (dayWord ?? '').toLowerCase() === 'last' ? { kind: 'rel', unit: 'day', offset: part === 'NI' ? -1 : 0 } : daySem(dayWord, ctx, at);
+    return day === null ? null : candidate(this.name, m, ctx, { kind: 'time', day, clock: part });
+  },
+};
