@@ -11,6 +11,7 @@ import { estimateArticles } from './count';
 import type { OutputTotals } from './outputs';
 import { outputNames, writeOutputs } from './outputs';
 import { createProcessor } from './processor';
+import type { ProcessorFactory } from './processor';
 import { Progress } from './progress';
 import { fingerprint, resultKey, RunState, STATE_FORMAT } from './state';
 import { removeStaleTemps } from './write-atomic';
@@ -36,6 +37,8 @@ export interface RunOptions extends InputOptions {
   readonly articleTimeout?: number;
   /** Draw the progress bar (the command passes: stderr is a TTY and not --quiet). */
   readonly progress: boolean;
+  /** Builds the processor instead of createProcessor (the cluster coordinator: src/cluster). */
+  readonly processor?: ProcessorFactory;
 }
 
 /** What a run did, for the summary and the exit code. */
@@ -98,7 +101,7 @@ interface Attempt {
 async function processInputs(o: RunOptions, state: RunState, done: ReadonlySet<string>, progress: Progress): Promise<Attempt> {
   const collector = new Collector(state);
   const inputErrors: InputError[] = [];
-  const processor = await createProcessor(o.jobs, { pipeline: o.pipeline, preset: o.preset ?? 'default', format: { escapeFormulas: o.escapeFormulas }, profile: o.profile, articleTimeout: o.articleTimeout ?? 0 }, (result, times) => {
+  const processor = await (o.processor ?? createProcessor)(o.jobs, { pipeline: o.pipeline, preset: o.preset ?? 'default', format: { escapeFormulas: o.escapeFormulas }, profile: o.profile, articleTimeout: o.articleTimeout ?? 0 }, (result, times) => {
     for (const e of result.errors) progress.log(`news-extract: ${e.message}`, o.quiet);
     collector.add(result, times);
     progress.tick();

@@ -4,6 +4,7 @@ import { evalCommandDef } from './eval';
 import { schemaCommandDef } from './schema';
 import { checkCommandDef } from './check';
 import { diffCommandDef } from './diff';
+import { workerCommandDef } from './worker';
 
 /** Every command; the first is the default when no command name is given. One line per command. */
 export const COMMANDS: readonly Command[] = [
@@ -12,4 +13,5 @@ export const COMMANDS: readonly Command[] = [
   schemaCommandDef, // print the JSON Schema of an output file
   checkCommandDef, // compare a run with a committed snapshot
   diffCommandDef, // compare two output folders
+  workerCommandDef, // a worker of a distributed run (BullMQ on Redis)
 ];

@@ -12,6 +12,8 @@ import { runJob } from '../../batch/run-batch';
 import type { RunSummary } from '../../batch/run-batch';
 import { profileTable } from '../../batch/profile';
 import { formatDuration } from '../../batch/progress';
+import { CLUSTER_ARGS, CLUSTER_HELP, clusterProcessor } from '../../cluster/coordinator-args';
+import { ClusterError, EXIT_CLUSTER } from '../../cluster/errors';
 
 const RUN_HELP = `usage: news-extract <inputs...> [--out DIR] [options]
 
@@ -37,6 +39,7 @@ options:
                             0 = no limit; enforced with --jobs 2 or more, where each article runs in a worker)
   --resume                  continue an interrupted run into the same --out: finished articles are not redone
   --profile                 print time per pipeline stage at the end
+${CLUSTER_HELP}
   --quiet                   no progress bar, messages or summary on stderr (errors.jsonl is still written)
   -h, --help                this text
 
@@ -44,13 +47,15 @@ Output files are written to temporary names and renamed when complete, so an int
 truncated file and never destroys the previous output. Finished articles are kept in DIR/.news-extract-state
 until the run completes; rerun the same command with --resume to continue after a crash, kill or Ctrl-C.
 
-exit codes: 0 every input processed, 1 some inputs failed (see DIR/errors.jsonl), 2 usage error, 130 interrupted.
+exit codes: 0 every input processed, 1 some inputs failed (see DIR/errors.jsonl), 2 usage error, 4 Redis lost or
+refused (--redis), 130 interrupted.
 
 examples:
   news-extract corpus --out output
   news-extract articles.jsonl --text-field body --reference-date 2022-12-27 --out out/
   news-extract big.jsonl --out out/ --jobs 4 --profile
   news-extract big.jsonl --out out/ --resume      # after an interrupted run
+  news-extract big.jsonl --out out/ --redis redis://127.0.0.1:6379   # with 'news-extract worker' processes
   cat article.txt | news-extract - --out out/`;
 
 function parseTypes(list: string | undefined): CsvType[] {
@@ -114,6 +119,7 @@ async function runCommand(argv: readonly string[]): Promise<number> {
       'article-timeout': { type: 'string' },
       resume: { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
+      ...CLUSTER_ARGS,
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -125,7 +131,7 @@ async function runCommand(argv: readonly string[]): Promise<number> {
   const started = Date.now();
   const jobs = await parseJobs(values.jobs, positionals);
   checkPresetName(values.preset);
-  const summary = await runJob({
+  const options = {
     inputs: positionals,
     outDir: values.out,
     idField: values['id-field'],
@@ -142,7 +148,15 @@ async function runCommand(argv: readonly string[]): Promise<number> {
     resume: values.resume,
     profile: values.profile,
     progress: !values.quiet && process.stderr.isTTY === true,
-  });
+  };
+  let summary: RunSummary;
+  try {
+    summary = await runJob({ ...options, processor: clusterProcessor(values, options) });
+  } catch (e) {
+    if (!(e instanceof ClusterError)) throw e;
+    process.stderr.write(`${e.message}\nnews-extract: finished work is kept in ${values.out}; rerun with --resume to continue\n`);
+    return EXIT_CLUSTER;
+  }
   const elapsed = Date.now() - started;
   if (values.profile) process.stderr.write(profileTable(summary.stageTimes, summary.processed, elapsed, jobs) + '\n');
   if (summary.interrupted) {
