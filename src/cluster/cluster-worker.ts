@@ -84,10 +84,15 @@ export function startClusterWorker(o: ClusterWorkerOptions): RunningWorker {
   });
   let down = false;
   worker.on('error', (e) => {
-    if (!down) o.log(`news-extract worker: Redis at ${shownUrl(o.url)}: ${e.message}; retrying`);
-    down = true;
+    const connection = /ECONN|ETIMEDOUT|EPIPE|Connection is closed/i.test(e.message);
+    if (!connection) o.log(`news-extract worker: ${e.message}`);
+    else if (!down) o.log(`news-extract worker: lost Redis at ${shownUrl(o.url)} (${e.message}); reconnecting`);
+    down ||= connection;
   });
-  worker.on('ready', () => (down = false));
+  connection.on('ready', () => {
+    if (down) o.log(`news-extract worker: connected to Redis at ${shownUrl(o.url)} again`);
+    down = false;
+  });
   worker.on('failed', (job, e) => {
     if (e.message.startsWith(VERSION_REFUSAL)) o.log(`news-extract worker: refused job ${job?.id ?? '?'}: ${e.message}`);
   });

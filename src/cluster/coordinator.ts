@@ -19,6 +19,9 @@ const EVENTS_MAX_LEN = 100;
 /** A job that throws is tried this many times before it counts as failed (a process crash counts as a stall instead). */
 const JOB_ATTEMPTS = 2;
 
+/** Longest wait for the queue to close. */
+const CLOSE_WAIT_MS = 2_000;
+
 /** How the coordinator runs. */
 export interface ClusterOptions {
   readonly url: string;
@@ -51,6 +54,7 @@ export class ClusterProcessor implements Processor {
     private readonly sink: ResultSink,
     private readonly redis: Redis,
     private readonly queue: Queue,
+    private readonly lost: Promise<never>,
   ) {
     this.settingsPrint = fingerprint(settings);
     process.on('SIGINT', this.onSignal);
@@ -59,11 +63,11 @@ export class ClusterProcessor implements Processor {
 
   /** Connects (a clear E_REDIS error when Redis cannot be reached) and settles what an earlier attempt left. */
   static async start(o: ClusterOptions, settings: WorkerSettings, sink: ResultSink): Promise<ClusterProcessor> {
-    const { redis, ready } = coordinatorConnection(o.url);
+    const { redis, ready, lost } = coordinatorConnection(o.url);
     await ready;
     const queue = new Queue(QUEUE_NAME, { connection: redis, streams: { events: { maxLen: EVENTS_MAX_LEN } } });
     queue.on('error', () => undefined); // reported through the failing calls
-    const p = new ClusterProcessor(o, settings, sink, redis, queue);
+    const p = new ClusterProcessor(o, settings, sink, redis, queue, lost);
     await p.guard(async () => {
       const left = await settlePreviousAttempt(queue, o.runId, o.resume, (r) => p.sink(r, {}));
       for (const id of left) p.outstanding.add(id);
@@ -71,10 +75,10 @@ export class ClusterProcessor implements Processor {
     return p;
   }
 
-  /** Runs Redis calls, turning a lost connection into E_REDIS. */
+  /** Runs Redis calls, turning a lost connection into E_REDIS (also when a BullMQ call would wait for Redis forever). */
   private async guard<T>(f: () => Promise<T>): Promise<T> {
     try {
-      return await f();
+      return await Promise.race([f(), this.lost]);
     } catch (e) {
       if (e instanceof ClusterError) throw e;
       const why = e instanceof Error ? e.message : String(e);
@@ -150,7 +154,8 @@ export class ClusterProcessor implements Processor {
   async close(): Promise<void> {
     process.off('SIGINT', this.onSignal);
     process.off('SIGTERM', this.onSignal);
-    await this.queue.close().catch(() => undefined);
+    // BullMQ's close waits for Redis: with Redis gone it would never return.
+    await Promise.race([this.queue.close().catch(() => undefined), sleep(CLOSE_WAIT_MS)]);
     this.redis.disconnect();
   }
 }
