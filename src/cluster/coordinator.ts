@@ -112,14 +112,16 @@ export class ClusterProcessor implements Processor {
     const ids = [...this.outstanding];
     const states = await this.guard(async () => {
       const pipe = this.redis.pipeline();
-      for (const id of ids) pipe.hmget(this.queue.toKey(id), 'finishedOn', 'failedReason');
+      for (const id of ids) pipe.hmget(this.queue.toKey(id), 'finishedOn', 'failedReason', 'name');
       return (await pipe.exec()) ?? [];
     });
     let done = 0;
     for (const [i, [err, value]] of states.entries()) {
       const id = ids[i];
-      const [finishedOn, failedReason] = (value ?? []) as (string | null)[];
-      if (err || id === undefined || !finishedOn) continue;
+      const [finishedOn, failedReason, name] = (value ?? []) as (string | null)[];
+      if (err || id === undefined) continue;
+      if (name === null) throw new ClusterError('E_REDIS', `news-extract: job ${id} of this run is gone from Redis (was Redis restarted without persistence, or flushed?)`);
+      if (!finishedOn) continue;
       await this.finish(id, failedReason ?? null);
       done++;
     }

@@ -12,13 +12,25 @@ export interface Proc {
   stderr(): string;
 }
 
+/** Every process started here, so a failed test cannot leave one running (and jest waiting on its pipe). */
+const started: Proc[] = [];
+
+/** SIGKILLs every process started here that still runs, and waits for them. */
+export async function killAll(): Promise<void> {
+  const all = started.splice(0);
+  for (const p of all) if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGKILL');
+  await Promise.all(all.map((p) => p.done));
+}
+
 /** Starts `node [nodeArgs] cli args` with extra environment variables. */
 export function startNode(cli: string, args: readonly string[], env: Record<string, string> = {}, nodeArgs: readonly string[] = []): Proc {
   const child = spawn(process.execPath, [...nodeArgs, cli, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
   const done = new Promise<Finished>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal, stderr })));
-  return { child, done, stderr: () => stderr };
+  const proc = { child, done, stderr: () => stderr };
+  started.push(proc);
+  return proc;
 }
 
 /** Starts a worker process. */
