@@ -16,7 +16,7 @@ const ARTICLES = 240;
 /** Small chunks, so a run has many jobs and a killed worker holds one of several. */
 const CHUNK = ['--chunk-size', '8', '--window', '6'];
 /** Stall timeout of the test workers (s): a killed worker's job is taken over within seconds. */
-const STALL = ['--stall-timeout', '1.5'];
+const STALL = ['--stall-timeout', '3'];
 
 const missing = redisMissing();
 const suite = missing === null ? describe : describe.skip;
@@ -45,7 +45,7 @@ suite('distributed runs (BullMQ + Redis)', () => {
     batch = shortBatch(await generatedBatch(dir, ARTICLES), path.join(dir, 'short.jsonl'), ARTICLES);
     reference = path.join(dir, 'reference');
     expect((await runCli(build.cli, [batch, '--out', reference, '--jobs', '1', '--quiet'])).code).toBe(0);
-  }, 120_000);
+  }, 300_000);
   afterAll(async () => {
     await killAll();
     await redis?.stop(true);
@@ -66,7 +66,7 @@ suite('distributed runs (BullMQ + Redis)', () => {
     b.child.kill('SIGTERM');
     expect((await a.done).code).toBe(0);
     expect((await b.done).code).toBe(0);
-  }, 120_000);
+  }, 240_000);
 
   test('a worker SIGKILLed mid-run and a fresh one started: still byte-identical, nothing lost or doubled', async () => {
     const victim = worker();
@@ -81,7 +81,7 @@ suite('distributed runs (BullMQ + Redis)', () => {
     expect(jobKeys()).toEqual([]);
     other.child.kill('SIGTERM');
     expect((await other.done).code).toBe(0);
-  }, 120_000);
+  }, 240_000);
 
   test('the coordinator killed and rerun with --resume reuses the finished work, byte-identical', async () => {
     const out = path.join(dir, 'killed-coordinator');
@@ -94,7 +94,7 @@ suite('distributed runs (BullMQ + Redis)', () => {
     expect(again.stderr).toMatch(new RegExp(`${ARTICLES} articles \\([1-9]\\d* from the interrupted run\\)`));
     expect(filesOf(out)).toEqual(filesOf(reference));
     expect(jobKeys()).toEqual([]);
-  }, 120_000);
+  }, 240_000);
 
   test('Redis lost mid-run: exit 4 with a clear message, work kept; --resume after Redis is back is byte-identical', async () => {
     const out = path.join(dir, 'lost-redis');
@@ -114,7 +114,7 @@ suite('distributed runs (BullMQ + Redis)', () => {
       w.child.kill('SIGTERM');
       expect((await w.done).code).toBe(0);
     }
-  }, 120_000);
+  }, 240_000);
 
   test('a poison article (its worker process dies every time) ends in errors.jsonl after bounded attempts', async () => {
     const poisonId = 'bench-000007';
@@ -123,7 +123,7 @@ suite('distributed runs (BullMQ + Redis)', () => {
     expect((await runCli(build.cli, [small, '--out', local, '--jobs', '1', '--quiet'])).code).toBe(0);
     const env = { POISON_BUILD: build.dir, POISON_ID: poisonId };
     const hook = ['-r', path.join(__dirname, 'run-support', 'poison-hook.js')];
-    const pool = keepWorkers(2, () => startWorker(build.cli, redis.url, ['--stall-timeout', '1'], env, hook));
+    const pool = keepWorkers(2, () => startWorker(build.cli, redis.url, ['--stall-timeout', '2'], env, hook));
     const out = path.join(dir, 'poison');
     const run = await startNode(build.cli, [small, '--out', out, '--redis', redis.url, '--quiet', '--chunk-size', '6']).done;
     await pool.stop();
@@ -137,7 +137,7 @@ suite('distributed runs (BullMQ + Redis)', () => {
     const expected = readFileSync(path.join(local, 'articles.jsonl'), 'utf8').split('\n').filter((l) => !l.startsWith(`{"id":"${poisonId}"`));
     expect(readFileSync(path.join(out, 'articles.jsonl'), 'utf8').split('\n')).toEqual(expected);
     expect(jobKeys()).toEqual([]);
-  }, 120_000);
+  }, 240_000);
 
   test('a worker of another build refuses the jobs; the coordinator stops with a clear error (exit 4)', async () => {
     const other = buildCli('cluster-other');
@@ -154,7 +154,7 @@ suite('distributed runs (BullMQ + Redis)', () => {
     } finally {
       other.cleanup();
     }
-  }, 120_000);
+  }, 240_000);
 
   test('Redis unreachable: exit 4 within seconds, with a clear message; bad --redis values are usage errors', async () => {
     const port = await freePort();

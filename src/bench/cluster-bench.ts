@@ -2,7 +2,8 @@
 // one Redis) next to the local --jobs 1 and 2 runs on the same corpus, the outputs compared byte for byte, and
 // Redis memory (sampled every second, peak and at the end) on a big run. Options:
 //   --articles N   corpus of the speed runs (default 400)     --big N   articles of the memory run (default 20000)
-//   --short        the memory run uses short articles (title and two paragraphs) so it finishes in minutes
+//   --short        the memory run uses short articles (title and dateline paragraph) so it finishes in minutes
+//   --memory-only  skip the speed runs
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { promises as fs } from 'node:fs';
@@ -82,31 +83,41 @@ async function main(): Promise<void> {
   const input = path.join(dir, 'bench.jsonl');
   await writeJsonl(input, generateArticles(n, paragraphs));
   const redis = await startRedis(dir);
-  const rate = (ms: number): string => `${(n / (ms / 1000)).toFixed(1)} articles/s`;
   try {
-    const local1 = await run([input, '--out', path.join(dir, 'l1'), '--jobs', '1', '--quiet']);
-    const local2 = await run([input, '--out', path.join(dir, 'l2'), '--jobs', '2', '--quiet']);
-    const c1 = await clusterRun(input, path.join(dir, 'c1'), redis.port, 1);
-    const c2 = await clusterRun(input, path.join(dir, 'c2'), redis.port, 2);
-    const same = (await sameFiles(path.join(dir, 'l1'), path.join(dir, 'c1'))) && (await sameFiles(path.join(dir, 'l1'), path.join(dir, 'c2')));
-    console.log(`cluster bench: ${n} generated articles, wall time including start-up; outputs byte-identical: ${same ? 'yes' : 'NO'}`);
-    console.log(`  local --jobs 1                 ${rate(local1)}`);
-    console.log(`  local --jobs 2                 ${rate(local2)}`);
-    console.log(`  --redis, 1 worker process      ${rate(c1.ms)}   Redis peak ${mb(c1.peak)}`);
-    console.log(`  --redis, 2 worker processes    ${rate(c2.ms)}   Redis peak ${mb(c2.peak)}`);
-    const bigInput = path.join(dir, 'big.jsonl');
-    const short = process.argv.includes('--short');
-    const articles = generateArticles(big, paragraphs).map((a) => (short ? { ...a, text: a.text.split('\n').slice(0, 5).join('\n') } : a));
-    await writeJsonl(bigInput, articles);
-    const baseline = usedMemory(redis.port);
-    const m = await clusterRun(bigInput, path.join(dir, 'big'), redis.port, 2);
-    const keys = redisCli(redis.port, 'dbsize').trim();
-    console.log(`memory: ${big}${short ? ' short' : ''} articles, 2 worker processes, ${(big / (m.ms / 1000)).toFixed(1)} articles/s`);
-    console.log(`  Redis used_memory: before ${mb(baseline)}, peak sampled ${mb(m.peak)}, at the end ${mb(m.end)} (${keys} keys left)`);
+    if (!process.argv.includes('--memory-only')) await speedRuns(input, dir, redis.port, n);
+    await memoryRun(paragraphs, dir, redis.port, big);
   } finally {
     redis.child.kill('SIGKILL');
     await fs.rm(dir, { recursive: true, force: true });
   }
+}
+
+/** Local --jobs 1 and 2, then the cluster with 1 and 2 worker processes, on the same corpus. */
+async function speedRuns(input: string, dir: string, port: number, n: number): Promise<void> {
+  const rate = (ms: number): string => `${(n / (ms / 1000)).toFixed(1)} articles/s`;
+  const local1 = await run([input, '--out', path.join(dir, 'l1'), '--jobs', '1', '--quiet']);
+  const local2 = await run([input, '--out', path.join(dir, 'l2'), '--jobs', '2', '--quiet']);
+  const c1 = await clusterRun(input, path.join(dir, 'c1'), port, 1);
+  const c2 = await clusterRun(input, path.join(dir, 'c2'), port, 2);
+  const same = (await sameFiles(path.join(dir, 'l1'), path.join(dir, 'c1'))) && (await sameFiles(path.join(dir, 'l1'), path.join(dir, 'c2')));
+  console.log(`cluster bench: ${n} generated articles, wall time including start-up; outputs byte-identical: ${same ? 'yes' : 'NO'}`);
+  console.log(`  local --jobs 1                 ${rate(local1)}`);
+  console.log(`  local --jobs 2                 ${rate(local2)}`);
+  console.log(`  --redis, 1 worker process      ${rate(c1.ms)}   Redis peak ${mb(c1.peak)}`);
+  console.log(`  --redis, 2 worker processes    ${rate(c2.ms)}   Redis peak ${mb(c2.peak)}`);
+}
+
+/** A big run with 2 worker processes: Redis used_memory sampled every second, and what is left at the end. */
+async function memoryRun(paragraphs: readonly string[], dir: string, port: number, big: number): Promise<void> {
+  const bigInput = path.join(dir, 'big.jsonl');
+  const short = process.argv.includes('--short');
+  const articles = generateArticles(big, paragraphs).map((a) => (short ? { ...a, text: a.text.split('\n').slice(0, 3).join('\n') } : a));
+  await writeJsonl(bigInput, articles);
+  const baseline = usedMemory(port);
+  const m = await clusterRun(bigInput, path.join(dir, 'big'), port, 2);
+  const keys = redisCli(port, 'keys', '*').trim().split('\n').join(', ');
+  console.log(`memory: ${big}${short ? ' short' : ''} articles, 2 worker processes, ${(big / (m.ms / 1000)).toFixed(1)} articles/s`);
+  console.log(`  Redis used_memory: before ${mb(baseline)}, peak sampled ${mb(m.peak)}, at the end ${mb(m.end)}; keys left: ${keys}`);
 }
 
 void main();

@@ -53,7 +53,12 @@ export function startClusterWorker(o: ClusterWorkerOptions): RunningWorker {
   const poolFor = (data: ChunkJob): RoutedPool => {
     let pool = pools.get(data.settingsPrint);
     if (pool) return pool;
-    for (const [print, old] of pools) if (pools.size >= MAX_POOLS && old.idle) void old.close().then(() => pools.delete(print));
+    for (const [print, old] of pools) {
+      if (pools.size < MAX_POOLS) break;
+      if (!old.idle) continue;
+      pools.delete(print);
+      void old.close();
+    }
     pool = new RoutedPool(o.concurrency, data.settings);
     pools.set(data.settingsPrint, pool);
     return pool;
