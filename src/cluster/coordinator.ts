@@ -68,10 +68,15 @@ export class ClusterProcessor implements Processor {
     const queue = new Queue(QUEUE_NAME, { connection: redis, streams: { events: { maxLen: EVENTS_MAX_LEN } } });
     queue.on('error', () => undefined); // reported through the failing calls
     const p = new ClusterProcessor(o, settings, sink, redis, queue, lost);
-    await p.guard(async () => {
-      const left = await settlePreviousAttempt(queue, o.runId, o.resume, (r) => p.sink(r, {}));
-      for (const id of left) p.outstanding.add(id);
-    });
+    try {
+      await p.guard(async () => {
+        const left = await settlePreviousAttempt(queue, o.runId, o.resume, (r) => p.sink(r, {}));
+        for (const id of left) p.outstanding.add(id);
+      });
+    } catch (e) {
+      await p.close();
+      throw e;
+    }
     return p;
   }
 
