@@ -43,6 +43,9 @@ async function inlineProcessor(settings: WorkerSettings, sink: ResultSink): Prom
   };
 }
 
+/** Builds a processor (createProcessor below; the cluster coordinator passes one backed by Redis). */
+export type ProcessorFactory = (jobs: number, settings: WorkerSettings, sink: ResultSink) => Promise<Processor>;
+
 /** The processor for `jobs` workers: in this thread for 1, a worker pool otherwise. */
 export async function createProcessor(jobs: number, settings: WorkerSettings, sink: ResultSink): Promise<Processor> {
   return jobs <= 1 ? inlineProcessor(settings, sink) : new WorkerPool(jobs, settings, sink);

@@ -15,6 +15,7 @@ import { lockOut } from './lock';
 import { asOutputError } from './output-error';
 import { ALL_OUTPUTS, MANIFEST_FILE } from './publish';
 import { createProcessor } from './processor';
+import type { ProcessorFactory } from './processor';
 import { Progress } from './progress';
 import { fingerprint, resultKey, RunState, STATE_FORMAT } from './state';
 import { removeStaleTemps } from './write-atomic';
@@ -40,6 +41,8 @@ export interface RunOptions extends InputOptions {
   readonly articleTimeout?: number;
   /** Draw the progress bar (the command passes: stderr is a TTY and not --quiet). */
   readonly progress: boolean;
+  /** Builds the processor instead of createProcessor (the cluster coordinator: src/cluster). */
+  readonly processor?: ProcessorFactory;
 }
 
 /** What a run did, for the summary and the exit code. */
@@ -107,7 +110,7 @@ function changedInput(source: string, outDir: string): OptionError {
 async function processInputs(o: RunOptions, state: RunState, done: ReadonlyMap<string, string>, progress: Progress): Promise<Attempt> {
   const collector = new Collector(state);
   const inputErrors: InputError[] = [];
-  const processor = await createProcessor(o.jobs, { pipeline: o.pipeline, preset: o.preset ?? 'default', format: { escapeFormulas: o.escapeFormulas }, profile: o.profile, articleTimeout: o.articleTimeout ?? 0 }, (result, times) => {
+  const processor = await (o.processor ?? createProcessor)(o.jobs, { pipeline: o.pipeline, preset: o.preset ?? 'default', format: { escapeFormulas: o.escapeFormulas }, profile: o.profile, articleTimeout: o.articleTimeout ?? 0 }, (result, times) => {
     for (const e of result.errors) progress.log(`news-extract: ${e.message}`, o.quiet);
     collector.add(result, times);
     progress.tick();

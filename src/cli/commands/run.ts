@@ -12,6 +12,8 @@ import { runJob } from '../../batch/run-batch';
 import type { RunSummary } from '../../batch/run-batch';
 import { profileTable } from '../../batch/profile';
 import { formatDuration } from '../../batch/progress';
+import { CLUSTER_ARGS, CLUSTER_HELP, clusterProcessor } from '../../cluster/coordinator-args';
+import { ClusterError, EXIT_CLUSTER } from '../../cluster/errors';
 
 const RUN_HELP = `usage: news-extract <inputs...> [--out DIR] [options]
 
@@ -37,6 +39,7 @@ options:
                             0 = no limit; enforced with --jobs 2 or more, where each article runs in a worker)
   --resume                  continue an interrupted run into the same --out: finished articles are not redone
   --profile                 print time per pipeline stage at the end
+${CLUSTER_HELP}
   --quiet                   no progress bar, messages or summary on stderr (errors.jsonl is still written)
   -h, --help                this text
 
@@ -49,13 +52,15 @@ One run at a time may use DIR (a lock file, DIR/.news-extract.lock, taken over w
 The DIR folder itself is never read as input, even when it lies inside an input folder.
 
 exit codes: 0 every input processed, 1 some inputs failed (see DIR/errors.jsonl), 2 usage error,
-4 DIR cannot be used (another run holds it, not a folder, not writable, disk full), 130 interrupted.
+4 the run's environment failed: DIR cannot be used (another run holds it, not a folder, not writable, disk full)
+or Redis was lost or refused (--redis; finished work is kept for --resume), 130 interrupted.
 
 examples:
   news-extract corpus --out output
   news-extract articles.jsonl --text-field body --reference-date 2022-12-27 --out out/
   news-extract big.jsonl --out out/ --jobs 4 --profile
   news-extract big.jsonl --out out/ --resume      # after an interrupted run
+  news-extract big.jsonl --out out/ --redis redis://127.0.0.1:6379   # with 'news-extract worker' processes
   cat article.txt | news-extract - --out out/`;
 
 function parseTypes(list: string | undefined): CsvType[] {
@@ -117,6 +122,7 @@ async function runCommand(argv: readonly string[]): Promise<number> {
       'article-timeout': { type: 'string' },
       resume: { type: 'boolean', default: false },
       profile: { type: 'boolean', default: false },
+      ...CLUSTER_ARGS,
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -128,7 +134,7 @@ async function runCommand(argv: readonly string[]): Promise<number> {
   const started = Date.now();
   const jobs = await parseJobs(values.jobs, positionals);
   checkPresetName(values.preset);
-  const summary = await runJob({
+  const options = {
     inputs: positionals,
     outDir: values.out,
     idField: values['id-field'],
@@ -145,7 +151,15 @@ async function runCommand(argv: readonly string[]): Promise<number> {
     resume: values.resume,
     profile: values.profile,
     progress: !values.quiet && process.stderr.isTTY === true,
-  });
+  };
+  let summary: RunSummary;
+  try {
+    summary = await runJob({ ...options, processor: clusterProcessor(values, options) });
+  } catch (e) {
+    if (!(e instanceof ClusterError)) throw e;
+    process.stderr.write(`${e.message}\nnews-extract: finished work is kept in ${values.out}; rerun with --resume to continue\n`);
+    return EXIT_CLUSTER;
+  }
   const elapsed = Date.now() - started;
   if (values.profile) process.stderr.write(profileTable(summary.stageTimes, summary.processed, elapsed, jobs) + '\n');
   if (summary.interrupted) {
