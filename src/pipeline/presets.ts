@@ -22,8 +22,8 @@ import type { Stage } from './stage';
  */
 export const DEFAULT_STAGES: readonly Stage[] = Object.freeze([
   markBody, //          first: every extractor looks inside the body only
-  segmentText, //       paragraphs and sentences of the body, the unit every extractor and library call works on
-  referenceDate, //     before dates: input `published`, else a dateline/header date, else --reference-date
+  segmentText, //       paragraphs, sentences and the token table (src/text) every extractor reads
+  referenceDate, //     before dates: input `published`, else HTML meta, URL, a date line, a dateline, else --reference-date
   extractNames, //      people, places and organizations from one reading of the names: one decision per span
   resolvePeople, //     groups person mentions into entities with canonical names and roles
   normalizePlaces, //   gazetteer lookup; uses the article's other places to pick among ambiguous names
