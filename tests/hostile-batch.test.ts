@@ -214,3 +214,11 @@ describe('18. an --out that cannot be written is one OutputError naming the path
     expect((err as Error).message).toMatch(/permission denied .*\[EACCES\]/);
   });
 });
+
+describe('7. worker heaps grow with the article limit, so output never depends on --jobs', () => {
+  test('the default 10 MiB limit gets room for a dense 10 MB article (measured peak about 560 MB)', async () => {
+    const { workerHeapMb } = await import('../src/batch/pool');
+    expect(workerHeapMb(10 * 1024 * 1024)).toBeGreaterThanOrEqual(1_100);
+    expect(workerHeapMb(1024 * 1024)).toBeLessThan(workerHeapMb(10 * 1024 * 1024));
+  });
+});
