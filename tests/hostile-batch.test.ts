@@ -124,7 +124,7 @@ describe('5, 6, 10, 11: the directory walk reports every path it cannot take', (
     const second = await runJob(options([path.join(dir, 'in')], out));
     expect(ids(out)).toEqual(['a']);
     expect(second).toMatchObject({ articles: 1, failedInputs: 0 });
-  });
+  }, 180_000);
 });
 
 describe('13. duplicate ids: the earliest input by path and line is kept, whatever the argument order', () => {

@@ -83,7 +83,8 @@ test('18: Ctrl-C during check says it was interrupted and names no temporary fol
   const { child, done } = startCli(build.cli, ['check', path.join(dir, 'snap'), inputs, '--update']);
   let started = false;
   child.stderr?.on('data', () => (started = true));
-  await waitFor(() => false, 2_500);
+  // Long enough for the pipeline to load and the signal handler to be installed, even on a loaded machine.
+  await waitFor(() => false, 6_000);
   child.kill('SIGINT');
   const r = await done;
   expect(started || r.code === 130).toBe(true);
