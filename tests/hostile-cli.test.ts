@@ -79,12 +79,12 @@ test('3: --jobs 1 has the --article-timeout protection too', () => {
 test('18: Ctrl-C during check says it was interrupted and names no temporary folder', async () => {
   const inputs = path.join(dir, 'many');
   mkdirSync(inputs);
-  for (let i = 0; i < 300; i++) writeFileSync(path.join(inputs, `a${i}.txt`), `Mayor Ruth Walker said on Monday that bridge ${i} would open in Lima. `.repeat(40));
+  for (let i = 0; i < 600; i++) writeFileSync(path.join(inputs, `a${i}.txt`), `Mayor Ruth Walker said on Monday that bridge ${i} would open in Lima. `.repeat(40));
   const { child, done } = startCli(build.cli, ['check', path.join(dir, 'snap'), inputs, '--update']);
   let started = false;
   child.stderr?.on('data', () => (started = true));
   // Long enough for the pipeline to load and the signal handler to be installed, even on a loaded machine.
-  await waitFor(() => false, 6_000);
+  await waitFor(() => false, 10_000);
   child.kill('SIGINT');
   const r = await done;
   expect(started || r.code === 130).toBe(true);
