@@ -1,11 +1,11 @@
 // Issue 21 through the real command line: stdin and HTML files decoded by ingest with their messages, one-line
 // errors with documented exit codes, --article-timeout with --jobs 1, Ctrl-C during `check`.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildCli } from './run-support/build-cli';
-import { startCli, waitFor } from './run-support/spawn';
+import { hasRunFile, startCli, waitFor } from './run-support/spawn';
 
 let dir: string;
 let build: ReturnType<typeof buildCli>;
@@ -79,15 +79,16 @@ test('3: --jobs 1 has the --article-timeout protection too', () => {
 test('18: Ctrl-C during check says it was interrupted and names no temporary folder', async () => {
   const inputs = path.join(dir, 'many');
   mkdirSync(inputs);
-  for (let i = 0; i < 600; i++) writeFileSync(path.join(inputs, `a${i}.txt`), `Mayor Ruth Walker said on Monday that bridge ${i} would open in Lima. `.repeat(40));
+  for (let i = 0; i < 1500; i++) writeFileSync(path.join(inputs, `a${i}.txt`), `Mayor Ruth Walker said on Monday that bridge ${i} would open in Lima. `.repeat(40));
   const { child, done } = startCli(build.cli, ['check', path.join(dir, 'snap'), inputs, '--update']);
-  let started = false;
-  child.stderr?.on('data', () => (started = true));
-  // Long enough for the pipeline to load and the signal handler to be installed, even on a loaded machine.
-  await waitFor(() => false, 10_000);
+  // Interrupt once the run has saved finished work (a run file in the check's own temporary folder): the pipeline
+  // is loaded and the signal handler installed, and the run is far from done.
+  const known = new Set(readdirSync(os.tmpdir()));
+  const running = (): boolean =>
+    readdirSync(os.tmpdir()).some((n) => n.startsWith('news-extract-check-') && !known.has(n) && hasRunFile(path.join(os.tmpdir(), n)));
+  expect(await waitFor(running, 60_000)).toBe(true);
   child.kill('SIGINT');
   const r = await done;
-  expect(started || r.code === 130).toBe(true);
   expect(r.code).toBe(130);
   expect(r.stderr).toMatch(/check: interrupted; nothing was compared/);
   expect(r.stderr).not.toMatch(/news-extract-check-|\.news-extract-state|--resume/);
