@@ -34,7 +34,7 @@ test('records survive the wire byte for byte, non-ASCII and lone surrogates incl
   expect(() => decodeRecords(text.slice(0, -3), 'job 1')).toThrow(/job 1: damaged result record/);
 });
 
-const job = (articles: WireArticle[]): ChunkJob => ({ version: 'v', run: 'r', settingsPrint: 'p', settings: { pipeline: {}, preset: 'default', format: { escapeFormulas: true }, profile: false, articleTimeout: 0 }, articles });
+const job = (articles: WireArticle[]): ChunkJob => ({ version: 'v', run: 'r', settingsPrint: 'p', settings: { pipeline: {}, preset: 'default', format: { escapeFormulas: true }, profile: false, articleTimeout: 0, maxArticleBytes: 10 * 1024 * 1024 }, articles });
 const outcome = (o: Partial<Outcome>): Outcome => ({ id: '7', returnvalue: null, failedReason: null, data: null, ...o });
 
 test('a completed job gives its records; a failed chunk is split; a failed single article is reported', () => {

@@ -86,13 +86,13 @@ describe('plain values', () => {
 });
 
 describe('formula injection', () => {
-  test.each(['=SUM(A1:A2)', '+1', '-2+3', '@cmd', '\tx', '\rx', '=HYPERLINK("http://x")'])('%p is neutralized with a leading quote', (cell) => {
+  test.each(['=SUM(A1:A2)', '+1', '-2+3', '@cmd', '\tx', '\rx', '=HYPERLINK("http://x")', ' =x', '\n=x', '＝x'])('%p is neutralized with a leading quote', (cell) => {
     expect(escapeFormula(cell)).toBe(`'${cell}`);
     expect(parseCsv(csvText([[cell]], ESCAPE))).toEqual([[`'${cell}`]]);
     expect(parseCsv(csvText([[cell]], { escapeFormulas: false }))).toEqual([[cell]]);
   });
 
-  test.each(['Putin', "'quoted", 'a=b', ' =x', '100'])('%p is left alone', (cell) => {
+  test.each(['Putin', "'quoted", 'a=b', ' x=1', '100'])('%p is left alone', (cell) => {
     expect(escapeFormula(cell)).toBe(cell);
   });
 });

@@ -124,7 +124,7 @@ describe('5, 6, 10, 11: the directory walk reports every path it cannot take', (
     const second = await runJob(options([path.join(dir, 'in')], out));
     expect(ids(out)).toEqual(['a']);
     expect(second).toMatchObject({ articles: 1, failedInputs: 0 });
-  });
+  }, 180_000);
 });
 
 describe('13. duplicate ids: the earliest input by path and line is kept, whatever the argument order', () => {
@@ -212,5 +212,13 @@ describe('18. an --out that cannot be written is one OutputError naming the path
     const err = await runJob(options([input], out)).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OutputError);
     expect((err as Error).message).toMatch(/permission denied .*\[EACCES\]/);
+  });
+});
+
+describe('7. worker heaps grow with the article limit, so output never depends on --jobs', () => {
+  test('the default 10 MiB limit gets room for a dense 10 MB article (measured peak about 560 MB)', async () => {
+    const { workerHeapMb } = await import('../src/batch/pool');
+    expect(workerHeapMb(10 * 1024 * 1024)).toBeGreaterThanOrEqual(1_100);
+    expect(workerHeapMb(1024 * 1024)).toBeLessThan(workerHeapMb(10 * 1024 * 1024));
   });
 });

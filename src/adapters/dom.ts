@@ -10,6 +10,8 @@ import { parseHTML } from 'linkedom';
 export const NODE_ELEMENT = 1;
 /** A text node. */
 export const NODE_TEXT = 3;
+/** The document itself (walked as a container when a fragment has no `<html>` element). */
+export const NODE_DOCUMENT = 9;
 
 /** A node of the parsed page. */
 export interface DomNode {

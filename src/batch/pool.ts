@@ -7,12 +7,22 @@ import type { Processor, ResultSink, WorkerSettings } from './processor';
 /** Articles sent to one worker and not yet answered: one running and one waiting keeps it busy without hoarding. */
 const MAX_IN_FLIGHT_PER_WORKER = 2;
 /**
- * Old-generation heap limit per worker, in MB. The pipeline's word lists and gazetteer hold well under 100 MB live; left
- * alone V8 lets garbage pile up far beyond that before a full collection, and with one heap per worker peak memory
- * would grow with the run. Near this limit V8 collects eagerly instead. An article needing more (none of our tests
- * do, a 2 MB article included) stops its worker and is reported as E_WORKER_CRASHED; the batch goes on.
+ * Old-generation heap limit per worker, in MB, for the largest article a run accepts. The pipeline's word lists and
+ * gazetteer hold well under 100 MB live; left alone V8 lets garbage pile up far beyond that before a full
+ * collection, and with one heap per worker peak memory would grow with the run. Near the limit V8 collects
+ * eagerly instead. The limit grows with --max-article-bytes (HEAP_MB_PER_ARTICLE_MB per MiB of article on top of
+ * WORKER_BASE_MB), so an article the main thread can process a worker can too: output never depends on --jobs.
+ * An article needing more stops its worker and is reported as E_WORKER_CRASHED; the batch goes on.
  */
-const WORKER_OLD_SPACE_MB = 384;
+const WORKER_BASE_MB = 384;
+/** Heap per MiB of article text: a dense 2 MB news text peaks near 60 MB over the base, so 80 leaves room. */
+const HEAP_MB_PER_ARTICLE_MB = 80;
+
+/** The worker heap limit (MB) for articles of up to `maxArticleBytes`. */
+export function workerHeapMb(maxArticleBytes: number): number {
+  return WORKER_BASE_MB + Math.ceil((HEAP_MB_PER_ARTICLE_MB * maxArticleBytes) / (1024 * 1024));
+}
+
 /** How often the watchdog looks for an article over the time limit. */
 const WATCHDOG_MS = 1_000;
 
@@ -55,7 +65,7 @@ export class WorkerPool implements Processor {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(path.join(__dirname, 'worker.js'), { workerData: this.settings, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB } });
+    const worker = new Worker(path.join(__dirname, 'worker.js'), { workerData: this.settings, resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(this.settings.maxArticleBytes) } });
     const slot: Slot = { worker, inFlight: new Map(), busySince: null, ready: false };
     worker.on('message', (reply: Reply | 'ready') => {
       if (reply === 'ready') {

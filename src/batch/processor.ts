@@ -10,6 +10,8 @@ export interface WorkerSettings {
   readonly preset: string;
   readonly format: ResultFormat;
   readonly profile: boolean;
+  /** Largest article accepted (bytes): sizes the worker heaps (pool.ts workerHeapMb). */
+  readonly maxArticleBytes: number;
   /** Seconds one article may take in a worker before the worker is stopped and the article reported (0: no limit). */
   readonly articleTimeout: number;
 }
@@ -46,7 +48,11 @@ async function inlineProcessor(settings: WorkerSettings, sink: ResultSink): Prom
 /** Builds a processor (createProcessor below; the cluster coordinator passes one backed by Redis). */
 export type ProcessorFactory = (jobs: number, settings: WorkerSettings, sink: ResultSink) => Promise<Processor>;
 
-/** The processor for `jobs` workers: in this thread for 1, a worker pool otherwise. */
+/**
+ * The processor for `jobs` workers. With a time limit every article runs in a worker thread (one for `--jobs 1`):
+ * a limit cannot stop synchronous code in the thread that runs it, and a stuck article in the main thread would
+ * also keep Ctrl-C from being handled. Only `--jobs 1 --article-timeout 0` runs in this thread.
+ */
 export async function createProcessor(jobs: number, settings: WorkerSettings, sink: ResultSink): Promise<Processor> {
-  return jobs <= 1 ? inlineProcessor(settings, sink) : new WorkerPool(jobs, settings, sink);
+  return jobs <= 1 && settings.articleTimeout <= 0 ? inlineProcessor(settings, sink) : new WorkerPool(Math.max(1, jobs), settings, sink);
 }

@@ -4,7 +4,7 @@ import type { PipelineOptions } from '../pipeline/options';
 import { OptionError, resolveOptions } from '../pipeline/options';
 import type { InputError } from '../inputs/input-item';
 import type { InputOptions } from '../inputs/inputs';
-import { readInputs } from '../inputs/inputs';
+import { DEFAULT_MAX_ARTICLE_BYTES, readInputs } from '../inputs/inputs';
 import type { MentionType, StageTimes } from './article-result';
 import { articleDigest } from './article-result';
 import { Collector } from './collector';
@@ -110,7 +110,7 @@ function changedInput(source: string, outDir: string): OptionError {
 async function processInputs(o: RunOptions, state: RunState, done: ReadonlyMap<string, string>, progress: Progress): Promise<Attempt> {
   const collector = new Collector(state);
   const inputErrors: InputError[] = [];
-  const processor = await (o.processor ?? createProcessor)(o.jobs, { pipeline: o.pipeline, preset: o.preset ?? 'default', format: { escapeFormulas: o.escapeFormulas }, profile: o.profile, articleTimeout: o.articleTimeout ?? 0 }, (result, times) => {
+  const processor = await (o.processor ?? createProcessor)(o.jobs, { pipeline: o.pipeline, preset: o.preset ?? 'default', format: { escapeFormulas: o.escapeFormulas }, profile: o.profile, articleTimeout: o.articleTimeout ?? 0, maxArticleBytes: o.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES }, (result, times) => {
     for (const e of result.errors) progress.log(`news-extract: ${e.message}`, o.quiet);
     collector.add(result, times);
     progress.tick();

@@ -1,15 +1,16 @@
 // Reading a named pipe (FIFO) the user named on the command line: opened without blocking and read with a time
 // limit, so a pipe nobody writes to cannot hang the run (a plain read would wait forever, deaf to SIGTERM).
-import { constants, promises as fs } from 'node:fs';
+import { constants, openSync } from 'node:fs';
 import { Socket } from 'node:net';
 
 /** How long a named pipe may stay silent before it is given up with E_READ. */
 export const DEFAULT_FIFO_TIMEOUT_MS = 10_000;
 
 /** The bytes a FIFO delivers until its writer closes it; rejects after `timeoutMs` without the end, or over `max` bytes. */
-export async function readFifo(file: string, max: number, timeoutMs: number): Promise<Buffer> {
-  const handle = await fs.open(file, constants.O_RDONLY | constants.O_NONBLOCK);
-  const fd = handle.fd;
+export function readFifo(file: string, max: number, timeoutMs: number): Promise<Buffer> {
+  // A raw descriptor the socket owns and closes: a FileHandle would close the same number again when collected,
+  // by then possibly another file's (an output being written).
+  const fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   return new Promise<Buffer>((resolve, reject) => {
     const sock = new Socket({ fd, readable: true, writable: false });
     const chunks: Buffer[] = [];

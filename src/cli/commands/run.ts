@@ -34,9 +34,10 @@ options:
   --bom                     start CSV files with a UTF-8 BOM (for Excel)
   --max-article-bytes N     larger files or JSONL records are skipped with E_TOO_LARGE (default: ${DEFAULT_MAX_ARTICLE_BYTES}, 10 MiB)
   --jobs N                  worker threads (default: the number of cores, ${availableParallelism()}, or 1 for a single
-                            text or HTML file); 1 = no workers, the pipeline runs in the main thread
+                            text or HTML file); with --jobs 1 articles run one at a time in one worker, or in
+                            the main thread (no workers at all) when --article-timeout is 0
   --article-timeout S       seconds one article may take before it is skipped with E_TIMEOUT (default: 300;
-                            0 = no limit; enforced with --jobs 2 or more, where each article runs in a worker)
+                            0 = no limit); enforced for any --jobs, since each article then runs in a worker
   --resume                  continue an interrupted run into the same --out: finished articles are not redone
   --profile                 print time per pipeline stage at the end
 ${CLUSTER_HELP}

@@ -1,9 +1,11 @@
 import { parseHtml } from '../../adapters/dom';
+import type { DomDocument, DomNode } from '../../adapters/dom';
 import { readArticle } from '../../adapters/readability';
 import type { Message } from '../../model/message';
 import { message } from '../../model/message';
 import { blocksText, pageBlocks } from './html/blocks';
 import type { PageShape } from './html/blocks';
+import { pageShape } from './html/shape';
 import { toIsoDay } from './html/dates';
 import { keptBlockChars } from './html/kept';
 import { readPageMeta } from './html/meta';
@@ -36,7 +38,7 @@ const MIN_MAIN_SHARE = 0.1;
  * warning. At the caps Readability takes well under a second.
  */
 export const MAX_READABILITY_DEPTH = 200;
-export const MAX_READABILITY_ELEMENTS = 60_000;
+export const MAX_READABILITY_ELEMENTS = 30_000;
 
 /** Why Readability is not run on a page of this shape, or null when it is. */
 function tooLarge(shape: PageShape): string | null {
@@ -45,7 +47,18 @@ function tooLarge(shape: PageShape): string | null {
   return null;
 }
 
+const NO_META = { title: null, byline: null, date: null };
 const NO_PAGE: HtmlExtract = { text: '', title: null, byline: null, date: null, extractor: 'whole-page', messages: [] };
+
+/** Readability's result, or null with a warning when it fails on a malformed page (no <body>, a broken tree). */
+function readOrNull(doc: DomDocument, messages: Message[]): ReturnType<typeof readArticle<Map<number, number>>> {
+  try {
+    return readArticle(doc, keptBlockChars);
+  } catch (e) {
+    messages.push(message('ingest/html', 'readability-failed', 'warning', `Readability failed on this page (${e instanceof Error ? e.message : String(e)}); the whole page text is kept`));
+    return null;
+  }
+}
 
 /**
  * HTML page -> text + metadata. The page is parsed once (linkedom); metadata (meta tags, JSON-LD, `<time>`)
@@ -58,17 +71,16 @@ export function htmlToText(html: string): HtmlExtract {
   const doc = parseHtml(html);
   // Empty or comment-only input: linkedom builds no element at all, and nothing can be read from it.
   if (!doc.documentElement) return NO_PAGE;
-  const meta = readPageMeta(doc);
+  // The outermost <html> element. A fragment without one ("<p>...<div>...") has several top-level elements and
+  // linkedom's documentElement is only the first: the whole document is walked then.
+  const root: DomNode = doc.querySelectorAll('html')[0] ?? (doc as unknown as DomNode);
+  const skip = tooLarge(pageShape(root));
+  const meta = skip ? NO_META : readPageMeta(doc);
   const pageTitle = doc.title.replace(/\s+/g, ' ').trim() || null;
-  // The outermost <html> element: on malformed pages linkedom's documentElement can be a stray leading element
-  // and `body` an empty nested one.
-  const root = doc.querySelectorAll('html')[0] ?? doc.documentElement ?? doc.body;
-  const shape: PageShape = { elements: 0, maxDepth: 0 };
-  const blocks = root ? pageBlocks(root, shape) : [];
+  const blocks = pageBlocks(root);
   const wholePage = blocksText(blocks);
-  const skip = tooLarge(shape);
-  const messages = skip ? [message('ingest/html', 'readability-skipped', 'warning', `page not read by Readability: ${skip}; the whole page text is kept`)] : [];
-  const article = skip ? null : readArticle(doc, keptBlockChars);
+  const messages = skip ? [message('ingest/html', 'readability-skipped', 'warning', `page not read by Readability or for metadata: ${skip}; the whole page text is kept`)] : [];
+  const article = skip ? null : readOrNull(doc, messages);
   const shares = article?.content ? keptShares(blocks, article.content) : [];
   const main = skip ? '' : blocksText(selectBlocks(blocks, shares).flatMap((i) => blocks[i] ?? []));
   const useMain = main.length > 0 && main.length >= MIN_MAIN_SHARE * wholePage.length;

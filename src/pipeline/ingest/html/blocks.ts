@@ -1,5 +1,5 @@
 import type { DomElement, DomNode } from '../../../adapters/dom';
-import { markTextNode, NODE_ELEMENT, NODE_TEXT } from '../../../adapters/dom';
+import { markTextNode, NODE_DOCUMENT, NODE_ELEMENT, NODE_TEXT } from '../../../adapters/dom';
 import type { Context } from './context';
 import { enterElement, ROOT_CONTEXT } from './context';
 import { BLOCK_TAGS, CELL_TAGS, flushLine, isHidden, SKIP_TAGS } from './to-text';
@@ -92,6 +92,7 @@ function enter(node: DomNode, ctx: Context, sink: Sink): Context | null {
     addText(sink, node, ctx);
     return null;
   }
+  if (node.nodeType === NODE_DOCUMENT) return ctx;
   if (node.nodeType !== NODE_ELEMENT) return null;
   const el = node as DomElement;
   const tag = node.nodeName.toUpperCase();
