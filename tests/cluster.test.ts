@@ -1,7 +1,7 @@
 // Distributed runs end to end: a real redis-server (started here on a free loopback port), worker processes and a
 // coordinator, compared byte for byte with a local run; workers killed, a poison article, a mismatched worker, a
 // coordinator killed and resumed, Redis unreachable and lost.
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildCli } from './run-support/build-cli';
@@ -98,15 +98,22 @@ suite('distributed runs (BullMQ + Redis)', () => {
 
   test('Redis lost mid-run: exit 4 with a clear message, work kept; --resume after Redis is back is byte-identical', async () => {
     const out = path.join(dir, 'lost-redis');
-    const run = coordinator(out);
+    // One article per job and one job in Redis at a time: every article waits for a collect (100 ms apart), so the
+    // run is still going when Redis is stopped, however fast the machine.
+    const run = coordinator(out, ['--chunk-size', '1', '--window', '1']);
     expect(await waitFor(() => hasRunFile(out), 60_000)).toBe(true);
     await redis.stop(true);
-    const lost = await run.done;
+    let lost: Awaited<typeof run.done>;
+    try {
+      lost = await run.done;
+    } finally {
+      // Later tests need a Redis whatever this one found.
+      if (redis.child.exitCode !== null || redis.child.signalCode !== null) redis = await startRedis(redis.port);
+    }
     expect(lost.code).toBe(4);
     expect(lost.stderr).toMatch(/lost the connection to Redis at redis:\/\/127\.0\.0\.1:\d+/);
     expect(lost.stderr).toMatch(/rerun with --resume/);
-    expect(hasRunFile(out)).toBe(true);
-    redis = await startRedis(redis.port); // the workers reconnect by themselves
+    expect(hasRunFile(out)).toBe(true); // the workers reconnect to the restarted Redis by themselves
     const resumed = await coordinator(out, ['--resume']).done;
     expect(resumed.code).toBe(0);
     expect(filesOf(out)).toEqual(filesOf(reference));
@@ -140,7 +147,10 @@ suite('distributed runs (BullMQ + Redis)', () => {
   }, 240_000);
 
   test('a worker of another build refuses the jobs; the coordinator stops with a clear error (exit 4)', async () => {
-    const other = buildCli('cluster-other');
+    // A copy of the build under the repository (so it still finds node_modules), changed by one line: another build.
+    const otherDir = path.join(build.dir, '..', '.build', `cluster-other-${process.pid}`);
+    cpSync(build.dir, otherDir, { recursive: true });
+    const other = { dir: otherDir, cli: path.join(otherDir, 'cli.js'), cleanup: () => rmSync(otherDir, { recursive: true, force: true }) };
     try {
       appendFileSync(path.join(other.dir, 'cli.js'), '\n// another build\n');
       const stranger = startWorker(other.cli, redis.url, STALL);

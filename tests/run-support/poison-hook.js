@@ -5,6 +5,6 @@ const path = require('node:path');
 const { RoutedPool } = require(path.join(process.env.POISON_BUILD, 'cluster', 'routed-pool.js'));
 const run = RoutedPool.prototype.run;
 RoutedPool.prototype.run = function (articles) {
-  if (articles.some((a) => a.id === process.env.POISON_ID)) process.kill(process.pid, 'SIGKILL');
+  if (articles.some((a) => a.raw.id === process.env.POISON_ID)) process.kill(process.pid, 'SIGKILL');
   return run.call(this, articles);
 };
