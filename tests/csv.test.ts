@@ -107,7 +107,7 @@ describe('rows from a document', () => {
   const place: PlaceMention = { kind: 'place', start: 27, end: 33, text: 'Sydney', name: 'Sydney', placeKind: 'city', country: 'AU', geonameId: 2147714, lat: -33.86785, lon: 151.20732, entity: 'L1', stage: 'extract/places', rule: 't' };
 
   test('money: amount as a plain decimal, ISO code, article id escaped', () => {
-    expect(parseCsv(csvText(csvRows(docWith({ money: [money] }), 'money'), ESCAPE))).toEqual([["'=evil-id", '11', '23', '$100 billion', '100000000000', 'USD', '', '', '', '', '']]);
+    expect(parseCsv(csvText(csvRows(docWith({ money: [money] }), 'money'), ESCAPE))).toEqual([["'=evil-id", '11', '23', '$100 billion', '100000000000', 'USD', '', '', '', '', '', '', '']]);
     expect(csvRows(docWith({ money: [{ ...money, decimal: '100000000000.5' }] }), 'money')[0]?.[4]).toEqual({ decimal: '100000000000.5' });
   });
 

@@ -27,7 +27,7 @@ test('--jobs 3 writes byte-identical files to --jobs 1; profile and summary go t
   expect(three.code).toBe(1);
   expect(one.stderr).toBe('');
   const files = filesOf(path.join(dir, 'one'));
-  expect(Object.keys(files)).toHaveLength(9);
+  expect(Object.keys(files)).toHaveLength(10);
   expect(files['errors.jsonl']?.trim().split('\n')).toHaveLength(2);
   expect(filesOf(path.join(dir, 'three'))).toEqual(files);
   // 41 processed: the duplicate id is processed too and dropped at the merge (kept: the first by path and line).

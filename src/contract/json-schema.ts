@@ -34,6 +34,7 @@ export function articlesSchema(): JsonSchema {
     entityId: ENTITY_ID.schema,
     person: m.person.schema,
     place: m.place.schema,
+    organization: m.organization.schema,
     date: m.date.schema,
     quote: m.quote.schema,
     money: m.money.schema,
