@@ -20,7 +20,10 @@ function expectedFor(inputPath) {
   const raw = fs.readFileSync(inputPath, 'utf8');
   const isHtml = /\.html?$/i.test(inputPath);
   const options = resolveOptions();
-  const doc = markBody.run(ingest(isHtml ? { id: 'case', source: 'case', html: raw } : { id: 'case', source: 'case', text: raw }, options), options);
+  const doc = markBody.run(
+    ingest(isHtml ? { id: 'case', source: 'case', html: raw } : { id: 'case', source: 'case', text: raw }, options),
+    options,
+  );
   return {
     title: doc.title,
     date: doc.meta.date,
@@ -34,7 +37,9 @@ function main(argv) {
   const update = argv[0] === '--update';
   const [src, name, why] = update ? [null, argv[1], null] : argv;
   if (!name || (!update && (!src || !why))) {
-    console.error('usage: add-page-case.js <input.txt|input.html> <name> "<why>"   |   add-page-case.js --update <name>');
+    console.error(
+      'usage: add-page-case.js <input.txt|input.html> <name> "<why>"   |   add-page-case.js --update <name>',
+    );
     process.exit(2);
   }
   const dir = path.join(root, 'tests/fixtures/pages', name);
@@ -52,7 +57,9 @@ function main(argv) {
   }
   const expected = { why: reason, ...expectedFor(input) };
   fs.writeFileSync(path.join(dir, 'expected.json'), JSON.stringify(expected, null, 2) + '\n');
-  console.log(`wrote ${path.relative(root, dir)}/expected.json: ${expected.body.length} body spans, ${expected.removed.length} removed`);
+  console.log(
+    `wrote ${path.relative(root, dir)}/expected.json: ${expected.body.length} body spans, ${expected.removed.length} removed`,
+  );
 }
 
 main(process.argv.slice(2));

@@ -31,7 +31,9 @@ function ours(text) {
  */
 function winkSentences(nlp, text) {
   const { splitParagraphs: paras } = require(path.join(root, 'dist/pipeline/segment/split-paragraphs'));
-  return paras(text, 0, text.length).flatMap((p) => winkSpans(nlp, text.slice(p.start, p.end)).map((s) => ({ start: p.start + s.start, end: p.start + s.end })));
+  return paras(text, 0, text.length).flatMap((p) =>
+    winkSpans(nlp, text.slice(p.start, p.end)).map((s) => ({ start: p.start + s.start, end: p.start + s.end })),
+  );
 }
 
 function winkSpans(nlp, text) {
@@ -46,7 +48,10 @@ function winkSpans(nlp, text) {
     cursor = at < 0 ? cursor : at + v.length;
     ends.push(cursor);
   }
-  return doc.sentences().out(nlp.its.span).map(([a, b]) => ({ start: starts[a], end: ends[b] }));
+  return doc
+    .sentences()
+    .out(nlp.its.span)
+    .map(([a, b]) => ({ start: starts[a], end: ends[b] }));
 }
 
 function time(texts, fn) {
@@ -62,7 +67,10 @@ async function speed() {
   const pipeline = createPipeline();
   let id = 0;
   const rows = [
-    ['whole pipeline (all stages, for scale)', () => time(texts, (t) => pipeline.run({ id: `b${id++}`, source: 'bench', text: t }))],
+    [
+      'whole pipeline (all stages, for scale)',
+      () => time(texts, (t) => pipeline.run({ id: `b${id++}`, source: 'bench', text: t })),
+    ],
     ['text layer: paragraphs + sentences + token table', () => time(texts, ours)],
     ['wink readDoc, sentences only (pipe [sbd])', () => time(texts, (t) => sbd.readDoc(t).sentences().out())],
     ['wink readDoc + POS (pipe [sbd, pos])', () => time(texts, (t) => pos.readDoc(t).tokens().out(pos.its.pos))],
@@ -77,7 +85,9 @@ async function speed() {
   for (let round = 0; round < 3; round++) rows.forEach(([, run], i) => (best[i] = Math.min(best[i], run())));
   rows.forEach(([label], i) => {
     const ms = best[i];
-    console.log(`  ${label.padEnd(52)} ${Math.round(tokens / (ms / 1000)).toLocaleString('en')} tokens/s  (${ms.toFixed(0)} ms, ${(ms / best[0]).toFixed(2)}x pipeline)`);
+    console.log(
+      `  ${label.padEnd(52)} ${Math.round(tokens / (ms / 1000)).toLocaleString('en')} tokens/s  (${ms.toFixed(0)} ms, ${(ms / best[0]).toFixed(2)}x pipeline)`,
+    );
   });
 }
 
@@ -93,12 +103,29 @@ function memory(texts) {
   global.gc?.();
   const h2 = process.memoryUsage().heapUsed;
   const n = tables.reduce((a, o) => a + o.tokens.length, 0);
-  const columns = tables.reduce((a, { tokens: t }) => a + t.starts.byteLength + t.ends.byteLength + t.shapes.byteLength + t.flags.byteLength + t.sentence.byteLength + t.paragraph.byteLength + t.sentenceFirst.byteLength, 0);
-  console.log(`memory: ${n} tokens; table columns ${(columns / n).toFixed(1)} bytes/token; heap with tables (incl. sentence spans) ${((h1 - h0) / n).toFixed(1)} bytes/token; token objects ${((h2 - h1) / n).toFixed(1)} bytes/token${objects.length && global.gc ? '' : ' (run with --expose-gc for exact heap figures)'}`);
+  const columns = tables.reduce(
+    (a, { tokens: t }) =>
+      a +
+      t.starts.byteLength +
+      t.ends.byteLength +
+      t.shapes.byteLength +
+      t.flags.byteLength +
+      t.sentence.byteLength +
+      t.paragraph.byteLength +
+      t.sentenceFirst.byteLength,
+    0,
+  );
+  console.log(
+    `memory: ${n} tokens; table columns ${(columns / n).toFixed(1)} bytes/token; heap with tables (incl. sentence spans) ${((h1 - h0) / n).toFixed(1)} bytes/token; token objects ${((h2 - h1) / n).toFixed(1)} bytes/token${objects.length && global.gc ? '' : ' (run with --expose-gc for exact heap figures)'}`,
+  );
 }
 
 function readSet(file) {
-  return fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
 }
 
 /** Gold spans that no one predicted sentence contains (a break cuts through them). */
@@ -112,12 +139,30 @@ function quality(evalDir) {
   const nlp = winkNLP(model, ['sbd']);
   const sets = [
     ['conll', 'conll2003_dev.jsonl', (r) => [...(r.people ?? []), ...(r.places ?? []), ...(r.organizations ?? [])]],
-    ['meantime', 'meantime_dev.jsonl', (r) => [...(r.people ?? []), ...(r.places ?? []), ...(r.dates ?? []), ...(r.money ?? [])].filter((m) => m.end - m.start < 80)],
-    ['polnear speakers', 'polnear_dev.jsonl', (r) => (r.attributions ?? r.quotes ?? []).filter((a) => Number.isInteger(a.speaker_start) && a.speaker_end > a.speaker_start).map((a) => ({ start: a.speaker_start, end: a.speaker_end }))],
+    [
+      'meantime',
+      'meantime_dev.jsonl',
+      (r) =>
+        [...(r.people ?? []), ...(r.places ?? []), ...(r.dates ?? []), ...(r.money ?? [])].filter(
+          (m) => m.end - m.start < 80,
+        ),
+    ],
+    [
+      'polnear speakers',
+      'polnear_dev.jsonl',
+      (r) =>
+        (r.attributions ?? r.quotes ?? [])
+          .filter((a) => Number.isInteger(a.speaker_start) && a.speaker_end > a.speaker_start)
+          .map((a) => ({ start: a.speaker_start, end: a.speaker_end })),
+    ],
   ];
   console.log('sentence breaks cutting gold mentions (whole record text; fewer is better):');
   for (const [name, file, spansOf] of sets) {
-    let gold = 0, oursCut = 0, winkCut = 0, oursN = 0, winkN = 0;
+    let gold = 0,
+      oursCut = 0,
+      winkCut = 0,
+      oursN = 0,
+      winkN = 0;
     for (const r of readSet(path.join(evalDir, 'dev', file))) {
       const spans = spansOf(r);
       const a = ours(r.text).sentences;
@@ -128,17 +173,23 @@ function quality(evalDir) {
       oursN += a.length;
       winkN += b.length;
     }
-    console.log(`  ${name.padEnd(17)} gold ${gold}: ours cut ${oursCut} (${oursN} sentences), wink cut ${winkCut} (${winkN} sentences)`);
+    console.log(
+      `  ${name.padEnd(17)} gold ${gold}: ours cut ${oursCut} (${oursN} sentences), wink cut ${winkCut} (${winkN} sentences)`,
+    );
   }
   // CoNLL's text has one gold sentence per line: a sentence starting anywhere but a line start is a false break.
-  let lines = 0, oursFalse = 0, winkFalse = 0;
+  let lines = 0,
+    oursFalse = 0,
+    winkFalse = 0;
   for (const r of readSet(path.join(evalDir, 'dev', 'conll2003_dev.jsonl'))) {
     const atLineStart = (s) => s.start === 0 || r.text[s.start - 1] === '\n';
     lines += r.text.split('\n').filter((l) => l.trim()).length;
     oursFalse += ours(r.text).sentences.filter((s) => !atLineStart(s)).length;
     winkFalse += winkSentences(nlp, r.text).filter((s) => !atLineStart(s)).length;
   }
-  console.log(`  conll lines (gold sentences) ${lines}: false breaks inside a line: ours ${oursFalse}, wink ${winkFalse}`);
+  console.log(
+    `  conll lines (gold sentences) ${lines}: false breaks inside a line: ours ${oursFalse}, wink ${winkFalse}`,
+  );
 }
 
 (async () => {

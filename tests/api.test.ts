@@ -30,18 +30,43 @@ describe('public API', () => {
   });
 
   test('the built package entry (package.json "main") exports the same names', () => {
-    const main = process.env.NEWS_EXTRACT_CLI ? path.join(path.dirname(path.resolve(process.env.NEWS_EXTRACT_CLI)), 'index.js') : path.join(ROOT, 'dist', 'index.js');
+    const main = process.env.NEWS_EXTRACT_CLI
+      ? path.join(path.dirname(path.resolve(process.env.NEWS_EXTRACT_CLI)), 'index.js')
+      : path.join(ROOT, 'dist', 'index.js');
     if (!existsSync(main)) throw new Error(`${main} not built: run npm run build`);
     expect(Object.keys(require(main) as object).sort()).toEqual(EXPORTED);
   });
 
   test('the README example: extract one article, read typed mentions, get the JSONL record', () => {
-    const doc: Doc = extract('Kazakhstan President Kassym-Jomart Tokayev met Vladimir Putin in St. Petersburg on December 26, 2022.', { referenceDate: '2022-12-27' });
+    const doc: Doc = extract(
+      'Kazakhstan President Kassym-Jomart Tokayev met Vladimir Putin in St. Petersburg on December 26, 2022.',
+      { referenceDate: '2022-12-27' },
+    );
     const rec: ArticleRecord = articleRecord(doc);
     expect(rec.id).toBe('article');
     expect(rec.text).toBe(doc.text);
     for (const p of rec.people as readonly PersonRecord[]) expect(rec.text.slice(p.start, p.end)).toBe(p.text);
-    expect(Object.keys(rec)).toEqual(['id', 'source', 'url', 'title', 'published', 'publishedSource', 'publishedConfidence', 'format', 'text', 'body', 'removed', 'people', 'places', 'organizations', 'dates', 'quotes', 'money', 'entities', 'messages']);
+    expect(Object.keys(rec)).toEqual([
+      'id',
+      'source',
+      'url',
+      'title',
+      'published',
+      'publishedSource',
+      'publishedConfidence',
+      'format',
+      'text',
+      'body',
+      'removed',
+      'people',
+      'places',
+      'organizations',
+      'dates',
+      'quotes',
+      'money',
+      'entities',
+      'messages',
+    ]);
     expect(rec.published).toBe('2022-12-27');
   });
 

@@ -5,7 +5,10 @@ import { markBody } from '../src/pipeline/boilerplate/mark-body';
 import { ingest } from '../src/pipeline/ingest/ingest';
 import { resolveOptions } from '../src/pipeline/options';
 
-/** Golden page cases: tests/fixtures/pages/<case>/{input.txt|input.html, expected.json}. Add one with scripts/add-page-case.js. */
+/**
+ * Golden page cases: tests/fixtures/pages/<case>/{input.txt|input.html, expected.json}. Add one with
+ * scripts/add-page-case.js.
+ */
 interface Expected {
   why: string;
   title: string | null;
@@ -23,13 +26,17 @@ function run(dir: string): Doc {
   if (!input) throw new Error(`no input file in ${dir}`);
   const raw = fs.readFileSync(path.join(dir, input), 'utf8');
   const options = resolveOptions();
-  const article = /\.html?$/.test(input) ? { id: 'case', source: 'case', html: raw } : { id: 'case', source: 'case', text: raw };
+  const article = /\.html?$/.test(input)
+    ? { id: 'case', source: 'case', html: raw }
+    : { id: 'case', source: 'case', text: raw };
   return markBody.run(ingest(article, options), options);
 }
 
 describe('boilerplate golden pages', () => {
   it('has the cases the issue asks for', () => {
-    expect(cases).toEqual(expect.arrayContaining(['corpus-iria', 'text-news-page', 'html-news-page', 'html-time-element']));
+    expect(cases).toEqual(
+      expect.arrayContaining(['corpus-iria', 'text-news-page', 'html-news-page', 'html-time-element']),
+    );
   });
 
   it.each(cases)('%s matches expected.json', (name) => {
@@ -41,13 +48,16 @@ describe('boilerplate golden pages', () => {
     expect(doc.meta.date).toBe(expected.date);
     expect(doc.meta.byline).toBe(expected.byline);
     expect(doc.body.map((s) => doc.text.slice(s.start, s.end))).toEqual(expected.body);
-    expect(doc.removed.map((s) => ({ reason: s.reason, text: doc.text.slice(s.start, s.end) }))).toEqual(expected.removed);
+    expect(doc.removed.map((s) => ({ reason: s.reason, text: doc.text.slice(s.start, s.end) }))).toEqual(
+      expected.removed,
+    );
   });
 });
 
 describe('the corpus article', () => {
   const doc = run(path.join(ROOT, 'corpus-iria'));
-  const removed = (reason: string): string[] => doc.removed.filter((r) => r.reason === reason).map((r) => doc.text.slice(r.start, r.end));
+  const removed = (reason: string): string[] =>
+    doc.removed.filter((r) => r.reason === reason).map((r) => doc.text.slice(r.start, r.end));
   const body = doc.body.map((s) => doc.text.slice(s.start, s.end)).join('\n');
 
   it('keeps the repeated title as the title, out of the body', () => {
@@ -69,6 +79,7 @@ describe('the corpus article', () => {
     expect(body).toMatch(/^Leaders from the nine Commonwealth/);
     expect(body).toMatch(/with President Vladimir Putin\.$/);
     expect(body).toContain('Kazakhstan President Kassym-Jomart Tokayev said');
-    for (const bad of ['IRIA', 'Asia-Pacific', 'Copyright', 'Image Credit', 'Back to Top']) expect(body).not.toContain(bad);
+    for (const bad of ['IRIA', 'Asia-Pacific', 'Copyright', 'Image Credit', 'Back to Top'])
+      expect(body).not.toContain(bad);
   });
 });

@@ -19,8 +19,14 @@ const MUST_STAY: [string, string][] = [
   ['a one-line paragraph between two long ones', 'The vote was unanimous.'],
   ['a short quote paragraph', '“It is about time,” she said.'],
   ['prose that mentions sharing', 'Shares in the builder rose 4 percent after the news.'],
-  ['prose that mentions subscribers', 'The hospital newsletter has more than 2,000 subscribers among local doctors, the council said in a statement.'],
-  ['prose that mentions copyright law', 'The architects said the design was protected by copyright, and would not publish it.'],
+  [
+    'prose that mentions subscribers',
+    'The hospital newsletter has more than 2,000 subscribers among local doctors, the council said in a statement.',
+  ],
+  [
+    'prose that mentions copyright law',
+    'The architects said the design was protected by copyright, and would not publish it.',
+  ],
   ['a subheading between paragraphs', 'Four years of building work'],
 ];
 
@@ -35,11 +41,14 @@ describe('boilerplate negatives: real body text survives', () => {
   });
 
   it('a single sentence is all body', () => {
-    expect(bodyOf('Putin met Tokayev in St. Petersburg on Monday.')).toBe('Putin met Tokayev in St. Petersburg on Monday.');
+    expect(bodyOf('Putin met Tokayev in St. Petersburg on Monday.')).toBe(
+      'Putin met Tokayev in St. Petersburg on Monday.',
+    );
   });
 
   it('a sentence-per-line article with a results table keeps every line', () => {
-    const text = 'SOCCER - LEADING RESULTS .\nLONDON 1996-08-30\nResults of matches played on Friday :\nArsenal 2 Chelsea 1\nLeeds 0 Everton 0\nLiverpool 3 Wimbledon 1\n';
+    const text =
+      'SOCCER - LEADING RESULTS .\nLONDON 1996-08-30\nResults of matches played on Friday :\nArsenal 2 Chelsea 1\nLeeds 0 Everton 0\nLiverpool 3 Wimbledon 1\n';
     expect(bodyOf(text)).toBe(text.trim());
   });
 

@@ -9,7 +9,8 @@ import { CAPTION_CREDIT } from '../src/pipeline/boilerplate/rules';
 import { resolveOptions } from '../src/pipeline/options';
 import { workOf } from './helpers/work';
 
-const mark = (text: string, title: string | null = null): Doc => markBody.run(emptyDoc({ id: 't', source: 't', text, title }), resolveOptions());
+const mark = (text: string, title: string | null = null): Doc =>
+  markBody.run(emptyDoc({ id: 't', source: 't', text, title }), resolveOptions());
 
 /** One boilerplate line per rule, with the reason it must get. */
 const RULE_CASES: [string, string][] = [
@@ -49,15 +50,22 @@ describe('boilerplate rules', () => {
   });
 
   it('reads a caption ending in a photo credit', () => {
-    expect(CAPTION_CREDIT.test('Leaders met in St. Petersburg on December 26, 2022. (Image Credit: Moscowtimes)')).toBe(true);
+    expect(CAPTION_CREDIT.test('Leaders met in St. Petersburg on December 26, 2022. (Image Credit: Moscowtimes)')).toBe(
+      true,
+    );
     expect(CAPTION_CREDIT.test('The image was taken in 2022 (see the credits below).')).toBe(false);
   });
 });
 
 describe('blocks', () => {
   it('joins hard-wrapped prose lines and keeps other lines apart', () => {
-    const text = 'Home\nNews\n\nThe minister said on Monday that the talks would continue for\nanother week before a vote.\n';
-    expect(splitBlocks(text).map((b) => b.text)).toEqual(['Home', 'News', 'The minister said on Monday that the talks would continue for\nanother week before a vote.']);
+    const text =
+      'Home\nNews\n\nThe minister said on Monday that the talks would continue for\nanother week before a vote.\n';
+    expect(splitBlocks(text).map((b) => b.text)).toEqual([
+      'Home',
+      'News',
+      'The minister said on Monday that the talks would continue for\nanother week before a vote.',
+    ]);
   });
 });
 
@@ -76,9 +84,12 @@ function expectCoverage(doc: Doc): void {
 
 describe('markBody invariants', () => {
   const pages = path.join(__dirname, 'fixtures', 'pages');
-  it.each(['corpus-iria', 'text-news-page', 'text-clean-article'])('%s: body and removed cover every line, never overlapping', (name) => {
-    expectCoverage(mark(fs.readFileSync(path.join(pages, name, 'input.txt'), 'utf8')));
-  });
+  it.each(['corpus-iria', 'text-news-page', 'text-clean-article'])(
+    '%s: body and removed cover every line, never overlapping',
+    (name) => {
+      expectCoverage(mark(fs.readFileSync(path.join(pages, name, 'input.txt'), 'utf8')));
+    },
+  );
 
   it('never changes the text', () => {
     const text = fs.readFileSync(path.join(pages, 'corpus-iria', 'input.txt'), 'utf8');
@@ -89,16 +100,18 @@ describe('markBody invariants', () => {
     const text = fs.readFileSync(path.join(pages, 'text-news-page', 'input.txt'), 'utf8');
     const doc = mark(text, 'Harbour town votes to rebuild its old sea wall');
     expect(doc.title).toBe('Harbour town votes to rebuild its old sea wall');
-    expect(doc.removed.filter((r) => r.reason === 'repeated-title').map((r) => doc.text.slice(r.start, r.end))).toEqual([
-      'Harbour town votes to rebuild its old sea wall',
-    ]);
+    expect(doc.removed.filter((r) => r.reason === 'repeated-title').map((r) => doc.text.slice(r.start, r.end))).toEqual(
+      ['Harbour town votes to rebuild its old sea wall'],
+    );
   });
 
   // Work counted (tests/helpers/work.ts), not timed: the same figure on every machine. Timings: `npm run bench`.
   it('is linear: four times a long page or a long menu takes about four times the work', () => {
-    const para = 'The council said on Monday that the new bridge would open in the spring of next year, after delays.\n\n';
+    const para =
+      'The council said on Monday that the new bridge would open in the spring of next year, after delays.\n\n';
     const page = (n: number): string => 'Home\nNews\nSport\n\n' + para.repeat(n) + 'Copyright © 2024 Example\n';
-    const menu = (n: number): string => Array.from({ length: n }, (_, i) => `Item ${String(i)}`).join('\n') + '\nShare this\nCopyright © 2024 Example\n';
+    const menu = (n: number): string =>
+      Array.from({ length: n }, (_, i) => `Item ${String(i)}`).join('\n') + '\nShare this\nCopyright © 2024 Example\n';
     // Linear is about 4x, quadratic 16x.
     for (const make of [page, menu]) {
       const ratio = workOf(() => mark(make(4000))) / workOf(() => mark(make(1000)));

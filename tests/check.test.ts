@@ -17,8 +17,25 @@ function output(records: readonly Record<string, unknown>[]): OutputContent {
 }
 
 const TEXT = 'Vladimir Putin met Kassym-Jomart Tokayev in Moscow on Monday.';
-const person = (start: number, end: number, name: string): Record<string, unknown> => ({ start, end, text: TEXT.slice(start, end), name, role: null, entity: 'P1', rule: 'extract/people:x' });
-const base = { id: 'a', text: TEXT, published: '2022-12-27', people: [person(0, 14, 'Vladimir Putin'), person(19, 40, 'Kassym-Jomart Tokayev')], places: [], dates: [{ start: 54, end: 60, text: 'Monday', value: '2022-12-26', type: 'DATE', rule: 'extract/dates:x' }], quotes: [], money: [] };
+const person = (start: number, end: number, name: string): Record<string, unknown> => ({
+  start,
+  end,
+  text: TEXT.slice(start, end),
+  name,
+  role: null,
+  entity: 'P1',
+  rule: 'extract/people:x',
+});
+const base = {
+  id: 'a',
+  text: TEXT,
+  published: '2022-12-27',
+  people: [person(0, 14, 'Vladimir Putin'), person(19, 40, 'Kassym-Jomart Tokayev')],
+  places: [],
+  dates: [{ start: 54, end: 60, text: 'Monday', value: '2022-12-26', type: 'DATE', rule: 'extract/dates:x' }],
+  quotes: [],
+  money: [],
+};
 
 describe('diff of two outputs', () => {
   test('identical outputs have no differences', () => {
@@ -28,9 +45,22 @@ describe('diff of two outputs', () => {
   });
 
   test('mentions added, removed and changed, article fields, articles only on one side', () => {
-    const after = { ...base, published: null, people: [person(0, 14, 'Putin'), person(44, 50, 'Moscow')], dates: [{ ...base.dates[0], value: '2022-12-19' }] };
+    const after = {
+      ...base,
+      published: null,
+      people: [person(0, 14, 'Putin'), person(44, 50, 'Moscow')],
+      dates: [{ ...base.dates[0], value: '2022-12-19' }],
+    };
     const d = diffOutputs(output([base, { ...base, id: 'gone' }]), output([after, { ...base, id: 'new' }]));
-    expect(diffCounts(d)).toEqual({ articlesChanged: 1, articlesAdded: 1, articlesRemoved: 1, mentionsAdded: 4, mentionsRemoved: 4, mentionsChanged: 2, filesDiffering: 1 });
+    expect(diffCounts(d)).toEqual({
+      articlesChanged: 1,
+      articlesAdded: 1,
+      articlesRemoved: 1,
+      mentionsAdded: 4,
+      mentionsRemoved: 4,
+      mentionsChanged: 2,
+      filesDiffering: 1,
+    });
     const report = formatDiff(d, { before: 'snapshot', after: 'new output' });
     const lines = report.split('\n');
     expect(lines).toEqual(
@@ -48,38 +78,79 @@ describe('diff of two outputs', () => {
       ]),
     );
     // articles in id order, mentions in offset order
-    expect(lines.filter((l) => /^[~+-] article /.test(l))).toEqual(['~ article a', '- article gone (only in snapshot)', '+ article new (only in new output)']);
+    expect(lines.filter((l) => /^[~+-] article /.test(l))).toEqual([
+      '~ article a',
+      '- article gone (only in snapshot)',
+      '+ article new (only in new output)',
+    ]);
   });
 
   test('a file that differs without an article difference is shown at its first differing line', () => {
     const a = output([base]);
-    const b: OutputContent = { articles: a.articles, files: new Map([...a.files, ['people.csv', 'article_id,start\r\na,1\r\n']]) };
-    const c: OutputContent = { articles: a.articles, files: new Map([...a.files, ['people.csv', 'article_id,start\r\na,2\r\n']]) };
-    expect(formatDiff(diffOutputs(b, c), { before: 'A', after: 'B' }).split('\n')).toEqual(expect.arrayContaining(['~ file people.csv differs from line 2:', '    - a,1', '    + a,2']));
+    const b: OutputContent = {
+      articles: a.articles,
+      files: new Map([...a.files, ['people.csv', 'article_id,start\r\na,1\r\n']]),
+    };
+    const c: OutputContent = {
+      articles: a.articles,
+      files: new Map([...a.files, ['people.csv', 'article_id,start\r\na,2\r\n']]),
+    };
+    expect(formatDiff(diffOutputs(b, c), { before: 'A', after: 'B' }).split('\n')).toEqual(
+      expect.arrayContaining(['~ file people.csv differs from line 2:', '    - a,1', '    + a,2']),
+    );
     expect(formatDiff(diffOutputs(a, c), { before: 'A', after: 'B' })).toContain('+ file people.csv (only in B)');
   });
 
   test('a list field shows the items only on each side', () => {
-    const e = (id: string, name: string): Record<string, unknown> => ({ id, type: 'person', name, roles: [], mentions: 1 });
-    const d = diffOutputs(output([{ ...base, entities: [e('P1', 'Vladimir Putin'), e('P2', 'Tokayev')] }]), output([{ ...base, entities: [e('P1', 'Vladimir Putin'), e('P2', 'Kassym-Jomart Tokayev')] }]));
+    const e = (id: string, name: string): Record<string, unknown> => ({
+      id,
+      type: 'person',
+      name,
+      roles: [],
+      mentions: 1,
+    });
+    const d = diffOutputs(
+      output([{ ...base, entities: [e('P1', 'Vladimir Putin'), e('P2', 'Tokayev')] }]),
+      output([{ ...base, entities: [e('P1', 'Vladimir Putin'), e('P2', 'Kassym-Jomart Tokayev')] }]),
+    );
     expect(formatDiff(d, { before: 'A', after: 'B' }).split('\n')).toEqual(
-      expect.arrayContaining(['    ~ field entities:', '        - {"id":"P2","type":"person","name":"Tokayev","roles":[],"mentions":1}', '        + {"id":"P2","type":"person","name":"Kassym-Jomart Tokayev","roles":[],"mentions":1}']),
+      expect.arrayContaining([
+        '    ~ field entities:',
+        '        - {"id":"P2","type":"person","name":"Tokayev","roles":[],"mentions":1}',
+        '        + {"id":"P2","type":"person","name":"Kassym-Jomart Tokayev","roles":[],"mentions":1}',
+      ]),
     );
   });
 
   test('two mentions on one span are paired by content', () => {
-    const q = (kind: string): Record<string, unknown> => ({ start: 0, end: 14, text: TEXT.slice(0, 14), kind, speaker: null, speakerName: null, cue: null, utterance: 'Q1', rule: 'r:x' });
-    const d = diffOutputs(output([{ ...base, quotes: [q('direct'), q('indirect')] }]), output([{ ...base, quotes: [q('indirect')] }]));
+    const q = (kind: string): Record<string, unknown> => ({
+      start: 0,
+      end: 14,
+      text: TEXT.slice(0, 14),
+      kind,
+      speaker: null,
+      speakerName: null,
+      cue: null,
+      utterance: 'Q1',
+      rule: 'r:x',
+    });
+    const d = diffOutputs(
+      output([{ ...base, quotes: [q('direct'), q('indirect')] }]),
+      output([{ ...base, quotes: [q('indirect')] }]),
+    );
     expect(d.articles[0]?.mentions.map((m) => [m.change, m.summary])).toEqual([['removed', 'kind=direct']]);
   });
 });
 
 describe('command help', () => {
-  test.each([checkCommandDef, diffCommandDef, evalCommandDef, schemaCommandDef].map((c) => [c.name, c] as const))('%s --help has usage, examples and exit codes', (_name, c) => {
-    expect(c.help).toMatch(/^usage: news-extract /);
-    expect(c.help).toContain('\nexamples:\n');
-    expect(c.help).toMatch(/exit codes: 0 /);
-  });
+  test.each([checkCommandDef, diffCommandDef, evalCommandDef, schemaCommandDef].map((c) => [c.name, c] as const))(
+    '%s --help has usage, examples and exit codes',
+    (_name, c) => {
+      expect(c.help).toMatch(/^usage: news-extract /);
+      expect(c.help).toContain('\nexamples:\n');
+      expect(c.help).toMatch(/exit codes: 0 /);
+    },
+  );
 });
 
 describe('news-extract check and diff (built CLI)', () => {
@@ -98,7 +169,20 @@ describe('news-extract check and diff (built CLI)', () => {
     const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
     const first = JSON.parse(lines[0] ?? '{}') as { id: string; title: string | null; dates: unknown[] };
     first.title = 'A tampered title';
-    first.dates = [...first.dates, { start: 0, end: 1, text: 'x', value: '1999', type: 'DATE', rangeStart: null, rangeEnd: null, inferred: [], rule: 'test:tampered' }];
+    first.dates = [
+      ...first.dates,
+      {
+        start: 0,
+        end: 1,
+        text: 'x',
+        value: '1999',
+        type: 'DATE',
+        rangeStart: null,
+        rangeEnd: null,
+        inferred: [],
+        rule: 'test:tampered',
+      },
+    ];
     writeFileSync(file, [JSON.stringify(first), ...lines.slice(1)].map((l) => l + '\n').join(''));
     const diff = runCli(['diff', SNAPSHOT, copy]);
     expect(diff.status).toBe(1);

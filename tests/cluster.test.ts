@@ -34,9 +34,14 @@ suite('distributed runs (BullMQ + Redis)', () => {
     workers.push(w);
     return w;
   };
-  const coordinator = (out: string, extra: string[] = [], input = batch): Proc => startNode(build.cli, [input, '--out', out, '--redis', redis.url, '--quiet', ...CHUNK, ...extra]);
+  const coordinator = (out: string, extra: string[] = [], input = batch): Proc =>
+    startNode(build.cli, [input, '--out', out, '--redis', redis.url, '--quiet', ...CHUNK, ...extra]);
   /** Job hashes left in Redis (bookkeeping keys such as meta and id are not jobs). */
-  const jobKeys = (): string[] => redis.cli('--scan', '--pattern', 'bull:news-extract:*').split('\n').filter((k) => /^bull:news-extract:\d+$/.test(k));
+  const jobKeys = (): string[] =>
+    redis
+      .cli('--scan', '--pattern', 'bull:news-extract:*')
+      .split('\n')
+      .filter((k) => /^bull:news-extract:\d+$/.test(k));
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'cluster-'));
@@ -132,16 +137,22 @@ suite('distributed runs (BullMQ + Redis)', () => {
     const hook = ['-r', path.join(__dirname, 'run-support', 'poison-hook.js')];
     const pool = keepWorkers(2, () => startWorker(build.cli, redis.url, ['--stall-timeout', '2'], env, hook));
     const out = path.join(dir, 'poison');
-    const run = await startNode(build.cli, [small, '--out', out, '--redis', redis.url, '--quiet', '--chunk-size', '6']).done;
+    const run = await startNode(build.cli, [small, '--out', out, '--redis', redis.url, '--quiet', '--chunk-size', '6'])
+      .done;
     await pool.stop();
     expect(run.code).toBe(1);
-    const errors = readFileSync(path.join(out, 'errors.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { code: string; message: string });
+    const errors = readFileSync(path.join(out, 'errors.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { code: string; message: string });
     expect(errors).toHaveLength(1);
     expect(errors[0]?.code).toBe('E_WORKER_CRASHED');
     expect(errors[0]?.message).toContain(':7: the worker processing this article failed on every attempt');
     // Two crashes on its chunk, two alone: then it is given up.
     expect(pool.restarts()).toBe(4);
-    const expected = readFileSync(path.join(local, 'articles.jsonl'), 'utf8').split('\n').filter((l) => !l.startsWith(`{"id":"${poisonId}"`));
+    const expected = readFileSync(path.join(local, 'articles.jsonl'), 'utf8')
+      .split('\n')
+      .filter((l) => !l.startsWith(`{"id":"${poisonId}"`));
     expect(readFileSync(path.join(out, 'articles.jsonl'), 'utf8').split('\n')).toEqual(expected);
     expect(jobKeys()).toEqual([]);
   }, 240_000);
@@ -150,15 +161,28 @@ suite('distributed runs (BullMQ + Redis)', () => {
     // A copy of the build under the repository (so it still finds node_modules), changed by one line: another build.
     const otherDir = path.join(build.dir, '..', '.build', `cluster-other-${process.pid}`);
     cpSync(build.dir, otherDir, { recursive: true });
-    const other = { dir: otherDir, cli: path.join(otherDir, 'cli.js'), cleanup: () => rmSync(otherDir, { recursive: true, force: true }) };
+    const other = {
+      dir: otherDir,
+      cli: path.join(otherDir, 'cli.js'),
+      cleanup: () => rmSync(otherDir, { recursive: true, force: true }),
+    };
     try {
       appendFileSync(path.join(other.dir, 'cli.js'), '\n// another build\n');
       const stranger = startWorker(other.cli, redis.url, STALL);
       workers.push(stranger);
       const small = shortBatch(batch, path.join(dir, 'mismatch.jsonl'), 10);
-      const run = await startNode(build.cli, [small, '--out', path.join(dir, 'mismatch'), '--redis', redis.url, '--quiet']).done;
+      const run = await startNode(build.cli, [
+        small,
+        '--out',
+        path.join(dir, 'mismatch'),
+        '--redis',
+        redis.url,
+        '--quiet',
+      ]).done;
       expect(run.code).toBe(4);
-      expect(run.stderr).toMatch(/E_CLUSTER_VERSION: a worker runs news-extract .* but the coordinator runs .*; run the same version/);
+      expect(run.stderr).toMatch(
+        /E_CLUSTER_VERSION: a worker runs news-extract .* but the coordinator runs .*; run the same version/,
+      );
       stranger.child.kill('SIGTERM');
       expect((await stranger.done).code).toBe(0);
     } finally {
@@ -168,7 +192,13 @@ suite('distributed runs (BullMQ + Redis)', () => {
 
   test('Redis unreachable: exit 4 within seconds, with a clear message; bad --redis values are usage errors', async () => {
     const port = await freePort();
-    const run = await startNode(build.cli, [batch, '--out', path.join(dir, 'unreachable'), '--redis', `redis://127.0.0.1:${port}`]).done;
+    const run = await startNode(build.cli, [
+      batch,
+      '--out',
+      path.join(dir, 'unreachable'),
+      '--redis',
+      `redis://127.0.0.1:${port}`,
+    ]).done;
     expect(run.code).toBe(4);
     expect(run.stderr).toMatch(new RegExp(`cannot reach Redis at redis://127\\.0\\.0\\.1:${port}`));
     const bad = await startNode(build.cli, [batch, '--out', path.join(dir, 'bad'), '--redis', 'localhost:6379']).done;

@@ -17,20 +17,96 @@ describe('column order (documented in the README: extend at the end, never reord
   test('is pinned', () => {
     expect(CSV_COLUMNS).toEqual({
       people: ['article_id', 'start', 'end', 'text', 'name', 'role', 'entity', 'published', 'published_source'],
-      places: ['article_id', 'start', 'end', 'text', 'name', 'kind', 'country', 'geoname_id', 'lat', 'lon', 'entity', 'published', 'published_source'],
+      places: [
+        'article_id',
+        'start',
+        'end',
+        'text',
+        'name',
+        'kind',
+        'country',
+        'geoname_id',
+        'lat',
+        'lon',
+        'entity',
+        'published',
+        'published_source',
+      ],
       organizations: ['article_id', 'start', 'end', 'text', 'name', 'kind', 'entity', 'published', 'published_source'],
-      dates: ['article_id', 'start', 'end', 'text', 'type', 'value', 'range_start', 'range_end', 'inferred', 'published', 'published_source'],
-      quotes: ['article_id', 'start', 'end', 'text', 'kind', 'speaker_start', 'speaker_end', 'speaker_text', 'speaker_name', 'cue', 'utterance', 'speaker_entity', 'speaker_type', 'speaker_rule', 'speaker_confidence', 'published', 'published_source'],
-      money: ['article_id', 'start', 'end', 'text', 'amount', 'currency', 'min', 'max', 'qualifier', 'currency_source', 'qualifier_type', 'published', 'published_source'],
+      dates: [
+        'article_id',
+        'start',
+        'end',
+        'text',
+        'type',
+        'value',
+        'range_start',
+        'range_end',
+        'inferred',
+        'published',
+        'published_source',
+      ],
+      quotes: [
+        'article_id',
+        'start',
+        'end',
+        'text',
+        'kind',
+        'speaker_start',
+        'speaker_end',
+        'speaker_text',
+        'speaker_name',
+        'cue',
+        'utterance',
+        'speaker_entity',
+        'speaker_type',
+        'speaker_rule',
+        'speaker_confidence',
+        'published',
+        'published_source',
+      ],
+      money: [
+        'article_id',
+        'start',
+        'end',
+        'text',
+        'amount',
+        'currency',
+        'min',
+        'max',
+        'qualifier',
+        'currency_source',
+        'qualifier_type',
+        'published',
+        'published_source',
+      ],
       entities: ['article_id', 'entity', 'type', 'name', 'roles', 'mentions'],
     });
   });
 });
 
 describe('every mention CSV carries the article date and its source', () => {
-  const place: PlaceMention = { kind: 'place', start: 0, end: 6, text: 'Sydney', name: 'Sydney', placeKind: 'city', country: 'AU', geonameId: 1, lat: 1, lon: 2, entity: 'L1', stage: 'extract/places', rule: 't' };
+  const place: PlaceMention = {
+    kind: 'place',
+    start: 0,
+    end: 6,
+    text: 'Sydney',
+    name: 'Sydney',
+    placeKind: 'city',
+    country: 'AU',
+    geonameId: 1,
+    lat: 1,
+    lon: 2,
+    entity: 'L1',
+    stage: 'extract/places',
+    rule: 't',
+  };
   test('published and published_source are the last two cells', () => {
-    const doc: Doc = { ...emptyDoc({ id: 'a', source: 'a', text: 'Sydney' }), places: [place], reference: { date: '2015-07-24', source: 'dateline', confidence: 0.9 } };
+    const doc: Doc = {
+      ...emptyDoc({ id: 'a', source: 'a', text: 'Sydney' }),
+      places: [place],
+      reference: { date: '2015-07-24', source: 'dateline', confidence: 0.9 },
+    };
     const row = parseCsv(csvText(csvRows(doc, 'places'), ESCAPE))[0] ?? [];
     expect(row.slice(-2)).toEqual(['2015-07-24', 'dateline']);
   });
@@ -56,9 +132,15 @@ describe('RFC 4180', () => {
 
   test('any text round-trips through a strict RFC 4180 reader (escaping off)', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.string({ unit: 'binary', maxLength: 12 }), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }), (rows) => {
-        expect(parseCsv(csvText(rows, { escapeFormulas: false }))).toEqual(rows);
-      }),
+      fc.property(
+        fc.array(fc.array(fc.string({ unit: 'binary', maxLength: 12 }), { minLength: 1, maxLength: 4 }), {
+          minLength: 1,
+          maxLength: 4,
+        }),
+        (rows) => {
+          expect(parseCsv(csvText(rows, { escapeFormulas: false }))).toEqual(rows);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -86,11 +168,14 @@ describe('plain values', () => {
 });
 
 describe('formula injection', () => {
-  test.each(['=SUM(A1:A2)', '+1', '-2+3', '@cmd', '\tx', '\rx', '=HYPERLINK("http://x")', ' =x', '\n=x', '＝x'])('%p is neutralized with a leading quote', (cell) => {
-    expect(escapeFormula(cell)).toBe(`'${cell}`);
-    expect(parseCsv(csvText([[cell]], ESCAPE))).toEqual([[`'${cell}`]]);
-    expect(parseCsv(csvText([[cell]], { escapeFormulas: false }))).toEqual([[cell]]);
-  });
+  test.each(['=SUM(A1:A2)', '+1', '-2+3', '@cmd', '\tx', '\rx', '=HYPERLINK("http://x")', ' =x', '\n=x', '＝x'])(
+    '%p is neutralized with a leading quote',
+    (cell) => {
+      expect(escapeFormula(cell)).toBe(`'${cell}`);
+      expect(parseCsv(csvText([[cell]], ESCAPE))).toEqual([[`'${cell}`]]);
+      expect(parseCsv(csvText([[cell]], { escapeFormulas: false }))).toEqual([[cell]]);
+    },
+  );
 
   test.each(['Putin', "'quoted", 'a=b', ' x=1', '100'])('%p is left alone', (cell) => {
     expect(escapeFormula(cell)).toBe(cell);
@@ -103,16 +188,48 @@ function docWith(fields: Partial<Pick<Doc, 'money' | 'places'>>): Doc {
 }
 
 describe('rows from a document', () => {
-  const money: MoneyMention = { kind: 'money', start: 11, end: 23, text: '$100 billion', amount: 1e11, currency: 'USD', min: null, max: null, qualifier: null, stage: 'extract/money', rule: 't' };
-  const place: PlaceMention = { kind: 'place', start: 27, end: 33, text: 'Sydney', name: 'Sydney', placeKind: 'city', country: 'AU', geonameId: 2147714, lat: -33.86785, lon: 151.20732, entity: 'L1', stage: 'extract/places', rule: 't' };
+  const money: MoneyMention = {
+    kind: 'money',
+    start: 11,
+    end: 23,
+    text: '$100 billion',
+    amount: 1e11,
+    currency: 'USD',
+    min: null,
+    max: null,
+    qualifier: null,
+    stage: 'extract/money',
+    rule: 't',
+  };
+  const place: PlaceMention = {
+    kind: 'place',
+    start: 27,
+    end: 33,
+    text: 'Sydney',
+    name: 'Sydney',
+    placeKind: 'city',
+    country: 'AU',
+    geonameId: 2147714,
+    lat: -33.86785,
+    lon: 151.20732,
+    entity: 'L1',
+    stage: 'extract/places',
+    rule: 't',
+  };
 
   test('money: amount as a plain decimal, ISO code, article id escaped', () => {
-    expect(parseCsv(csvText(csvRows(docWith({ money: [money] }), 'money'), ESCAPE))).toEqual([["'=evil-id", '11', '23', '$100 billion', '100000000000', 'USD', '', '', '', '', '', '', '']]);
-    expect(csvRows(docWith({ money: [{ ...money, decimal: '100000000000.5' }] }), 'money')[0]?.[4]).toEqual({ decimal: '100000000000.5' });
+    expect(parseCsv(csvText(csvRows(docWith({ money: [money] }), 'money'), ESCAPE))).toEqual([
+      ["'=evil-id", '11', '23', '$100 billion', '100000000000', 'USD', '', '', '', '', '', '', ''],
+    ]);
+    expect(csvRows(docWith({ money: [{ ...money, decimal: '100000000000.5' }] }), 'money')[0]?.[4]).toEqual({
+      decimal: '100000000000.5',
+    });
   });
 
   test('places: negative coordinates are numbers, not escaped', () => {
-    expect(parseCsv(csvText(csvRows(docWith({ places: [place] }), 'places'), ESCAPE))).toEqual([["'=evil-id", '27', '33', 'Sydney', 'Sydney', 'city', 'AU', '2147714', '-33.86785', '151.20732', 'L1', '', '']]);
+    expect(parseCsv(csvText(csvRows(docWith({ places: [place] }), 'places'), ESCAPE))).toEqual([
+      ["'=evil-id", '27', '33', 'Sydney', 'Sydney', 'city', 'AU', '2147714', '-33.86785', '151.20732', 'L1', '', ''],
+    ]);
   });
 
   test('every type gives rows as wide as its header', () => {
@@ -125,7 +242,14 @@ describe('the run command writes the CSVs (built CLI)', () => {
   test('--bom, --types and --no-formula-escape', () => {
     const dir = tempDir('csv');
     const input = path.join(dir, 'in.jsonl');
-    writeFileSync(input, JSON.stringify({ id: '=1+2', text: 'Prices rose by $5 million in Paris on Monday, Jean Dupont said.', published: '2022-12-27' }) + '\n');
+    writeFileSync(
+      input,
+      JSON.stringify({
+        id: '=1+2',
+        text: 'Prices rose by $5 million in Paris on Monday, Jean Dupont said.',
+        published: '2022-12-27',
+      }) + '\n',
+    );
     const out = path.join(dir, 'out');
     expect(runCli([input, '--out', out, '--types', 'money,people', '--bom', '--quiet']).status).toBe(0);
     expect(existsSync(path.join(out, 'money.csv'))).toBe(true);

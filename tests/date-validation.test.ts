@@ -27,18 +27,21 @@ describe('referenceDate option', () => {
   it('accepts a real day', () => {
     expect(resolveOptions({ referenceDate: '2024-02-29' }).referenceDate).toBe('2024-02-29');
   });
-  it.each(['2022-02-30', '2022-13-01', '2022-12-27T10:00', 'yesterday'])('rejects %j with an OptionError naming option and value', (value) => {
-    let thrown: unknown = null;
-    try {
-      resolveOptions({ referenceDate: value });
-    } catch (e) {
-      thrown = e;
-    }
-    expect(thrown).toBeInstanceOf(OptionError);
-    expect((thrown as OptionError).code).toBe('E_OPTION_REFERENCE_DATE');
-    expect((thrown as OptionError).message).toContain('referenceDate');
-    expect((thrown as OptionError).message).toContain(JSON.stringify(value));
-  });
+  it.each(['2022-02-30', '2022-13-01', '2022-12-27T10:00', 'yesterday'])(
+    'rejects %j with an OptionError naming option and value',
+    (value) => {
+      let thrown: unknown = null;
+      try {
+        resolveOptions({ referenceDate: value });
+      } catch (e) {
+        thrown = e;
+      }
+      expect(thrown).toBeInstanceOf(OptionError);
+      expect((thrown as OptionError).code).toBe('E_OPTION_REFERENCE_DATE');
+      expect((thrown as OptionError).message).toContain('referenceDate');
+      expect((thrown as OptionError).message).toContain(JSON.stringify(value));
+    },
+  );
 });
 
 describe('input published', () => {
@@ -48,11 +51,14 @@ describe('input published', () => {
     expect(doc.inputPublished).toBe('2022-12-27');
     expect(doc.messages).toEqual([]);
   });
-  it.each(['2022-02-30', 'Dec 27 2022', '2022-00-10'])('drops %j with a bad-published warning on the article', (published) => {
-    const doc = ingest({ id: 'a', source: 'a', text: 'Text.', published }, options);
-    expect(doc.inputPublished).toBeNull();
-    expect(doc.messages).toHaveLength(1);
-    expect(doc.messages[0]).toMatchObject({ ruleId: 'bad-published', severity: 'warning' });
-    expect(doc.messages[0]?.message).toContain(JSON.stringify(published));
-  });
+  it.each(['2022-02-30', 'Dec 27 2022', '2022-00-10'])(
+    'drops %j with a bad-published warning on the article',
+    (published) => {
+      const doc = ingest({ id: 'a', source: 'a', text: 'Text.', published }, options);
+      expect(doc.inputPublished).toBeNull();
+      expect(doc.messages).toHaveLength(1);
+      expect(doc.messages[0]).toMatchObject({ ruleId: 'bad-published', severity: 'warning' });
+      expect(doc.messages[0]?.message).toContain(JSON.stringify(published));
+    },
+  );
 });

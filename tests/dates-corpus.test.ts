@@ -52,7 +52,10 @@ describe('extract/dates: the corpus article', () => {
     const inBody = located().filter((e) => doc.body.some((b) => b.start <= e.start && e.end <= b.end));
     expect(inBody.length).toBeGreaterThanOrEqual(EXPECTED.length - 1);
     expect(doc.dates.map((d) => ({ start: d.start, end: d.end, text: d.text, value: d.value }))).toEqual(inBody);
-    expect(doc.dates.find((d) => d.text === 'December 26-27, 2022')).toMatchObject({ rangeStart: '2022-12-26', rangeEnd: '2022-12-27' });
+    expect(doc.dates.find((d) => d.text === 'December 26-27, 2022')).toMatchObject({
+      rangeStart: '2022-12-26',
+      rangeEnd: '2022-12-27',
+    });
   });
 
   test('"two-day" is not a date and nothing comes from the copyright line', () => {
@@ -60,10 +63,12 @@ describe('extract/dates: the corpus article', () => {
     expect(doc.dates.some((d) => /two-day|2024/.test(d.text))).toBe(false);
   });
 
-  test('without a published date, the text\'s own full dates lend their year, never the clock', () => {
+  test("without a published date, the text's own full dates lend their year, never the clock", () => {
     const doc = datesOf(null);
     expect(doc.reference).toBeNull();
-    expect(doc.dates.map((d) => [d.text, d.value])).toEqual(EXPECTED.filter(([t]) => doc.dates.some((d) => d.text === t)));
+    expect(doc.dates.map((d) => [d.text, d.value])).toEqual(
+      EXPECTED.filter(([t]) => doc.dates.some((d) => d.text === t)),
+    );
     expect(doc.messages.some((m) => m.ruleId === 'reference-from-text')).toBe(true);
   });
 
@@ -76,7 +81,10 @@ describe('extract/dates: the corpus article', () => {
   });
 
   test('a story date lends its year, not its day', () => {
-    const doc = docFor('Talks opened on March 3, 2021. Prices rose last week and again this year.', [referenceDate, extractDates]);
+    const doc = docFor('Talks opened on March 3, 2021. Prices rose last week and again this year.', [
+      referenceDate,
+      extractDates,
+    ]);
     expect(doc.dates.map((d) => [d.text, d.value])).toEqual([
       ['March 3, 2021', '2021-03-03'],
       ['last week', null],

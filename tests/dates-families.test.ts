@@ -44,7 +44,12 @@ describe('extract/dates: absolute dates', () => {
 describe('extract/dates: ranges are one mention', () => {
   test('December 26-27, 2022', () => {
     const [d] = only('The informal summit scheduled for December 26-27, 2022 ended.', null);
-    expect(d).toMatchObject({ text: 'December 26-27, 2022', value: '2022-12-26', rangeStart: '2022-12-26', rangeEnd: '2022-12-27' });
+    expect(d).toMatchObject({
+      text: 'December 26-27, 2022',
+      value: '2022-12-26',
+      rangeStart: '2022-12-26',
+      rangeEnd: '2022-12-27',
+    });
   });
   test('from March to May 2021', () => {
     const dates = only('Sales fell from March to May 2021 in Europe.', null);
@@ -57,7 +62,11 @@ describe('extract/dates: ranges are one mention', () => {
     expect(dates[0]).toMatchObject({ text: 'between 2019 and 2021', rangeStart: '2019', rangeEnd: '2021' });
   });
   test('2019-2021', () => {
-    expect(only('The 2019-2021 plan was cut.', null)[0]).toMatchObject({ text: '2019-2021', rangeStart: '2019', rangeEnd: '2021' });
+    expect(only('The 2019-2021 plan was cut.', null)[0]).toMatchObject({
+      text: '2019-2021',
+      rangeStart: '2019',
+      rangeEnd: '2021',
+    });
   });
 });
 

@@ -36,7 +36,9 @@ describe('extract/dates: negatives', () => {
   });
 
   test('durations never come out as calendar dates', () => {
-    const doc = docFor('The boy clung to a tube for two days.', [referenceDate, extractDates], { published: '2022-12-27' });
+    const doc = docFor('The boy clung to a tube for two days.', [referenceDate, extractDates], {
+      published: '2022-12-27',
+    });
     expect(doc.dates.map((d) => [d.type, d.value])).toEqual([['DURATION', 'P2D']]);
   });
 });

@@ -12,7 +12,8 @@ function dates(text: string) {
 const find = (text: string, span: string) => dates(text).find((d) => d.text === span);
 
 describe('extract/dates: anaphoric dates follow the last date the story stated', () => {
-  const story = 'The plant opened on March 6, 1986. The day before, managers had met. The next day the union struck. Later that month talks failed.';
+  const story =
+    'The plant opened on March 6, 1986. The day before, managers had met. The next day the union struck. Later that month talks failed.';
   test.each([
     ['March 6, 1986', '1986-03-06'],
     ['The day before', '1986-03-05'],

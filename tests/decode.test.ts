@@ -21,7 +21,18 @@ const utf8 = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'utf8'));
 
 /** Windows-1252 bytes for text whose characters are all in that code page. */
 function cp1252(s: string): Uint8Array {
-  const high: Record<string, number> = { '€': 0x80, '‚': 0x82, '„': 0x84, '…': 0x85, '‘': 0x91, '’': 0x92, '“': 0x93, '”': 0x94, '–': 0x96, '—': 0x97 };
+  const high: Record<string, number> = {
+    '€': 0x80,
+    '‚': 0x82,
+    '„': 0x84,
+    '…': 0x85,
+    '‘': 0x91,
+    '’': 0x92,
+    '“': 0x93,
+    '”': 0x94,
+    '–': 0x96,
+    '—': 0x97,
+  };
   return new Uint8Array([...s].map((c) => high[c] ?? c.charCodeAt(0)));
 }
 
@@ -31,11 +42,43 @@ const CASES: ReadonlyArray<readonly [string, Uint8Array, string, string]> = [
   ['UTF-8 with BOM (the BOM is not text)', cat([0xef, 0xbb, 0xbf], utf8(TEXT)), TEXT, 'utf-8'],
   ['UTF-16 LE with BOM', cat([0xff, 0xfe], utf16le(TEXT)), TEXT, 'utf-16le'],
   ['UTF-16 BE with BOM', cat([0xfe, 0xff], utf16be(TEXT)), TEXT, 'utf-16be'],
-  ['UTF-16 LE without BOM (NUL in every other byte)', utf16le('Plain ASCII text in UTF-16.'), 'Plain ASCII text in UTF-16.', 'utf-16le'],
-  ['UTF-32 LE with BOM, astral characters kept', cat([0xff, 0xfe, 0x00, 0x00], ...[...'a😀b'].map((c) => { const b = Buffer.alloc(4); b.writeUInt32LE(c.codePointAt(0) ?? 0); return b; })), 'a😀b', 'utf-32le'],
-  ['Windows-1252 French', cp1252(`${TEXT} Les prix ont augmenté de 5 % à Paris, a-t-il ajouté.`), `${TEXT} Les prix ont augmenté de 5 % à Paris, a-t-il ajouté.`, 'windows-1252'],
-  ['Latin-1 German', new Uint8Array(Buffer.from('Der Kanzler sagte in München, die Größe sei übermäßig.', 'latin1')), 'Der Kanzler sagte in München, die Größe sei übermäßig.', 'windows-1252'],
-  ['ASCII with one Windows-1252 apostrophe', cp1252('The minister said it wouldn’t comment on the plan.'), 'The minister said it wouldn’t comment on the plan.', 'windows-1252'],
+  [
+    'UTF-16 LE without BOM (NUL in every other byte)',
+    utf16le('Plain ASCII text in UTF-16.'),
+    'Plain ASCII text in UTF-16.',
+    'utf-16le',
+  ],
+  [
+    'UTF-32 LE with BOM, astral characters kept',
+    cat(
+      [0xff, 0xfe, 0x00, 0x00],
+      ...[...'a😀b'].map((c) => {
+        const b = Buffer.alloc(4);
+        b.writeUInt32LE(c.codePointAt(0) ?? 0);
+        return b;
+      }),
+    ),
+    'a😀b',
+    'utf-32le',
+  ],
+  [
+    'Windows-1252 French',
+    cp1252(`${TEXT} Les prix ont augmenté de 5 % à Paris, a-t-il ajouté.`),
+    `${TEXT} Les prix ont augmenté de 5 % à Paris, a-t-il ajouté.`,
+    'windows-1252',
+  ],
+  [
+    'Latin-1 German',
+    new Uint8Array(Buffer.from('Der Kanzler sagte in München, die Größe sei übermäßig.', 'latin1')),
+    'Der Kanzler sagte in München, die Größe sei übermäßig.',
+    'windows-1252',
+  ],
+  [
+    'ASCII with one Windows-1252 apostrophe',
+    cp1252('The minister said it wouldn’t comment on the plan.'),
+    'The minister said it wouldn’t comment on the plan.',
+    'windows-1252',
+  ],
   ['empty input', new Uint8Array(0), '', 'utf-8'],
 ];
 
@@ -54,12 +97,23 @@ describe('ingest/decode: encodings', () => {
 
   test('a legacy encoding is reported as an info message naming it', () => {
     const d = decodeBytes(cp1252('Le président a déclaré que l’économie française était forte.'));
-    expect(d.messages).toEqual([expect.objectContaining({ ruleId: 'legacy-encoding', severity: 'info', message: expect.stringMatching(/windows-1252/) })]);
+    expect(d.messages).toEqual([
+      expect.objectContaining({
+        ruleId: 'legacy-encoding',
+        severity: 'info',
+        message: expect.stringMatching(/windows-1252/),
+      }),
+    ]);
   });
 
   test('Windows-1251 Russian is detected', () => {
     const ru = 'Президент России заявил, что торговля со странами СНГ превысит сто миллиардов долларов.';
-    const bytes = new Uint8Array([...ru].map((c) => { const x = c.charCodeAt(0); return x >= 0x410 && x <= 0x44f ? x - 0x410 + 0xc0 : x; }));
+    const bytes = new Uint8Array(
+      [...ru].map((c) => {
+        const x = c.charCodeAt(0);
+        return x >= 0x410 && x <= 0x44f ? x - 0x410 + 0xc0 : x;
+      }),
+    );
     expect(decodeBytes(bytes)).toMatchObject({ text: ru, encoding: 'windows-1251' });
   });
 
@@ -119,11 +173,16 @@ describe('ingest/decode: binary input', () => {
   ])('%s -> fatal binary-input, no text', (_name, bytes, why) => {
     const d = decodeBytes(bytes);
     expect(d.text).toBe('');
-    expect(d.messages).toEqual([expect.objectContaining({ ruleId: 'binary-input', severity: 'fatal', message: expect.stringMatching(why) })]);
+    expect(d.messages).toEqual([
+      expect.objectContaining({ ruleId: 'binary-input', severity: 'fatal', message: expect.stringMatching(why) }),
+    ]);
   });
 
   test('text that starts with a short printable signature ("RIFF", "ID3") is still text', () => {
-    expect(decodeBytes(utf8('RIFF talks broke down on Monday.'))).toMatchObject({ text: 'RIFF talks broke down on Monday.', messages: [] });
+    expect(decodeBytes(utf8('RIFF talks broke down on Monday.'))).toMatchObject({
+      text: 'RIFF talks broke down on Monday.',
+      messages: [],
+    });
     expect(decodeBytes(utf8('ID3 tags were not affected.'))).toMatchObject({ messages: [] });
   });
 

@@ -8,9 +8,20 @@ import { ROOT, runCli, tempDir } from './check-helpers';
 
 /** Extra articles that exercise relative dates, numbers and names in text the corpus does not have. */
 const EXTRA = [
-  { id: 'det-1', text: 'Yesterday the minister, Ana Ruiz, said prices rose by 1,234.5 million euros in Lima. "We act now," she added on Monday.', published: '2023-03-01' },
-  { id: 'det-2', text: 'On 31 December 2022 at 23:30 the İstanbul office of Işık Holding reported ₺12.5 billion; next week Ümit Özdemir flies to Zürich.' },
-  { id: 'det-3', text: 'Last Friday, Premier Li Qiang met Kassym-Jomart Tokayev in Astana, where they agreed on a $2.3bn loan due in 2025.', published: '2024-06-30' },
+  {
+    id: 'det-1',
+    text: 'Yesterday the minister, Ana Ruiz, said prices rose by 1,234.5 million euros in Lima. "We act now," she added on Monday.',
+    published: '2023-03-01',
+  },
+  {
+    id: 'det-2',
+    text: 'On 31 December 2022 at 23:30 the İstanbul office of Işık Holding reported ₺12.5 billion; next week Ümit Özdemir flies to Zürich.',
+  },
+  {
+    id: 'det-3',
+    text: 'Last Friday, Premier Li Qiang met Kassym-Jomart Tokayev in Astana, where they agreed on a $2.3bn loan due in 2025.',
+    published: '2024-06-30',
+  },
 ];
 
 interface RunSpec {
@@ -33,7 +44,8 @@ function expectSameOutput(a: string, b: string): void {
   expect(readdirSync(b).sort()).toEqual(names);
   const d = diffOutputs(readOutput(a), readOutput(b));
   expect(isEmptyDiff(d) ? '' : formatDiff(d, { before: a, after: b })).toBe('');
-  for (const n of names) expect([n, readFileSync(path.join(b, n)).equals(readFileSync(path.join(a, n)))]).toEqual([n, true]);
+  for (const n of names)
+    expect([n, readFileSync(path.join(b, n)).equals(readFileSync(path.join(a, n)))]).toEqual([n, true]);
 }
 
 describe('byte-identical output (built CLI)', () => {
@@ -41,7 +53,13 @@ describe('byte-identical output (built CLI)', () => {
   const extra = path.join(dir, 'extra.jsonl');
   writeFileSync(extra, EXTRA.map((r) => JSON.stringify(r) + '\n').join(''));
   const corpus = path.join(ROOT, 'corpus');
-  const inputs = [path.join(corpus, 'wikinews'), path.join(corpus, 'html'), path.join(corpus, 'jsonl'), path.join(corpus, 'iria-cis-informal-summit-2022.txt'), extra];
+  const inputs = [
+    path.join(corpus, 'wikinews'),
+    path.join(corpus, 'html'),
+    path.join(corpus, 'jsonl'),
+    path.join(corpus, 'iria-cis-informal-summit-2022.txt'),
+    extra,
+  ];
   const baseEnv = { TZ: 'UTC', LANG: 'C', LC_ALL: 'C' };
   let baseline = '';
 
@@ -55,11 +73,16 @@ describe('byte-identical output (built CLI)', () => {
       expect([n, text.includes(dir), text.includes(ROOT)]).toEqual([n, false, false]);
       expect([n, /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text)]).toEqual([n, false]);
     }
-    expect(readFileSync(path.join(baseline, 'articles.jsonl'), 'utf8').split('\n').filter(Boolean).length).toBeGreaterThan(EXTRA.length);
+    expect(
+      readFileSync(path.join(baseline, 'articles.jsonl'), 'utf8').split('\n').filter(Boolean).length,
+    ).toBeGreaterThan(EXTRA.length);
   });
 
   test('inputs listed in reverse order, TZ=Asia/Kolkata, a Turkish locale', () => {
-    const other = run(dir, 'reversed-tz-locale', { inputs: [...inputs].reverse(), env: { TZ: 'Asia/Kolkata', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' } });
+    const other = run(dir, 'reversed-tz-locale', {
+      inputs: [...inputs].reverse(),
+      env: { TZ: 'Asia/Kolkata', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' },
+    });
     expectSameOutput(baseline, other);
   });
 

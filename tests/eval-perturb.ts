@@ -44,7 +44,12 @@ function quoteFields(m: Rec, i: number, text: string): Rec {
   const ss = m.speaker_start;
   const se = m.speaker_end;
   const hasSpeaker = typeof ss === 'number' && typeof se === 'number';
-  const speaker = hasSpeaker && i % 3 !== 2 ? (i % 3 === 0 ? { start: ss, end: se, text: text.slice(ss, se) } : { start: 0, end: 1, text: text.slice(0, 1) }) : null;
+  const speaker =
+    hasSpeaker && i % 3 !== 2
+      ? i % 3 === 0
+        ? { start: ss, end: se, text: text.slice(ss, se) }
+        : { start: 0, end: 1, text: text.slice(0, 1) }
+      : null;
   const speakerName = i % 4 === 0 ? null : typeof m.speaker === 'string' ? `Mr. ${m.speaker}'s` : 'Nobody';
   return { kind: i % 2 ? 'direct' : 'indirect', speaker, speakerName };
 }
@@ -61,7 +66,18 @@ function perturbList(type: string, gold: Rec[], text: string, counter: { i: numb
     if (type === 'quotes') Object.assign(base, quoteFields(m, i, text));
     out.push(base);
   }
-  if (text.length > 12 && counter.i % 3 === 0) out.push({ start: 2, end: 9, text: text.slice(2, 9), value: '2020', amount: 1, currency: 'EUR', kind: 'direct', speaker: null, speakerName: null });
+  if (text.length > 12 && counter.i % 3 === 0)
+    out.push({
+      start: 2,
+      end: 9,
+      text: text.slice(2, 9),
+      value: '2020',
+      amount: 1,
+      currency: 'EUR',
+      kind: 'direct',
+      speaker: null,
+      speakerName: null,
+    });
   return out;
 }
 
@@ -76,7 +92,14 @@ export function perturbedPredictions(goldRecs: readonly Rec[]): Rec[] {
     for (const t of SPAN_TYPES) if (Array.isArray(g[t]) || n % 2) p[t] = perturbList(t, list(g, t), text, counter);
     const quoteGold = Array.isArray(g.quotes) ? list(g, 'quotes') : list(g, 'attributions');
     p.quotes = perturbList('quotes', quoteGold.concat(n % 2 ? list(g, 'attributions').slice(0, 2) : []), text, counter);
-    if (n % 5 !== 4) p.body = n % 3 ? [{ start: 0, end: Math.floor(text.length / 2) }, { start: Math.floor(text.length * 0.7), end: text.length }] : [{ start: 0, end: text.length }];
+    if (n % 5 !== 4)
+      p.body =
+        n % 3
+          ? [
+              { start: 0, end: Math.floor(text.length / 2) },
+              { start: Math.floor(text.length * 0.7), end: text.length },
+            ]
+          : [{ start: 0, end: text.length }];
     if (n === 3) list(p, 'people').push({ start: 9, end: 4, text: 'bad' }, { start: 0, end: 3, text: 'not the text' });
     out.push(p);
   });

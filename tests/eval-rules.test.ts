@@ -15,7 +15,10 @@ describe('span matching (the reference scorer rules)', () => {
     const golds = [span(0, 10), span(12, 20)];
     const preds = [span(2, 10), span(0, 10), span(15, 30)];
     const pairs = greedy(preds, golds, lenientScore).map(([p, g]) => [p.start, p.end, g.start, g.end]);
-    expect(pairs).toEqual([[0, 10, 0, 10], [15, 30, 12, 20]]);
+    expect(pairs).toEqual([
+      [0, 10, 0, 10],
+      [15, 30, 12, 20],
+    ]);
     expect(lenientScore(span(0, 3), span(3, 6))).toBeNull();
   });
 
@@ -75,7 +78,12 @@ describe('speakers', () => {
 
 describe('body shingles (scrapinghub method)', () => {
   test('identical texts are perfect; a text of fewer than four words is one shingle', () => {
-    expect(shingleCounts('one two three four five', 'one two three four five')).toEqual({ tp: 1, fp: 0, fn: 0, acc: 1 });
+    expect(shingleCounts('one two three four five', 'one two three four five')).toEqual({
+      tp: 1,
+      fp: 0,
+      fn: 0,
+      acc: 1,
+    });
     expect(shingleCounts('a b', 'a b c')).toEqual({ tp: 0, fp: 0.5, fn: 0.5, acc: 0 });
   });
 });

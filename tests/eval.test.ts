@@ -12,7 +12,10 @@ const PRED = path.join(FIX, 'pred.jsonl');
 const REF = path.join(SHARED_EVAL, 'score.mjs');
 const DEV = path.join(SHARED_EVAL, 'dev');
 const HAS_REF = existsSync(REF) && existsSync(DEV);
-if (!HAS_REF) process.stderr.write(`eval.test: ${path.relative(ROOT, REF)} not found: the comparison with the reference scorer is skipped (only the committed fixtures are checked)\n`);
+if (!HAS_REF)
+  process.stderr.write(
+    `eval.test: ${path.relative(ROOT, REF)} not found: the comparison with the reference scorer is skipped (only the committed fixtures are checked)\n`,
+  );
 const withRef = HAS_REF ? describe : describe.skip;
 
 /** Parses flags the way the CLI does and scores in-process. */
@@ -22,7 +25,18 @@ function ours(gold: string, pred: string, flags: readonly string[]): EvalResult 
     return i >= 0 ? flags[i + 1] : undefined;
   };
   const opt = evalOptions(
-    { gold, pred, types: get('--types'), dateTypes: get('--date-types'), calendarOnly: flags.includes('--calendar-only'), syntactic: get('--syntactic'), quotesAll: flags.includes('--quotes-all'), quoteKinds: get('--quote-kinds'), errors: get('--errors'), strictValues: flags.includes('--strict-values') },
+    {
+      gold,
+      pred,
+      types: get('--types'),
+      dateTypes: get('--date-types'),
+      calendarOnly: flags.includes('--calendar-only'),
+      syntactic: get('--syntactic'),
+      quotesAll: flags.includes('--quotes-all'),
+      quoteKinds: get('--quote-kinds'),
+      errors: get('--errors'),
+      strictValues: flags.includes('--strict-values'),
+    },
     pred,
   );
   return scoreRecords(readJsonl(gold), readJsonl(pred), opt);
@@ -31,17 +45,24 @@ function ours(gold: string, pred: string, flags: readonly string[]): EvalResult 
 const roundTrip = (x: unknown): unknown => JSON.parse(JSON.stringify(x));
 
 describe('eval on the committed fixtures', () => {
-  const expected = JSON.parse(readFileSync(path.join(FIX, 'expected.json'), 'utf8')) as { flags: string[]; result: EvalResult }[];
+  const expected = JSON.parse(readFileSync(path.join(FIX, 'expected.json'), 'utf8')) as {
+    flags: string[];
+    result: EvalResult;
+  }[];
 
-  test.each(expected.map((e) => [e.flags.join(' ') || '(defaults)', e] as const))('matches the reference result with %s', (_name, e) => {
-    const r = ours(GOLD, PRED, e.flags);
-    expect(roundTrip({ ...r, gold: 'gold.jsonl', pred: 'pred.jsonl' })).toEqual(e.result);
-  });
+  test.each(expected.map((e) => [e.flags.join(' ') || '(defaults)', e] as const))(
+    'matches the reference result with %s',
+    (_name, e) => {
+      const r = ours(GOLD, PRED, e.flags);
+      expect(roundTrip({ ...r, gold: 'gold.jsonl', pred: 'pred.jsonl' })).toEqual(e.result);
+    },
+  );
 
   test('hand-checked figures', () => {
     const r = ours(GOLD, PRED, []);
     const people = r.types.people as { gold: number; pred: number; strict: { tp: number }; lenient: { tp: number } };
-    // gold: 5 in a1 (incl. the appositive and "Analysts") + 1 in a6; pred: 4 in a1 + "Nothing" in a4 (a6 has no prediction)
+    // gold: 5 in a1 (incl. the appositive and "Analysts") + 1 in a6; pred: 4 in a1 + "Nothing" in a4 (a6 has no
+    // prediction)
     expect([people.gold, people.pred, people.strict.tp, people.lenient.tp]).toEqual([6, 5, 2, 3]);
     const dates = r.types.dates as { gold: number; ignored: number; value_accuracy: number };
     // DATE only: "two days" (DURATION) and "now" (PRESENT_REF) are excluded, so their predictions are ignored
@@ -50,10 +71,19 @@ describe('eval on the committed fixtures', () => {
     // the indirect prediction overlaps attribution E3 (not a quote fragment): ignored; "or never." has no speaker span
     expect([quotes.ignored, quotes.speaker_n, quotes.speaker_acc_span]).toEqual([1, 3, 2 / 3]);
     expect(r.records).toMatchObject({ gold: 7, pred: 7, matched: 6, missing_pred: 1, extra_pred: 1 });
-    const body = r.types.body as { shingle: { f1: number }; snippets: { with_found: number; without_absent: number }; pred_without_text: number };
+    const body = r.types.body as {
+      shingle: { f1: number };
+      snippets: { with_found: number; without_absent: number };
+      pred_without_text: number;
+    };
     // a2: the body span is exactly the gold body; a3: the whole page (both "without" snippets found);
     // a7: an HTML gold record and a prediction without text, so its body is empty
-    expect([body.shingle.f1, body.snippets.with_found, body.snippets.without_absent, body.pred_without_text]).toEqual([1, 0.5, 1 / 3, 1]);
+    expect([body.shingle.f1, body.snippets.with_found, body.snippets.without_absent, body.pred_without_text]).toEqual([
+      1,
+      0.5,
+      1 / 3,
+      1,
+    ]);
   });
 
   test('the CLI prints the report; a bad flag value is a usage error (exit 2)', () => {
@@ -98,7 +128,8 @@ interface Case {
   readonly text?: boolean;
 }
 
-const writeJsonl = (file: string, recs: readonly unknown[]): void => writeFileSync(file, recs.map((r) => JSON.stringify(r) + '\n').join(''));
+const writeJsonl = (file: string, recs: readonly unknown[]): void =>
+  writeFileSync(file, recs.map((r) => JSON.stringify(r) + '\n').join(''));
 
 /** First records of each dev set as small gold files, and perturbed predictions for them. */
 function perturbedCases(dir: string): Case[] {
@@ -108,7 +139,12 @@ function perturbedCases(dir: string): Case[] {
     writeJsonl(path.join(dir, `${set}.gold.jsonl`), gold);
     writeJsonl(path.join(dir, `${set}.pred.jsonl`), perturbedPredictions(gold));
   }
-  return DEV_CASES.map(([set, flags]) => ({ name: `perturbed ${set} ${flags.join(' ')}`, gold: path.join(dir, `${set}.gold.jsonl`), pred: path.join(dir, `${set}.pred.jsonl`), flags }));
+  return DEV_CASES.map(([set, flags]) => ({
+    name: `perturbed ${set} ${flags.join(' ')}`,
+    gold: path.join(dir, `${set}.gold.jsonl`),
+    pred: path.join(dir, `${set}.pred.jsonl`),
+    flags,
+  }));
 }
 
 /** The built CLI run once over the first records of every dev set; each set scored against that output. */
@@ -118,25 +154,56 @@ function realCases(dir: string): Case[] {
   for (const set of sets) {
     const gold = readJsonl(path.join(DEV, set)).slice(0, REAL_RECORDS);
     writeJsonl(path.join(dir, `${set}.real-gold.jsonl`), gold);
-    for (const r of gold) input.push({ id: r.id, text: r.text, ...(typeof r.dct === 'string' && /^\d{4}-\d{2}-\d{2}/.test(r.dct) ? { published: r.dct.slice(0, 10) } : {}) });
+    for (const r of gold)
+      input.push({
+        id: r.id,
+        text: r.text,
+        ...(typeof r.dct === 'string' && /^\d{4}-\d{2}-\d{2}/.test(r.dct) ? { published: r.dct.slice(0, 10) } : {}),
+      });
   }
   writeJsonl(path.join(dir, 'input.jsonl'), input);
   const out = path.join(dir, 'real');
   const res = runCli([path.join(dir, 'input.jsonl'), '--out', out, '--quiet']);
   if (res.status !== 0) throw new Error(`the CLI failed on the dev slices: ${res.stderr}`);
-  const cases: Case[] = DEV_CASES.map(([set, flags]) => ({ name: `real ${set} ${flags.join(' ')}`, gold: path.join(dir, `${set}.real-gold.jsonl`), pred: out, flags }));
-  return [...cases, { name: 'real polnear text report', gold: path.join(dir, 'polnear_dev.jsonl.real-gold.jsonl'), pred: out, flags: ['--errors', '3'], text: true }];
+  const cases: Case[] = DEV_CASES.map(([set, flags]) => ({
+    name: `real ${set} ${flags.join(' ')}`,
+    gold: path.join(dir, `${set}.real-gold.jsonl`),
+    pred: out,
+    flags,
+  }));
+  return [
+    ...cases,
+    {
+      name: 'real polnear text report',
+      gold: path.join(dir, 'polnear_dev.jsonl.real-gold.jsonl'),
+      pred: out,
+      flags: ['--errors', '3'],
+      text: true,
+    },
+  ];
 }
 
 /** The reference scorer's output for every case, from one node process. */
 function referenceOutputs(dir: string, cases: readonly Case[]): string[] {
   const file = path.join(dir, 'cases.json');
-  writeFileSync(file, JSON.stringify(cases.map((c) => ['--gold', c.gold, '--pred', c.pred, ...(c.text ? [] : ['--json']), ...c.flags])));
-  return JSON.parse(execFileSync(process.execPath, [path.join(ROOT, 'tests', 'eval-reference.mjs'), REF, file], { encoding: 'utf8', maxBuffer: 1 << 30 })) as string[];
+  writeFileSync(
+    file,
+    JSON.stringify(cases.map((c) => ['--gold', c.gold, '--pred', c.pred, ...(c.text ? [] : ['--json']), ...c.flags])),
+  );
+  return JSON.parse(
+    execFileSync(process.execPath, [path.join(ROOT, 'tests', 'eval-reference.mjs'), REF, file], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    }),
+  ) as string[];
 }
 
 withRef('eval agrees with shared/eval/score.mjs', () => {
-  const fixtureCases: Case[] = [[], ['--syntactic', 'NAM,PRE.NAM', '--errors', '3'], ['--quotes-all', '--date-types', 'all']].map((flags) => ({ name: `fixtures ${flags.join(' ')}`, gold: GOLD, pred: PRED, flags }));
+  const fixtureCases: Case[] = [
+    [],
+    ['--syntactic', 'NAM,PRE.NAM', '--errors', '3'],
+    ['--quotes-all', '--date-types', 'all'],
+  ].map((flags) => ({ name: `fixtures ${flags.join(' ')}`, gold: GOLD, pred: PRED, flags }));
   fixtureCases.push({ name: 'fixtures text report', gold: GOLD, pred: PRED, flags: ['--errors', '4'], text: true });
   let cases: Case[] = [];
   let refs: string[] = [];

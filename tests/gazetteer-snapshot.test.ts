@@ -18,16 +18,26 @@ const built = buildIndex();
 const demonyms = buildDemonyms();
 
 /** Every key of the built indexes with the entries `lookup` gives for it, entries numbered by first appearance. */
-function shape(lookup: (part: (typeof PARTS)[number], key: string) => readonly GazetteerEntry[] | undefined): [string, number[] | null][] {
+function shape(
+  lookup: (part: (typeof PARTS)[number], key: string) => readonly GazetteerEntry[] | undefined,
+): [string, number[] | null][] {
   const ids = new Map<GazetteerEntry, number>();
   const id = (e: GazetteerEntry): number => ids.get(e) ?? (ids.set(e, ids.size), ids.size - 1);
-  return PARTS.flatMap((part) => [...built[part].keys()].map((key): [string, number[] | null] => [`${part}:${key}`, lookup(part, key)?.map(id) ?? null]));
+  return PARTS.flatMap((part) =>
+    [...built[part].keys()].map((key): [string, number[] | null] => [
+      `${part}:${key}`,
+      lookup(part, key)?.map(id) ?? null,
+    ]),
+  );
 }
 
 describe('gazetteer snapshot', () => {
   it('matches what tools/gazetteer makes from the installed packages (as gazetteerSnapshot() writes it)', () => {
     const live = encodeSnapshot(built, demonyms);
-    expect({ same: JSON.stringify(live) === JSON.stringify(snapshot), note: STALE }).toEqual({ same: true, note: STALE });
+    expect({ same: JSON.stringify(live) === JSON.stringify(snapshot), note: STALE }).toEqual({
+      same: true,
+      note: STALE,
+    });
   });
 
   it('gives the built entries for every key, likeliest first', () => {
@@ -79,8 +89,21 @@ describe('gazetteer snapshot', () => {
 });
 
 describe('gazetteer snapshot: values it cannot hold are refused, never written', () => {
-  const entry = (name: string): GazetteerEntry => ({ name, kind: 'city', country: 'US', geonameId: 1, lat: 0, lon: 0, population: 1, admin1: null });
-  const one = (key: string, e: GazetteerEntry): GazetteerIndex => ({ byKey: new Map([[key, [e]]]), exact: new Map(), qualifiedOnly: new Map() });
+  const entry = (name: string): GazetteerEntry => ({
+    name,
+    kind: 'city',
+    country: 'US',
+    geonameId: 1,
+    lat: 0,
+    lon: 0,
+    population: 1,
+    admin1: null,
+  });
+  const one = (key: string, e: GazetteerEntry): GazetteerIndex => ({
+    byKey: new Map([[key, [e]]]),
+    exact: new Map(),
+    qualifiedOnly: new Map(),
+  });
   it.each([
     ['a name that is the null marker', 'x', entry('-')],
     ['a name holding the field separator', 'x', entry('A|B')],

@@ -100,7 +100,8 @@ describe('lookupPlace: data fields', () => {
   });
   test('cities below the population threshold are not indexed', () => {
     const all = ['Paris', 'Moscow', 'Lincoln', 'Springfield'].flatMap((n) => lookupPlace(n));
-    for (const e of all) if (e.kind === 'city' && e.population !== null) expect(e.population).toBeGreaterThanOrEqual(CITY_MIN_POPULATION);
+    for (const e of all)
+      if (e.kind === 'city' && e.population !== null) expect(e.population).toBeGreaterThanOrEqual(CITY_MIN_POPULATION);
   });
   test('results are frozen', () => {
     const list = lookupPlace('Paris');
@@ -112,9 +113,48 @@ describe('lookupPlace: data fields', () => {
 describe('lookupPlace: negatives', () => {
   // Lowercase text is never a place; capitalized common words are places only when the data has such a place.
   const none = [
-    'may', 'will', 'paris', 'russia', 'May', 'Will', 'June', 'Monday', 'The', 'President', 'Senate Square',
-    'Thai', 'Saudi', 'God', 'Chechen', 'Northern', 'Western', 'the', 'Paris, Narnia', 'Miss', 'Mass', 'Wash', 'Ill', 'Fla', 'Summit', 'Mobile', 'Split', 'Bath', 'Deal', 'IT', 'IN', 'AM', 'NO', 'ME', 'Vladimir Putin', 'Putin', 'Tokayev', 'Lukashenko', 'Peskov', '',
-    '  ', 'Boris Yeltsin Presidential Library',
+    'may',
+    'will',
+    'paris',
+    'russia',
+    'May',
+    'Will',
+    'June',
+    'Monday',
+    'The',
+    'President',
+    'Senate Square',
+    'Thai',
+    'Saudi',
+    'God',
+    'Chechen',
+    'Northern',
+    'Western',
+    'the',
+    'Paris, Narnia',
+    'Miss',
+    'Mass',
+    'Wash',
+    'Ill',
+    'Fla',
+    'Summit',
+    'Mobile',
+    'Split',
+    'Bath',
+    'Deal',
+    'IT',
+    'IN',
+    'AM',
+    'NO',
+    'ME',
+    'Vladimir Putin',
+    'Putin',
+    'Tokayev',
+    'Lukashenko',
+    'Peskov',
+    '',
+    '  ',
+    'Boris Yeltsin Presidential Library',
   ];
   test.each(none)('%p finds nothing', (input) => {
     expect(lookupPlace(input)).toEqual([]);

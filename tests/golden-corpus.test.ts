@@ -23,7 +23,11 @@ interface Expected {
 const root = join(__dirname, '..');
 const expected = JSON.parse(readFileSync(join(root, 'tests/fixtures/corpus-iria/expected.json'), 'utf8')) as Expected;
 const bytes = new Uint8Array(readFileSync(join(root, 'corpus/iria-cis-informal-summit-2022.txt')));
-const doc: Doc = createPipeline().run({ id: 'iria-cis-informal-summit-2022', source: 'iria-cis-informal-summit-2022.txt', bytes });
+const doc: Doc = createPipeline().run({
+  id: 'iria-cis-informal-summit-2022',
+  source: 'iria-cis-informal-summit-2022.txt',
+  bytes,
+});
 const key = (m: { start: number; end: number }): string => `${m.start}-${m.end}`;
 
 describe('corpus article golden output', () => {
@@ -42,7 +46,12 @@ describe('corpus article golden output', () => {
 
   test('places: every expected place, nothing else but the optional ones', () => {
     const got = new Set(doc.places.map(key));
-    for (const p of expected.places) expect({ place: p.text, at: p.start, found: got.has(key(p)) }).toEqual({ place: p.text, at: p.start, found: true });
+    for (const p of expected.places)
+      expect({ place: p.text, at: p.start, found: got.has(key(p)) }).toEqual({
+        place: p.text,
+        at: p.start,
+        found: true,
+      });
     const required = new Set(expected.places.map(key));
     const extra = doc.places.filter((m) => !required.has(key(m))).map((m) => m.text);
     for (const t of extra) expect(expected.optionalPlaces).toContain(t);
@@ -57,24 +66,32 @@ describe('corpus article golden output', () => {
     for (const m of doc.dates.filter((x) => !required.has(key(x)))) {
       const opt = expected.optionalDates.find(([t]) => t === m.text);
       expect({ extra: m.text, allowed: opt !== undefined }).toEqual({ extra: m.text, allowed: true });
-      if (opt && opt[1] !== null && m.type === 'DATE') expect({ extra: m.text, value: m.value }).toEqual({ extra: m.text, value: opt[1] });
+      if (opt && opt[1] !== null && m.type === 'DATE')
+        expect({ extra: m.text, value: m.value }).toEqual({ extra: m.text, value: opt[1] });
       if (m.text.includes('two-day')) expect(m.type).toBe('DURATION');
     }
   });
 
   test('money: $100 billion as 100000000000 USD', () => {
-    expect(doc.money.map((m) => ({ start: m.start, end: m.end, text: m.text, amount: m.amount, currency: m.currency }))).toEqual(expected.money);
+    expect(
+      doc.money.map((m) => ({ start: m.start, end: m.end, text: m.text, amount: m.amount, currency: m.currency })),
+    ).toEqual(expected.money);
   });
 
   test('quotes: both Tokayev direct quotes, attributed to him', () => {
     const direct = doc.quotes.filter((q) => q.quoteKind === 'direct');
-    expect(direct.map((q) => ({ start: q.start, end: q.end, text: q.text, kind: q.quoteKind, speakerName: q.speakerName }))).toEqual(expected.quotes);
+    expect(
+      direct.map((q) => ({ start: q.start, end: q.end, text: q.text, kind: q.quoteKind, speakerName: q.speakerName })),
+    ).toEqual(expected.quotes);
   });
 
   test('quotes: reported statements by Lebedev, Putin and Peskov', () => {
     for (const e of expected.indirect) {
       const q = doc.quotes.find((x) => x.quoteKind === 'indirect' && x.start === e.startsWith);
-      expect({ at: e.startsWith, speakerName: q?.speakerName }).toEqual({ at: e.startsWith, speakerName: e.speakerName });
+      expect({ at: e.startsWith, speakerName: q?.speakerName }).toEqual({
+        at: e.startsWith,
+        speakerName: e.speakerName,
+      });
     }
   });
 

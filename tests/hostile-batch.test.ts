@@ -1,5 +1,15 @@
 // Issue 21: each break the adversarial audit found in the batch (inputs, state, outputs) as a case that holds.
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { hostname } from 'node:os';
 import * as os from 'node:os';
@@ -34,8 +44,21 @@ function chmodRecursive(d: string): void {
 
 function options(inputs: string[], outDir: string, extra: Partial<RunOptions> = {}): RunOptions {
   return {
-    inputs, outDir, idField: 'id', textField: 'text', pipeline: {}, csvTypes: [...CSV_TYPES], escapeFormulas: true, bom: false,
-    quiet: true, jobs: 1, articleTimeout: 0, resume: false, profile: false, progress: false, ...extra,
+    inputs,
+    outDir,
+    idField: 'id',
+    textField: 'text',
+    pipeline: {},
+    csvTypes: [...CSV_TYPES],
+    escapeFormulas: true,
+    bom: false,
+    quiet: true,
+    jobs: 1,
+    articleTimeout: 0,
+    resume: false,
+    profile: false,
+    progress: false,
+    ...extra,
   };
 }
 
@@ -47,19 +70,37 @@ function put(rel: string, content: string | Buffer): string {
 }
 
 const read = (out: string, name: string): string => readFileSync(path.join(out, name), 'utf8');
-const ids = (out: string): string[] => read(out, 'articles.jsonl').trim().split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { id: string }).id);
-const errors = (out: string): Array<Record<string, unknown>> => read(out, 'errors.jsonl').trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+const ids = (out: string): string[] =>
+  read(out, 'articles.jsonl')
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { id: string }).id);
+const errors = (out: string): Array<Record<string, unknown>> =>
+  read(out, 'errors.jsonl')
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
 const TEXT = 'Mayor Ruth Walker said in Lima on Monday that the bridge would open.';
 
 async function collect(inputs: string[], extra: Partial<Parameters<typeof readInputs>[1]> = {}): Promise<InputItem[]> {
   const out: InputItem[] = [];
-  for await (const i of readInputs(inputs, { idField: 'id', textField: 'text', ...extra }, () => Promise.reject(new Error('no stdin')))) out.push(i);
+  for await (const i of readInputs(inputs, { idField: 'id', textField: 'text', ...extra }, () =>
+    Promise.reject(new Error('no stdin')),
+  ))
+    out.push(i);
   return out;
 }
-const itemSummary = (items: InputItem[]): unknown[] => items.map((i) => (i.kind === 'article' ? i.raw.id : [i.error.code, i.error.path]));
+const itemSummary = (items: InputItem[]): unknown[] =>
+  items.map((i) => (i.kind === 'article' ? i.raw.id : [i.error.code, i.error.path]));
 
 describe('1. empty and comment-only HTML is one fatal-free article, never a thrown batch', () => {
-  test.each([['empty file', ''], ['comment only', '<!-- nothing -->'], ['whitespace', '  \n ']])('%s, --jobs 1', async (_n, html) => {
+  test.each([
+    ['empty file', ''],
+    ['comment only', '<!-- nothing -->'],
+    ['whitespace', '  \n '],
+  ])('%s, --jobs 1', async (_n, html) => {
     put('in/e.html', html);
     put('in/ok.txt', TEXT);
     const out = path.join(dir, 'out');
@@ -133,13 +174,19 @@ describe('13. duplicate ids: the earliest input by path and line is kept, whatev
     const two = put('two.jsonl', JSON.stringify({ id: 'x', text: 'Second one, from two.jsonl.' }) + '\n');
     await runJob(options([one, two], path.join(dir, 'o1')));
     await runJob(options([two, one], path.join(dir, 'o2')));
-    for (const name of ['articles.jsonl', 'errors.jsonl', MANIFEST_FILE]) expect(read(path.join(dir, 'o2'), name)).toBe(read(path.join(dir, 'o1'), name));
+    for (const name of ['articles.jsonl', 'errors.jsonl', MANIFEST_FILE])
+      expect(read(path.join(dir, 'o2'), name)).toBe(read(path.join(dir, 'o1'), name));
     expect(read(path.join(dir, 'o1'), 'articles.jsonl')).toContain('from one.jsonl');
-    expect(errors(path.join(dir, 'o1')).map((e) => [e.path, e.line, e.code])).toEqual([['two.jsonl', 1, 'E_DUPLICATE_ID']]);
+    expect(errors(path.join(dir, 'o1')).map((e) => [e.path, e.line, e.code])).toEqual([
+      ['two.jsonl', 1, 'E_DUPLICATE_ID'],
+    ]);
   });
 
   test('within one file the earlier line wins', async () => {
-    const input = put('in.jsonl', ['{"id":"d","text":"Early."}', '{"id":"e","text":"Other."}', '{"id":"d","text":"Late."}'].join('\n') + '\n');
+    const input = put(
+      'in.jsonl',
+      ['{"id":"d","text":"Early."}', '{"id":"e","text":"Other."}', '{"id":"d","text":"Late."}'].join('\n') + '\n',
+    );
     const out = path.join(dir, 'out');
     const s = await runJob(options([input], out));
     expect(read(out, 'articles.jsonl')).toContain('Early.');
@@ -175,7 +222,15 @@ describe('8, 9, 14, 15: one run per --out, resume checks content, the set is pub
     mkdirSync(out);
     const { state } = await RunState.open(out, settingsPrint(options([input], out)), false);
     const raw = { id: 'a', source: 'in.jsonl:1', text: 'Old text.', published: null, title: null, url: null };
-    await state.writeRun([finished(processArticle(createPipeline(), { raw, order: orderKey(path.resolve(input), 1), digest: articleDigest(raw) }, { escapeFormulas: true }))]);
+    await state.writeRun([
+      finished(
+        processArticle(
+          createPipeline(),
+          { raw, order: orderKey(path.resolve(input), 1), digest: articleDigest(raw) },
+          { escapeFormulas: true },
+        ),
+      ),
+    ]);
     writeFileSync(input, '{"id":"a","text":"New text."}\n');
     const err = await runJob(options([input], out, { resume: true })).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OptionError);
@@ -190,7 +245,8 @@ describe('8, 9, 14, 15: one run per --out, resume checks content, the set is pub
     expect(readdirSync(out).sort()).toEqual(['articles.jsonl', 'errors.jsonl', MANIFEST_FILE, 'people.csv']);
     const manifest = JSON.parse(read(out, MANIFEST_FILE)) as { files: Record<string, { bytes: number }> };
     expect(Object.keys(manifest.files).sort()).toEqual(['articles.jsonl', 'errors.jsonl', 'people.csv']);
-    for (const [name, f] of Object.entries(manifest.files)) expect(readFileSync(path.join(out, name)).length).toBe(f.bytes);
+    for (const [name, f] of Object.entries(manifest.files))
+      expect(readFileSync(path.join(out, name)).length).toBe(f.bytes);
   });
 });
 
@@ -200,7 +256,9 @@ describe('18. an --out that cannot be written is one OutputError naming the path
     const out = put('taken', 'a file');
     const err = await runJob(options([input], out)).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(OutputError);
-    expect((err as Error).message).toMatch(new RegExp(`cannot write the output in ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: .*\\[E(EXIST|NOTDIR)\\]$`));
+    expect((err as Error).message).toMatch(
+      new RegExp(`cannot write the output in ${out.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: .*\\[E(EXIST|NOTDIR)\\]$`),
+    );
   });
 
   const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;

@@ -28,13 +28,26 @@ interface Line {
   text: string;
   messages: Array<{ ruleId: string }>;
 }
-const lines = (out: string): Line[] => readFileSync(path.join(out, 'articles.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Line);
+const lines = (out: string): Line[] =>
+  readFileSync(path.join(out, 'articles.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Line);
 
 test('12 + issue 14: stdin (cp1252) and a latin-1 HTML file are decoded by ingest, keeping their messages', () => {
   const page = path.join(dir, 'page.html');
-  writeFileSync(page, Buffer.from('<html><head><meta charset="iso-8859-1"><title>Caf\xe9</title></head><body><p>Le caf\xe9 de la gare a ferm\xe9.</p></body></html>', 'latin1'));
+  writeFileSync(
+    page,
+    Buffer.from(
+      '<html><head><meta charset="iso-8859-1"><title>Caf\xe9</title></head><body><p>Le caf\xe9 de la gare a ferm\xe9.</p></body></html>',
+      'latin1',
+    ),
+  );
   const out = path.join(dir, 'out-decode');
-  const r = cli(['-', page, '--out', out, '--quiet'], Buffer.from('Jos\xe9 Mart\xednez said the caf\xe9 was closed. \x93It is over,\x94 he said.', 'latin1'));
+  const r = cli(
+    ['-', page, '--out', out, '--quiet'],
+    Buffer.from('Jos\xe9 Mart\xednez said the caf\xe9 was closed. \x93It is over,\x94 he said.', 'latin1'),
+  );
   expect(r.code).toBe(0);
   const [pageDoc, stdinDoc] = lines(out);
   expect(pageDoc?.text).toBe('Le café de la gare a fermé.');
@@ -63,13 +76,23 @@ test('18: --out naming a file is one line with exit 4, no stack trace', () => {
 
 test('17: impossible --reference-date and unknown --default-currency are usage errors (exit 2)', () => {
   writeFileSync(path.join(dir, 'b.txt'), 'Text.');
-  expect(cli([path.join(dir, 'b.txt'), '--out', path.join(dir, 'o17'), '--reference-date', '2022-02-30'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--reference-date must be a calendar day/) });
-  expect(cli([path.join(dir, 'b.txt'), '--out', path.join(dir, 'o17'), '--default-currency', 'ZZZ'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--default-currency must be an ISO 4217/) });
+  expect(
+    cli([path.join(dir, 'b.txt'), '--out', path.join(dir, 'o17'), '--reference-date', '2022-02-30']),
+  ).toMatchObject({ code: 2, stderr: expect.stringMatching(/--reference-date must be a calendar day/) });
+  expect(cli([path.join(dir, 'b.txt'), '--out', path.join(dir, 'o17'), '--default-currency', 'ZZZ'])).toMatchObject({
+    code: 2,
+    stderr: expect.stringMatching(/--default-currency must be an ISO 4217/),
+  });
 });
 
 test('3: --jobs 1 has the --article-timeout protection too', () => {
   const slow = path.join(dir, 'slow.txt');
-  writeFileSync(slow, 'Finance Minister Maria Schmidt said in Paris on Tuesday that "the deal is done". Prices rose 4 percent to $5 million on May 5, 2021. '.repeat(6_000));
+  writeFileSync(
+    slow,
+    'Finance Minister Maria Schmidt said in Paris on Tuesday that "the deal is done". Prices rose 4 percent to $5 million on May 5, 2021. '.repeat(
+      6_000,
+    ),
+  );
   const out = path.join(dir, 'out-timeout');
   const r = cli([slow, '--out', out, '--jobs', '1', '--article-timeout', '0.5', '--quiet']);
   expect(r.code).toBe(1);
@@ -79,13 +102,19 @@ test('3: --jobs 1 has the --article-timeout protection too', () => {
 test('18: Ctrl-C during check says it was interrupted and names no temporary folder', async () => {
   const inputs = path.join(dir, 'many');
   mkdirSync(inputs);
-  for (let i = 0; i < 1500; i++) writeFileSync(path.join(inputs, `a${i}.txt`), `Mayor Ruth Walker said on Monday that bridge ${i} would open in Lima. `.repeat(40));
+  for (let i = 0; i < 1500; i++)
+    writeFileSync(
+      path.join(inputs, `a${i}.txt`),
+      `Mayor Ruth Walker said on Monday that bridge ${i} would open in Lima. `.repeat(40),
+    );
   const { child, done } = startCli(build.cli, ['check', path.join(dir, 'snap'), inputs, '--update']);
   // Interrupt once the run has saved finished work (a run file in the check's own temporary folder): the pipeline
   // is loaded and the signal handler installed, and the run is far from done.
   const known = new Set(readdirSync(os.tmpdir()));
   const running = (): boolean =>
-    readdirSync(os.tmpdir()).some((n) => n.startsWith('news-extract-check-') && !known.has(n) && hasRunFile(path.join(os.tmpdir(), n)));
+    readdirSync(os.tmpdir()).some(
+      (n) => n.startsWith('news-extract-check-') && !known.has(n) && hasRunFile(path.join(os.tmpdir(), n)),
+    );
   expect(await waitFor(running, 60_000)).toBe(true);
   child.kill('SIGINT');
   const r = await done;

@@ -13,7 +13,12 @@ import { csvRows } from '../src/contract';
 const rules = (d: { messages: readonly { ruleId: string }[] }): string[] => d.messages.map((m) => m.ruleId);
 
 describe('1. extract() never throws for bad input', () => {
-  test.each([['empty', ''], ['a comment', '<!-- nothing -->'], ['whitespace', ' \n\t'], ['a doctype alone', '<!DOCTYPE html>']])('HTML that is %s: an empty article with a message', (_n, html) => {
+  test.each([
+    ['empty', ''],
+    ['a comment', '<!-- nothing -->'],
+    ['whitespace', ' \n\t'],
+    ['a doctype alone', '<!DOCTYPE html>'],
+  ])('HTML that is %s: an empty article with a message', (_n, html) => {
     const doc = extract({ id: 'h', source: 'test', html });
     expect(doc.text).toBe('');
     expect(rules(doc)).toEqual(['empty-article']);
@@ -25,15 +30,24 @@ describe('1. extract() never throws for bad input', () => {
   });
 
   test('anything ingest cannot read becomes a fatal ingest-crashed message, not an exception', () => {
-    const hostile = { id: 'x', source: 'test', get html(): string { throw new Error('boom'); } };
+    const hostile = {
+      id: 'x',
+      source: 'test',
+      get html(): string {
+        throw new Error('boom');
+      },
+    };
     const doc = extract(hostile);
-    expect(doc.messages).toEqual([expect.objectContaining({ ruleId: 'ingest-crashed', severity: 'fatal', source: 'ingest' })]);
+    expect(doc.messages).toEqual([
+      expect.objectContaining({ ruleId: 'ingest-crashed', severity: 'fatal', source: 'ingest' }),
+    ]);
   });
 });
 
 describe('2, 3. deep and large pages: no stack overflow, Readability only below its caps', () => {
   test('12,000 nested divs: read without recursion, Readability skipped with a warning', () => {
-    const html = '<html><body>' + '<div>'.repeat(12_000) + '<p>Deep text here.</p>' + '</div>'.repeat(12_000) + '</body></html>';
+    const html =
+      '<html><body>' + '<div>'.repeat(12_000) + '<p>Deep text here.</p>' + '</div>'.repeat(12_000) + '</body></html>';
     const out = htmlToText(html);
     expect(out.text).toBe('Deep text here.');
     expect(out.messages.map((m) => m.ruleId)).toEqual(['readability-skipped']);
@@ -54,7 +68,14 @@ describe('2, 3. deep and large pages: no stack overflow, Readability only below 
     expect(MAX_READABILITY_DEPTH).toBeGreaterThanOrEqual(100);
     expect(MAX_READABILITY_ELEMENTS).toBeGreaterThanOrEqual(20_000);
     expect(htmlToText('<p>One.</p><p>Two.</p>').text).toBe('One.\n\nTwo.');
-    const page = '<html><body><article>' + '<div>'.repeat(60) + '<p>' + 'The minister said the talks would continue. '.repeat(30) + '</p>' + '</div>'.repeat(60) + '</article></body></html>';
+    const page =
+      '<html><body><article>' +
+      '<div>'.repeat(60) +
+      '<p>' +
+      'The minister said the talks would continue. '.repeat(30) +
+      '</p>' +
+      '</div>'.repeat(60) +
+      '</article></body></html>';
     expect(htmlToText(page).messages).toEqual([]);
   });
 
@@ -77,10 +98,13 @@ describe('16. lone surrogates: replaced at ingest one code unit for one, with a 
     expect(doc.text).toBe(text.replace(/[\ud800-\udfff]/g, '\uFFFD'));
     expect(doc.id).toBe('a\uFFFD');
     expect(doc.title).toBe('T\uFFFD');
-    expect(doc.messages.filter((m) => m.ruleId === 'lone-surrogate')).toEqual([expect.objectContaining({ severity: 'warning', span: { start: 17, end: 18 } })]);
+    expect(doc.messages.filter((m) => m.ruleId === 'lone-surrogate')).toEqual([
+      expect.objectContaining({ severity: 'warning', span: { start: 17, end: 18 } }),
+    ]);
     // The JSON line and the CSV cells carry the same characters.
     expect(articleJsonLine(doc)).not.toMatch(/\\ud[89a-f]/i);
-    for (const row of csvRows(doc, 'people')) for (const cell of row) if (typeof cell === 'string') expect(cell).not.toMatch(/[\ud800-\udfff]/u);
+    for (const row of csvRows(doc, 'people'))
+      for (const cell of row) if (typeof cell === 'string') expect(cell).not.toMatch(/[\ud800-\udfff]/u);
   });
 
   test('a well-formed pair is kept', () => {
@@ -111,7 +135,11 @@ describe('19. formula escaping: whatever any spreadsheet may run as a formula', 
 });
 
 describe('17. option values are checked against the calendar and ISO 4217 (usage errors)', () => {
-  const args = (date: string | undefined, currency = 'USD') => ({ 'reference-date': date, 'day-first': false, 'default-currency': currency });
+  const args = (date: string | undefined, currency = 'USD') => ({
+    'reference-date': date,
+    'day-first': false,
+    'default-currency': currency,
+  });
   test.each(['2022-13-45', '2022-02-30', '2021-02-29', '2022-00-10', '22-01-01'])('--reference-date %s', (d) => {
     expect(() => pipelineOptions(args(d))).toThrow(OptionError);
     expect(() => pipelineOptions(args(d))).toThrow(/--reference-date must be a calendar day/);

@@ -9,7 +9,8 @@ import { blockFeatures } from '../src/pipeline/ingest/html/features';
 import { ingest } from '../src/pipeline/ingest/ingest';
 import { resolveOptions } from '../src/pipeline/options';
 
-const fixture = (name: string): string => readFileSync(join(__dirname, 'fixtures', 'html-select', `${name}.html`), 'utf8');
+const fixture = (name: string): string =>
+  readFileSync(join(__dirname, 'fixtures', 'html-select', `${name}.html`), 'utf8');
 
 /** Readability alone, as ingest used it before the block selection: the main node's text. */
 function readabilityAlone(html: string): string {
@@ -42,7 +43,15 @@ const PAGES: readonly PageCase[] = [
     why: 'the standfirst sits under the headline, outside the container Readability picks; a share box sits inside it',
     restored: ['The town will spend two million pounds on the first repairs in forty years'],
     kept: ['The harbour council voted on Tuesday evening', 'with boats moved to the outer moorings'],
-    out: ['Share this story with your friends', 'Related stories', 'Storm floods the quay', 'Facebook', 'By Ann Writer', 'Copyright', 'Weather'],
+    out: [
+      'Share this story with your friends',
+      'Related stories',
+      'Storm floods the quay',
+      'Facebook',
+      'By Ann Writer',
+      'Copyright',
+      'Weather',
+    ],
   },
   {
     fixture: 'noscript-fallback',
@@ -56,7 +65,13 @@ const PAGES: readonly PageCase[] = [
     why: 'long, prose-like comments and teaser summaries after the article: prose, but furniture (aside, comment classes)',
     restored: [],
     kept: ['The river path between the old mill', 'dogs must be kept on a lead'],
-    out: ['The parish council has agreed to plant', 'The market square will be closed', 'I walked the whole path yesterday', 'nobody has thought about the parking', 'Copyright'],
+    out: [
+      'The parish council has agreed to plant',
+      'The market square will be closed',
+      'I walked the whole path yesterday',
+      'nobody has thought about the parking',
+      'Copyright',
+    ],
   },
   {
     fixture: 'furniture-word-on-article',
@@ -77,7 +92,9 @@ describe('html block selection: fixtures', () => {
     // Each case checks every string and reports them all at once.
     const wrong = [
       ...c.restored.filter((t) => alone.includes(t)).map((t) => `Readability alone already keeps ${JSON.stringify(t)}`),
-      ...[...c.restored, ...c.kept].filter((t) => !body.includes(t)).map((t) => `missing from the body: ${JSON.stringify(t)}`),
+      ...[...c.restored, ...c.kept]
+        .filter((t) => !body.includes(t))
+        .map((t) => `missing from the body: ${JSON.stringify(t)}`),
       ...c.out.filter((t) => body.includes(t)).map((t) => `furniture in the body: ${JSON.stringify(t)}`),
     ];
     expect(wrong).toEqual([]);
@@ -98,7 +115,13 @@ describe('html block selection: tracing Readability through its rewrites', () =>
     // with that paragraph: the text must still be traced to its block.
     const html = `<html><head><title>T</title></head><body><div class="post-body">${long('harbour')}<br><br>${long('school')}<div>${long('library')}</div><div>We hope you enjoy the new library.</div></div></body></html>`;
     const text = htmlToText(html).text;
-    for (const t of ['harbour committee', 'school committee', 'library committee', 'We hope you enjoy the new library.']) expect(text).toContain(t);
+    for (const t of [
+      'harbour committee',
+      'school committee',
+      'library committee',
+      'We hope you enjoy the new library.',
+    ])
+      expect(text).toContain(t);
   });
 });
 

@@ -25,7 +25,8 @@ describe('html dates', () => {
   });
 });
 
-const page = (head: string, body: string): string => `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
+const page = (head: string, body: string): string =>
+  `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
 
 describe('page metadata', () => {
   it('prefers JSON-LD, then meta tags, then <time>', () => {
@@ -40,25 +41,36 @@ describe('page metadata', () => {
 
   it('falls back to meta tags, skipping an author URL', () => {
     const doc = parseHtml(
-      page('<meta property="og:title" content="T"><meta property="article:author" content="https://x.com/a"><meta name="author" content="B"><meta name="date" content="2018-06-05">', ''),
+      page(
+        '<meta property="og:title" content="T"><meta property="article:author" content="https://x.com/a"><meta name="author" content="B"><meta name="date" content="2018-06-05">',
+        '',
+      ),
     );
     expect(readPageMeta(doc)).toEqual({ title: 'T', byline: 'B', date: '2018-06-05' });
   });
 
   it('survives a broken JSON-LD block and reads <time datetime>', () => {
-    const doc = parseHtml(page('<script type="application/ld+json">{not json</script>', '<time datetime="2019-10-21T08:00">Monday</time>'));
+    const doc = parseHtml(
+      page('<script type="application/ld+json">{not json</script>', '<time datetime="2019-10-21T08:00">Monday</time>'),
+    );
     expect(readPageMeta(doc)).toEqual({ title: null, byline: null, date: '2019-10-21' });
   });
 });
 
 describe('html to text', () => {
   it('separates block elements by blank lines, keeps <br> as a line break, drops scripts and hidden elements', () => {
-    const doc = parseHtml(page('', '<h1>Title</h1><p>One <b>bold</b>\n word.</p><p>Two<br>lines</p><script>var x=1;</script><div hidden>secret</div><ul><li>a</li><li>b</li></ul>'));
+    const doc = parseHtml(
+      page(
+        '',
+        '<h1>Title</h1><p>One <b>bold</b>\n word.</p><p>Two<br>lines</p><script>var x=1;</script><div hidden>secret</div><ul><li>a</li><li>b</li></ul>',
+      ),
+    );
     expect(doc.body && blocksText(pageBlocks(doc.body))).toBe('Title\n\nOne bold word.\n\nTwo\nlines\n\na\n\nb');
   });
 
   it('turns a page into its main content with metadata', () => {
-    const para = (n: number): string => `<p>Paragraph ${String(n)} of the story tells readers what happened in the town council meeting and why it matters to the people who live there.</p>`;
+    const para = (n: number): string =>
+      `<p>Paragraph ${String(n)} of the story tells readers what happened in the town council meeting and why it matters to the people who live there.</p>`;
     const html = page(
       '<title>Council meets to approve the budget | Town News</title><meta name="author" content="C. Reporter"><meta name="date" content="2022-12-26">',
       `<nav><a href="/">Home</a><a href="/news">News</a></nav><article><h1>Council meets to approve the budget</h1>${[1, 2, 3, 4, 5].map(para).join('')}</article><footer>Copyright © 2022 Town News</footer>`,
@@ -84,10 +96,21 @@ describe('html to text', () => {
 describe('readability retry threshold', () => {
   // A 660-character promo box passes Readability's default 500-character bar on the first (strict) try, which
   // drops the "sidebar" story; under 1000 characters it retries with looser rules and finds the article.
-  const art = 'The harbour council voted on Tuesday evening to rebuild the old sea wall, which was damaged in the storms of last winter, and to raise the harbour fees, for the first time in a decade, to pay for the work. ';
-  const promo = 'Our magazine brings you the best stories, features, interviews, reviews and opinion from around the region, every week, in print and online, and our readers say, again and again, that it is the best read of their week. ';
-  const paras = [art, art.replace('harbour', 'town'), art.replace('sea wall', 'pier'), art.replace('council', 'board'), art.replace('Tuesday', 'Monday')];
-  const html = page('<title>Sea wall</title>', `<div class="main"><p>${promo.repeat(3)}</p></div><div class="sidebar-story">${paras.map((p) => `<p>${p}</p>`).join('')}</div>`);
+  const art =
+    'The harbour council voted on Tuesday evening to rebuild the old sea wall, which was damaged in the storms of last winter, and to raise the harbour fees, for the first time in a decade, to pay for the work. ';
+  const promo =
+    'Our magazine brings you the best stories, features, interviews, reviews and opinion from around the region, every week, in print and online, and our readers say, again and again, that it is the best read of their week. ';
+  const paras = [
+    art,
+    art.replace('harbour', 'town'),
+    art.replace('sea wall', 'pier'),
+    art.replace('council', 'board'),
+    art.replace('Tuesday', 'Monday'),
+  ];
+  const html = page(
+    '<title>Sea wall</title>',
+    `<div class="main"><p>${promo.repeat(3)}</p></div><div class="sidebar-story">${paras.map((p) => `<p>${p}</p>`).join('')}</div>`,
+  );
 
   it('keeps the article a short first try missed', () => {
     const out = htmlToText(html);

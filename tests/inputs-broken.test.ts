@@ -22,15 +22,32 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function options(outDir: string): RunOptions {
   return {
-    inputs: [FIXTURE], outDir, idField: 'id', textField: 'text', maxArticleBytes: LIMIT, pipeline: {}, csvTypes: [...CSV_TYPES],
-    escapeFormulas: true, bom: false, quiet: true, jobs: 1, resume: false, profile: false, progress: false,
+    inputs: [FIXTURE],
+    outDir,
+    idField: 'id',
+    textField: 'text',
+    maxArticleBytes: LIMIT,
+    pipeline: {},
+    csvTypes: [...CSV_TYPES],
+    escapeFormulas: true,
+    bom: false,
+    quiet: true,
+    jobs: 1,
+    resume: false,
+    profile: false,
+    progress: false,
   };
 }
 
-const jsonLines = <T>(file: string): T[] => readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as T);
+const jsonLines = <T>(file: string): T[] =>
+  readFileSync(file, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as T);
 
 /** The JSON parser's own words differ between Node versions: compare everything else. */
-const stable = (errors: readonly InputError[]): InputError[] => errors.map((e) => ({ ...e, message: e.message.replace(/not valid JSON \(.*\)$/, 'not valid JSON (...)') }));
+const stable = (errors: readonly InputError[]): InputError[] =>
+  errors.map((e) => ({ ...e, message: e.message.replace(/not valid JSON \(.*\)$/, 'not valid JSON (...)') }));
 
 interface ArticleLine {
   readonly id: string;
@@ -51,10 +68,14 @@ test('every broken input gets its error in errors.jsonl; every readable one is p
   expect(articles.get('windows-1252')?.text).toContain('l’économie française était “forte” — 5 millions');
   expect(articles.get('invalid-utf8')?.text).toContain('café prices rose \ufffd\ufffd by 4 percent');
   expect(articles.get('invalid-utf8')?.messages.map((m) => m.message)).toEqual(
-    expect.arrayContaining(['invalid UTF-8 at byte offset 60 replaced with U+FFFD', 'invalid UTF-8 at byte offset 61 replaced with U+FFFD']),
+    expect.arrayContaining([
+      'invalid UTF-8 at byte offset 60 replaced with U+FFFD',
+      'invalid UTF-8 at byte offset 61 replaced with U+FFFD',
+    ]),
   );
   expect(articles.get('latin1-declared')?.text).toContain('The café in München raised prices');
-  for (const id of ['empty', 'whitespace-only']) expect(articles.get(id)?.messages.map((m) => m.ruleId)).toContain('empty-article');
+  for (const id of ['empty', 'whitespace-only'])
+    expect(articles.get(id)?.messages.map((m) => m.ruleId)).toContain('empty-article');
   expect([...articles.keys()].filter((id) => id.startsWith('ok-'))).toEqual(['ok-1', 'ok-2']);
 });
 
@@ -65,7 +86,9 @@ test('the real CLI exits 1 (some inputs failed) and still writes every output', 
     const run = await runCli(build.cli, [FIXTURE, '--out', out, '--jobs', '1', '--quiet']);
     expect(run.code).toBe(1);
     // without --max-article-bytes 4096 the default limit (10 MiB) lets the two "too large" cases through
-    expect(stable(jsonLines<InputError>(path.join(out, 'errors.jsonl')))).toEqual(stable(EXPECTED.filter((e) => e.code !== 'E_TOO_LARGE')));
+    expect(stable(jsonLines<InputError>(path.join(out, 'errors.jsonl')))).toEqual(
+      stable(EXPECTED.filter((e) => e.code !== 'E_TOO_LARGE')),
+    );
   } finally {
     build.cleanup();
   }

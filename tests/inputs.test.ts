@@ -23,7 +23,11 @@ async function collect(inputs: string[], options: InputOptions = OPTIONS, stdin 
 
 /** Articles as [id, source, text], errors as [code, line, message]. */
 function summary(items: readonly InputItem[]): Array<readonly unknown[]> {
-  return items.map((i) => (i.kind === 'article' ? ['article', i.raw.id, i.raw.source, i.raw.text ?? i.raw.html ?? null] : ['error', i.error.code, i.error.line, i.error.message]));
+  return items.map((i) =>
+    i.kind === 'article'
+      ? ['article', i.raw.id, i.raw.source, i.raw.text ?? i.raw.html ?? null]
+      : ['error', i.error.code, i.error.line, i.error.message],
+  );
 }
 
 function file(name: string, content: string | Buffer): string {
@@ -34,34 +38,62 @@ function file(name: string, content: string | Buffer): string {
 
 /** JSONL lines -> what reading them must give. */
 const JSONL_CASES: ReadonlyArray<readonly [string, string[], Array<readonly unknown[]>]> = [
-  ['valid records keep their id, numbers become strings, a missing id is file:line', ['{"id":"a","text":"A."}', '{"id":7,"text":"B."}', '{"text":"C."}'], [
-    ['article', 'a', 'in.jsonl:1', 'A.'],
-    ['article', '7', 'in.jsonl:2', 'B.'],
-    ['article', 'in.jsonl:3', 'in.jsonl:3', 'C.'],
-  ]],
-  ['a malformed line is reported and the next line is read', ['{"id":"a","text":', '{"id":"b","text":"B."}'], [
-    ['error', 'E_JSONL_PARSE', 1, expect.stringMatching(/^in\.jsonl:1: not valid JSON/)],
-    ['article', 'b', 'in.jsonl:2', 'B.'],
-  ]],
-  ['a record without text, or with text that is not a string', ['{"id":"a"}', '{"id":"b","text":42}'], [
-    ['error', 'E_NO_TEXT', 1, 'in.jsonl:1: record "a" has no string "text" (or "html") field'],
-    ['error', 'E_NO_TEXT', 2, 'in.jsonl:2: record "b" has no string "text" (or "html") field'],
-  ]],
-  ['a duplicate id reaches the batch (which keeps the first by path and line)', ['{"id":"a","text":"first"}', '{"id":"a","text":"second"}'], [
-    ['article', 'a', 'in.jsonl:1', 'first'],
-    ['article', 'a', 'in.jsonl:2', 'second'],
-  ]],
-  ['ids that are objects, booleans or empty are errors', ['{"id":{"x":1},"text":"A."}', '{"id":true,"text":"B."}', '{"id":"  ","text":"C."}'], [
-    ['error', 'E_BAD_ID', 1, 'in.jsonl:1: the "id" field must be a non-empty string or a number, found {"x":1}'],
-    ['error', 'E_BAD_ID', 2, 'in.jsonl:2: the "id" field must be a non-empty string or a number, found true'],
-    ['error', 'E_BAD_ID', 3, 'in.jsonl:3: the "id" field must be a non-empty string or a number, found "  "'],
-  ]],
-  ['arrays and scalars are not records; blank lines are skipped, keeping line numbers', ['[1,2]', '', '"text"', '{"id":"a","text":"A."}'], [
-    ['error', 'E_JSONL_RECORD', 1, 'in.jsonl:1: a record must be a JSON object'],
-    ['error', 'E_JSONL_RECORD', 3, 'in.jsonl:3: a record must be a JSON object'],
-    ['article', 'a', 'in.jsonl:4', 'A.'],
-  ]],
-  ['an html field stands in for text', ['{"id":"h","html":"<p>Hi</p>"}'], [['article', 'h', 'in.jsonl:1', '<p>Hi</p>']]],
+  [
+    'valid records keep their id, numbers become strings, a missing id is file:line',
+    ['{"id":"a","text":"A."}', '{"id":7,"text":"B."}', '{"text":"C."}'],
+    [
+      ['article', 'a', 'in.jsonl:1', 'A.'],
+      ['article', '7', 'in.jsonl:2', 'B.'],
+      ['article', 'in.jsonl:3', 'in.jsonl:3', 'C.'],
+    ],
+  ],
+  [
+    'a malformed line is reported and the next line is read',
+    ['{"id":"a","text":', '{"id":"b","text":"B."}'],
+    [
+      ['error', 'E_JSONL_PARSE', 1, expect.stringMatching(/^in\.jsonl:1: not valid JSON/)],
+      ['article', 'b', 'in.jsonl:2', 'B.'],
+    ],
+  ],
+  [
+    'a record without text, or with text that is not a string',
+    ['{"id":"a"}', '{"id":"b","text":42}'],
+    [
+      ['error', 'E_NO_TEXT', 1, 'in.jsonl:1: record "a" has no string "text" (or "html") field'],
+      ['error', 'E_NO_TEXT', 2, 'in.jsonl:2: record "b" has no string "text" (or "html") field'],
+    ],
+  ],
+  [
+    'a duplicate id reaches the batch (which keeps the first by path and line)',
+    ['{"id":"a","text":"first"}', '{"id":"a","text":"second"}'],
+    [
+      ['article', 'a', 'in.jsonl:1', 'first'],
+      ['article', 'a', 'in.jsonl:2', 'second'],
+    ],
+  ],
+  [
+    'ids that are objects, booleans or empty are errors',
+    ['{"id":{"x":1},"text":"A."}', '{"id":true,"text":"B."}', '{"id":"  ","text":"C."}'],
+    [
+      ['error', 'E_BAD_ID', 1, 'in.jsonl:1: the "id" field must be a non-empty string or a number, found {"x":1}'],
+      ['error', 'E_BAD_ID', 2, 'in.jsonl:2: the "id" field must be a non-empty string or a number, found true'],
+      ['error', 'E_BAD_ID', 3, 'in.jsonl:3: the "id" field must be a non-empty string or a number, found "  "'],
+    ],
+  ],
+  [
+    'arrays and scalars are not records; blank lines are skipped, keeping line numbers',
+    ['[1,2]', '', '"text"', '{"id":"a","text":"A."}'],
+    [
+      ['error', 'E_JSONL_RECORD', 1, 'in.jsonl:1: a record must be a JSON object'],
+      ['error', 'E_JSONL_RECORD', 3, 'in.jsonl:3: a record must be a JSON object'],
+      ['article', 'a', 'in.jsonl:4', 'A.'],
+    ],
+  ],
+  [
+    'an html field stands in for text',
+    ['{"id":"h","html":"<p>Hi</p>"}'],
+    [['article', 'h', 'in.jsonl:1', '<p>Hi</p>']],
+  ],
 ];
 
 describe('inputs: JSONL', () => {
@@ -71,23 +103,45 @@ describe('inputs: JSONL', () => {
   });
 
   test('CRLF line ends and a BOM on the first line are not part of the record', async () => {
-    const items = await collect([file('in.jsonl', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"id":"a","text":"A."}\r\n{"id":"b","text":"B."}')]))]);
-    expect(summary(items)).toEqual([['article', 'a', 'in.jsonl:1', 'A.'], ['article', 'b', 'in.jsonl:2', 'B.']]);
+    const items = await collect([
+      file(
+        'in.jsonl',
+        Buffer.concat([
+          Buffer.from([0xef, 0xbb, 0xbf]),
+          Buffer.from('{"id":"a","text":"A."}\r\n{"id":"b","text":"B."}'),
+        ]),
+      ),
+    ]);
+    expect(summary(items)).toEqual([
+      ['article', 'a', 'in.jsonl:1', 'A.'],
+      ['article', 'b', 'in.jsonl:2', 'B.'],
+    ]);
   });
 
   test('--id-field and --text-field pick other fields, with dotted paths into nested objects', async () => {
     const p = file('in.jsonl', '{"meta":{"doc":"x1"},"body":"Text."}\n{"meta.doc":"x2","body":"Flat key wins."}\n');
     const items = await collect([p], { idField: 'meta.doc', textField: 'body' });
-    expect(summary(items)).toEqual([['article', 'x1', 'in.jsonl:1', 'Text.'], ['article', 'x2', 'in.jsonl:2', 'Flat key wins.']]);
+    expect(summary(items)).toEqual([
+      ['article', 'x1', 'in.jsonl:1', 'Text.'],
+      ['article', 'x2', 'in.jsonl:2', 'Flat key wins.'],
+    ]);
     expect(fieldOf({ a: [1] }, 'a.0')).toBeUndefined();
   });
 
   test('a record over --max-article-bytes is rejected naming the limit; the lines around it are read', async () => {
     const big = JSON.stringify({ id: 'big', text: 'x'.repeat(2000) });
-    const items = await collect([file('in.jsonl', ['{"id":"a","text":"A."}', big, '{"id":"b","text":"B."}'].join('\n'))], { ...OPTIONS, maxArticleBytes: 1000 });
+    const items = await collect(
+      [file('in.jsonl', ['{"id":"a","text":"A."}', big, '{"id":"b","text":"B."}'].join('\n'))],
+      { ...OPTIONS, maxArticleBytes: 1000 },
+    );
     expect(summary(items)).toEqual([
       ['article', 'a', 'in.jsonl:1', 'A.'],
-      ['error', 'E_TOO_LARGE', 2, `in.jsonl:2: the record is ${big.length} bytes, over the --max-article-bytes limit of 1000; skipped`],
+      [
+        'error',
+        'E_TOO_LARGE',
+        2,
+        `in.jsonl:2: the record is ${big.length} bytes, over the --max-article-bytes limit of 1000; skipped`,
+      ],
       ['article', 'b', 'in.jsonl:3', 'B.'],
     ]);
   });
@@ -101,7 +155,12 @@ describe('inputs: JSONL', () => {
     closeSync(fd);
     const items = await collect([p], { ...OPTIONS, maxArticleBytes: 1 << 20 });
     expect(summary(items)).toEqual([
-      ['error', 'E_TOO_LARGE', 1, `huge.jsonl:1: the record is ${8 << 20} bytes, over the --max-article-bytes limit of ${1 << 20}; skipped`],
+      [
+        'error',
+        'E_TOO_LARGE',
+        1,
+        `huge.jsonl:1: the record is ${8 << 20} bytes, over the --max-article-bytes limit of ${1 << 20}; skipped`,
+      ],
       ['article', 'after', 'huge.jsonl:2', 'Still read.'],
     ]);
   });
@@ -112,7 +171,13 @@ describe('inputs: files, directories and stdin', () => {
     file('small.txt', 'Short.');
     file('large.txt', 'y'.repeat(3000));
     const items = await collect([dir], { ...OPTIONS, maxArticleBytes: 2048 });
-    expect(items.map((i) => (i.kind === 'article' ? ['article', i.raw.id, Buffer.from(i.raw.bytes ?? []).toString()] : ['error', i.error.code, i.error.message]))).toEqual([
+    expect(
+      items.map((i) =>
+        i.kind === 'article'
+          ? ['article', i.raw.id, Buffer.from(i.raw.bytes ?? []).toString()]
+          : ['error', i.error.code, i.error.message],
+      ),
+    ).toEqual([
       ['error', 'E_TOO_LARGE', 'large.txt: 3000 bytes, over the --max-article-bytes limit of 2048; skipped'],
       ['article', 'small', 'Short.'],
     ]);
@@ -125,9 +190,13 @@ describe('inputs: files, directories and stdin', () => {
   test('an HTML file is passed as bytes with its format: ingest decodes it (and keeps its messages)', async () => {
     file('page.html', Buffer.from('<meta charset="latin1"><p>Caf\xe9</p>', 'latin1'));
     const items = await collect([dir]);
-    expect(items.map((i) => (i.kind === 'article' ? [i.raw.id, i.raw.format, Buffer.from(i.raw.bytes ?? []).toString('latin1')] : i.error.code))).toEqual([
-      ['page', 'html', '<meta charset="latin1"><p>Caf\xe9</p>'],
-    ]);
+    expect(
+      items.map((i) =>
+        i.kind === 'article'
+          ? [i.raw.id, i.raw.format, Buffer.from(i.raw.bytes ?? []).toString('latin1')]
+          : i.error.code,
+      ),
+    ).toEqual([['page', 'html', '<meta charset="latin1"><p>Caf\xe9</p>']]);
   });
 
   test('a missing path is an error and the other inputs are read', async () => {
@@ -137,15 +206,23 @@ describe('inputs: files, directories and stdin', () => {
   });
 
   test('stdin: JSONL when it starts with "{", else one text article; limits apply', async () => {
-    const stdin = (s: string | Buffer) => (): Promise<Buffer> => Promise.resolve(Buffer.isBuffer(s) ? s : Buffer.from(s));
+    const stdin = (s: string | Buffer) => (): Promise<Buffer> =>
+      Promise.resolve(Buffer.isBuffer(s) ? s : Buffer.from(s));
     // Duplicate ids reach the batch, which keeps the first by input path and line (tests/hostile-batch.test.ts).
     const jsonl = await collect(['-'], OPTIONS, stdin('{"id":"s1","text":"One."}\n{"id":"s2","text":"Two."}\n'));
-    expect(summary(jsonl)).toEqual([['article', 's1', 'stdin:1', 'One.'], ['article', 's2', 'stdin:2', 'Two.']]);
+    expect(summary(jsonl)).toEqual([
+      ['article', 's1', 'stdin:1', 'One.'],
+      ['article', 's2', 'stdin:2', 'Two.'],
+    ]);
     // Text on stdin is bytes, decoded by ingest like a file.
     const text = await collect(['-'], OPTIONS, stdin('\uFEFFPlain text.'));
-    expect(text.map((i) => (i.kind === 'article' ? Buffer.from(i.raw.bytes ?? []).toString() : i.error.code))).toEqual(['\uFEFFPlain text.']);
+    expect(text.map((i) => (i.kind === 'article' ? Buffer.from(i.raw.bytes ?? []).toString() : i.error.code))).toEqual([
+      '\uFEFFPlain text.',
+    ]);
     const big = await collect(['-'], { ...OPTIONS, maxArticleBytes: 4 }, stdin('Too long.'));
-    expect(summary(big)).toEqual([['error', 'E_TOO_LARGE', null, 'stdin: 9 bytes, over the --max-article-bytes limit of 4; skipped']]);
+    expect(summary(big)).toEqual([
+      ['error', 'E_TOO_LARGE', null, 'stdin: 9 bytes, over the --max-article-bytes limit of 4; skipped'],
+    ]);
   });
 });
 

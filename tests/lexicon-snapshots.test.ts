@@ -8,11 +8,15 @@ import givenSnapshot from '../src/adapters/lexicons/given-names.json';
 import compromiseSnapshot from '../src/adapters/lexicons/compromise-names.json';
 import winkSnapshot from '../src/adapters/lexicons/wink-words.json';
 
-const STALE = 'stale lexicon snapshot: run `npm run lexicons` after upgrading compromise, wink-eng-lite-web-model or gender-detection-from-name';
+const STALE =
+  'stale lexicon snapshot: run `npm run lexicons` after upgrading compromise, wink-eng-lite-web-model or gender-detection-from-name';
 
 describe('lexicon snapshots match the installed libraries', () => {
   it('compromise: the name and organization tags', () => {
-    expect({ snapshot: compromiseSnapshot, note: STALE }).toEqual({ snapshot: compromiseLexiconSnapshot(), note: STALE });
+    expect({ snapshot: compromiseSnapshot, note: STALE }).toEqual({
+      snapshot: compromiseLexiconSnapshot(),
+      note: STALE,
+    });
   });
 
   it('wink: the vocabulary', () => {
@@ -48,6 +52,8 @@ describe('lookups through the snapshots', () => {
   });
 
   it('winkKnownWords: English words in, names and non-words out, lower-cased', () => {
-    expect([...winkKnownWords(['The', 'house', 'Tokayev', 'Mirziyoyev', 'running', "don't", '2022', 'qxzqjvxkq'])].sort()).toEqual(['house', 'running', 'the']);
+    expect(
+      [...winkKnownWords(['The', 'house', 'Tokayev', 'Mirziyoyev', 'running', "don't", '2022', 'qxzqjvxkq'])].sort(),
+    ).toEqual(['house', 'running', 'the']);
   });
 });

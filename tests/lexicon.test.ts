@@ -16,7 +16,20 @@ import * as names from '../src/pipeline/extract/names/words';
 import * as cues from '../src/pipeline/extract/quotes/cues';
 
 const minus = (a: ReadonlySet<string>, b: ReadonlySet<string>): string[] => [...a].filter((w) => !b.has(w)).sort();
-const lists = { ABBREVIATIONS, FINAL_CAPABLE_ABBREVIATIONS, TOKEN_ABBREVIATIONS, QUOTE_TOKEN_ABBREVIATIONS, CALENDAR_WORDS, ORG_HEADS, ATTRIBUTION_VERBS, SPEECH_VERBS, HONORIFICS, ROLE_MODIFIERS, SPEAKER_ROLE_NOUNS, TITLES };
+const lists = {
+  ABBREVIATIONS,
+  FINAL_CAPABLE_ABBREVIATIONS,
+  TOKEN_ABBREVIATIONS,
+  QUOTE_TOKEN_ABBREVIATIONS,
+  CALENDAR_WORDS,
+  ORG_HEADS,
+  ATTRIBUTION_VERBS,
+  SPEECH_VERBS,
+  HONORIFICS,
+  ROLE_MODIFIERS,
+  SPEAKER_ROLE_NOUNS,
+  TITLES,
+};
 
 describe('text/lexicon', () => {
   test.each(Object.entries(lists))('%s is lower case, without blanks or a final period', (_, list) => {
@@ -35,7 +48,8 @@ describe('text/lexicon', () => {
   });
 
   test('every derived abbreviation list is part of the one list', () => {
-    for (const sub of [FINAL_CAPABLE_ABBREVIATIONS, TOKEN_ABBREVIATIONS, QUOTE_TOKEN_ABBREVIATIONS]) expect(minus(sub, ABBREVIATIONS)).toEqual([]);
+    for (const sub of [FINAL_CAPABLE_ABBREVIATIONS, TOKEN_ABBREVIATIONS, QUOTE_TOKEN_ABBREVIATIONS])
+      expect(minus(sub, ABBREVIATIONS)).toEqual([]);
     expect(minus(QUOTE_TOKEN_ABBREVIATIONS, TOKEN_ABBREVIATIONS)).toEqual(['u.k', 'u.n', 'u.s']); // names read them as acronyms
   });
 
@@ -64,7 +78,14 @@ describe('text/lexicon', () => {
   });
 
   test('attribution verbs are speech verbs, except the noun-like -s forms and "deny" (documented in speech-verbs.ts)', () => {
-    expect(minus(ATTRIBUTION_VERBS, SPEECH_VERBS)).toEqual(['claims', 'comments', 'denied', 'denies', 'states', 'urges']);
+    expect(minus(ATTRIBUTION_VERBS, SPEECH_VERBS)).toEqual([
+      'claims',
+      'comments',
+      'denied',
+      'denies',
+      'states',
+      'urges',
+    ]);
   });
 
   test('role modifiers are titles; honorifics are not title words', () => {

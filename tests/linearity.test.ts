@@ -13,12 +13,18 @@ const LIMIT = 6;
 
 const pipeline = createPipeline();
 beforeAll(() => {
-  pipeline.run({ id: 'warm-up', source: 'test', text: 'Maria Schmidt said "yes" in Paris on May 5, 2021, paying $5 million.' });
+  pipeline.run({
+    id: 'warm-up',
+    source: 'test',
+    text: 'Maria Schmidt said "yes" in Paris on May 5, 2021, paying $5 million.',
+  });
 });
 
 /** Work per stage of one run of `text` through the pipeline. */
 function work(text: string): Record<string, number> {
-  return workPerStage((onStage) => pipeline.run({ id: 'linearity', source: 'linearity', text }, (stage) => onStage(stage)));
+  return workPerStage((onStage) =>
+    pipeline.run({ id: 'linearity', source: 'linearity', text }, (stage) => onStage(stage)),
+  );
 }
 
 const sum = (w: Record<string, number>): number => Object.values(w).reduce((a, b) => a + b, 0);
@@ -28,9 +34,15 @@ test.each(Object.entries(PATHOLOGICAL))('%s: four times the input costs less tha
   const big = work(repeatTo(unit, FACTOR * N));
   const ratio = sum(big) / Math.max(1, sum(small));
   // The failure message names the stage whose work grew fastest.
-  const worst = Object.keys(big).sort((a, b) => (big[b] ?? 0) / Math.max(1, small[b] ?? 0) - (big[a] ?? 0) / Math.max(1, small[a] ?? 0))[0];
+  const worst = Object.keys(big).sort(
+    (a, b) => (big[b] ?? 0) / Math.max(1, small[b] ?? 0) - (big[a] ?? 0) / Math.max(1, small[a] ?? 0),
+  )[0];
   const grew = worst ? `${worst} x${((big[worst] ?? 0) / Math.max(1, small[worst] ?? 0)).toFixed(1)}` : '-';
-  expect(ratio < LIMIT ? 'linear' : `${name}: work x${ratio.toFixed(1)} from ${N} to ${FACTOR * N} chars; fastest-growing stage ${grew}`).toBe('linear');
+  expect(
+    ratio < LIMIT
+      ? 'linear'
+      : `${name}: work x${ratio.toFixed(1)} from ${N} to ${FACTOR * N} chars; fastest-growing stage ${grew}`,
+  ).toBe('linear');
 });
 
 test('the work counter sees a quadratic scan (a regex run from every position to the end)', () => {

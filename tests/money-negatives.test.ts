@@ -19,7 +19,10 @@ const NEGATIVES: ReadonlyArray<readonly [string, string]> = [
   ['He ran 5 m in 3 s and ate 50 k of them.', 'spaced one-letter abbreviations are units, not magnitudes'],
   ['A 1, 2, 3 countdown at 10:30 on Dec. 5, with 7 3 / 4 % bonds.', 'lists, times, dates and fractions'],
   ['The team won 3-2 after 120 minutes.', 'scores'],
-  ['Take the R5 past the K9 kennels to gate N4, then the M1.', 'roads, units and gates: a lone capital letter is money only in a paper from its country'],
+  [
+    'Take the R5 past the K9 kennels to gate N4, then the M1.',
+    'roads, units and gates: a lone capital letter is money only in a paper from its country',
+  ],
   ["Yahoo's 4.8 billion users and it's 3,000 miles away.", 'a possessive or contraction before a number'],
   ['He scored 30 points, about 5 more than last year.', 'a qualifier before a count'],
 ];
@@ -36,7 +39,21 @@ describe('extract/money: negatives', () => {
         name: 'test/dates',
         run: (d) => ({
           ...d,
-          dates: [{ kind: 'date', start: 8, end: 14, text: '5 July', stage: 'test', rule: 'fixture', type: 'DATE', value: 'XXXX-07-05', rangeStart: null, rangeEnd: null, inferred: [] }],
+          dates: [
+            {
+              kind: 'date',
+              start: 8,
+              end: 14,
+              text: '5 July',
+              stage: 'test',
+              rule: 'fixture',
+              type: 'DATE',
+              value: 'XXXX-07-05',
+              rangeStart: null,
+              rangeEnd: null,
+              inferred: [],
+            },
+          ],
         }),
       },
       extractMoney,

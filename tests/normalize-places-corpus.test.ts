@@ -9,7 +9,13 @@ import { docFor, expectSpansMatch } from './helpers/doc';
 // normalized fields expected for each. Built directly so this test does not depend on the extractor.
 const TEXT = readFileSync(join(__dirname, '..', 'corpus', 'iria-cis-informal-summit-2022.txt'), 'utf8');
 
-const EXPECTED: readonly [surface: string, name: string, kind: PlaceKind, country: string | null, geonameId: number | null][] = [
+const EXPECTED: readonly [
+  surface: string,
+  name: string,
+  kind: PlaceKind,
+  country: string | null,
+  geonameId: number | null,
+][] = [
   ['Russia', 'Russia', 'country', 'RU', null],
   ['St. Petersburg', 'Saint Petersburg', 'city', 'RU', 498817],
   ['Azerbaijan', 'Azerbaijan', 'country', 'AZ', null],
@@ -32,8 +38,19 @@ function occurrences(surface: string): PlaceMention[] {
   for (const m of TEXT.matchAll(re)) {
     const start = m.index ?? 0;
     out.push({
-      kind: 'place', start, end: start + surface.length, text: surface, name: surface, placeKind: 'other',
-      country: null, geonameId: null, lat: null, lon: null, entity: '', stage: 'extract/places', rule: 'test',
+      kind: 'place',
+      start,
+      end: start + surface.length,
+      text: surface,
+      name: surface,
+      placeKind: 'other',
+      country: null,
+      geonameId: null,
+      lat: null,
+      lon: null,
+      entity: '',
+      stage: 'extract/places',
+      rule: 'test',
     });
   }
   return out;

@@ -10,8 +10,19 @@ function mention(text: string, surface: string, nth = 0, placeKind: PlaceKind = 
   for (let i = 0; i <= nth; i++) start = text.indexOf(surface, start + 1);
   if (start < 0) throw new Error(`"${surface}" #${nth} not in text`);
   return {
-    kind: 'place', start, end: start + surface.length, text: surface, name: surface, placeKind,
-    country: null, geonameId: null, lat: null, lon: null, entity: '', stage: 'extract/places', rule: 'test',
+    kind: 'place',
+    start,
+    end: start + surface.length,
+    text: surface,
+    name: surface,
+    placeKind,
+    country: null,
+    geonameId: null,
+    lat: null,
+    lon: null,
+    entity: '',
+    stage: 'extract/places',
+    rule: 'test',
   };
 }
 
@@ -61,20 +72,97 @@ describe('normalize/places: one name', () => {
 
 describe('normalize/places: ambiguous names resolved by context', () => {
   type Surface = string | readonly [string, number];
-  const cases: readonly [why: string, text: string, surfaces: readonly Surface[], target: string, country: string, kind: PlaceKind][] = [
+  const cases: readonly [
+    why: string,
+    text: string,
+    surfaces: readonly Surface[],
+    target: string,
+    country: string,
+    kind: PlaceKind,
+  ][] = [
     ['likeliest reading without context', 'Paris was quiet.', ['Paris'], 'Paris', 'FR', 'city'],
-    ['a region of the article holds the city', 'From Paris the road runs across Texas.', ['Paris', 'Texas'], 'Paris', 'US', 'city'],
+    [
+      'a region of the article holds the city',
+      'From Paris the road runs across Texas.',
+      ['Paris', 'Texas'],
+      'Paris',
+      'US',
+      'city',
+    ],
     ['a qualifier after a comma', 'He grew up in Paris, Texas.', ['Paris', 'Texas'], 'Paris', 'US', 'city'],
     ['a qualifying country', 'Moscow, Russia is cold.', ['Moscow', 'Russia'], 'Moscow', 'RU', 'city'],
-    ['a demonym right before', 'They met in the Russian city of St. Petersburg.', ['St. Petersburg'], 'St. Petersburg', 'RU', 'city'],
-    ['a demonym introducing the place as its capital', 'Leaders flew to the Kazakh capital, Astana.', ['Astana'], 'Astana', 'KZ', 'city'],
-    ['a demonym not introducing the place does not move it', 'American troops in Georgia were on alert.', ['Georgia'], 'Georgia', 'GE', 'country'],
-    ['a demonym picks the smaller namesake', 'Tourists love the American city of St. Petersburg.', ['St. Petersburg'], 'St. Petersburg', 'US', 'city'],
-    ['the article country, when sizes are close', 'The United States voted. Birmingham voted. U.S. officials agreed.', ['United States', 'Birmingham', 'U.S.'], 'Birmingham', 'US', 'city'],
-    ['a much bigger city is not moved by the article country', 'The U.S. envoy arrived in Paris. U.S. officials agreed.', ['U.S.', 'Paris', ['U.S.', 1]], 'Paris', 'FR', 'city'],
-    ['a qualifier picks the region reading of a country name', 'Atlanta, Georgia is hot.', ['Atlanta', 'Georgia'], 'Georgia', 'US', 'region'],
-    ['a country name stays a country without strong context', 'Georgia and Russia talked.', ['Georgia', 'Russia'], 'Georgia', 'GE', 'country'],
-    ['a country name gives way when the article is about another country', 'Texas, Ohio and the U.S. Georgia voted.', ['Texas', 'Ohio', 'U.S.', 'Georgia'], 'Georgia', 'US', 'region'],
+    [
+      'a demonym right before',
+      'They met in the Russian city of St. Petersburg.',
+      ['St. Petersburg'],
+      'St. Petersburg',
+      'RU',
+      'city',
+    ],
+    [
+      'a demonym introducing the place as its capital',
+      'Leaders flew to the Kazakh capital, Astana.',
+      ['Astana'],
+      'Astana',
+      'KZ',
+      'city',
+    ],
+    [
+      'a demonym not introducing the place does not move it',
+      'American troops in Georgia were on alert.',
+      ['Georgia'],
+      'Georgia',
+      'GE',
+      'country',
+    ],
+    [
+      'a demonym picks the smaller namesake',
+      'Tourists love the American city of St. Petersburg.',
+      ['St. Petersburg'],
+      'St. Petersburg',
+      'US',
+      'city',
+    ],
+    [
+      'the article country, when sizes are close',
+      'The United States voted. Birmingham voted. U.S. officials agreed.',
+      ['United States', 'Birmingham', 'U.S.'],
+      'Birmingham',
+      'US',
+      'city',
+    ],
+    [
+      'a much bigger city is not moved by the article country',
+      'The U.S. envoy arrived in Paris. U.S. officials agreed.',
+      ['U.S.', 'Paris', ['U.S.', 1]],
+      'Paris',
+      'FR',
+      'city',
+    ],
+    [
+      'a qualifier picks the region reading of a country name',
+      'Atlanta, Georgia is hot.',
+      ['Atlanta', 'Georgia'],
+      'Georgia',
+      'US',
+      'region',
+    ],
+    [
+      'a country name stays a country without strong context',
+      'Georgia and Russia talked.',
+      ['Georgia', 'Russia'],
+      'Georgia',
+      'GE',
+      'country',
+    ],
+    [
+      'a country name gives way when the article is about another country',
+      'Texas, Ohio and the U.S. Georgia voted.',
+      ['Texas', 'Ohio', 'U.S.', 'Georgia'],
+      'Georgia',
+      'US',
+      'region',
+    ],
   ];
   test.each(cases)('%s', (_why, text, surfaces, target, country, kind) => {
     const p = place(run(text, surfaces), target);
@@ -104,7 +192,10 @@ describe('normalize/places: landmarks', () => {
     expect(sq.country).toBeNull();
   });
   test('a landmark named after a city takes its country', () => {
-    const sq = place(run('Flights left Beijing Capital Airport.', ['Beijing Capital Airport']), 'Beijing Capital Airport');
+    const sq = place(
+      run('Flights left Beijing Capital Airport.', ['Beijing Capital Airport']),
+      'Beijing Capital Airport',
+    );
     expect(sq.placeKind).toBe('landmark');
     expect(sq.country).toBe('CN');
   });

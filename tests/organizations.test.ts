@@ -13,10 +13,26 @@ const orgs = (d: Doc): string[] => d.organizations.map((o) => o.text);
 
 /** One evidence kind per row: the organizations expected (as written), and their canonical name and kind. */
 const EVIDENCE: readonly { rule: string; input: string; orgs: readonly [string, string, string][] }[] = [
-  { rule: 'company suffix', input: 'Shares of Kessler Vantor Holdings Ltd rose 3 percent on Tuesday.', orgs: [['Kessler Vantor Holdings Ltd', 'Kessler Vantor Holdings Ltd', 'company']] },
-  { rule: 'party head', input: 'The Labour Party won the seat in the by-election.', orgs: [['Labour Party', 'Labour Party', 'party']] },
-  { rule: 'the X of Y', input: 'The Ministry of Finance approved the budget late on Friday.', orgs: [['Ministry of Finance', 'Ministry of Finance', 'government']] },
-  { rule: 'university head first', input: 'Researchers at the University of Cape Town published the study.', orgs: [['University of Cape Town', 'University of Cape Town', 'education']] },
+  {
+    rule: 'company suffix',
+    input: 'Shares of Kessler Vantor Holdings Ltd rose 3 percent on Tuesday.',
+    orgs: [['Kessler Vantor Holdings Ltd', 'Kessler Vantor Holdings Ltd', 'company']],
+  },
+  {
+    rule: 'party head',
+    input: 'The Labour Party won the seat in the by-election.',
+    orgs: [['Labour Party', 'Labour Party', 'party']],
+  },
+  {
+    rule: 'the X of Y',
+    input: 'The Ministry of Finance approved the budget late on Friday.',
+    orgs: [['Ministry of Finance', 'Ministry of Finance', 'government']],
+  },
+  {
+    rule: 'university head first',
+    input: 'Researchers at the University of Cape Town published the study.',
+    orgs: [['University of Cape Town', 'University of Cape Town', 'education']],
+  },
   {
     rule: 'acronym defined in the text, then used alone',
     input: 'The South African National Roads Agency (Sanral) will appeal. Sanral said the tolls would stay.',
@@ -35,13 +51,47 @@ const EVIDENCE: readonly { rule: string; input: string; orgs: readonly [string, 
       ['DA', 'Democratic Alliance', 'other'],
     ],
   },
-  { rule: 'wire service in a dateline', input: 'MUMBAI (Reuters) - Indian shares rose on Monday.', orgs: [['Reuters', 'Reuters', 'media']] },
-  { rule: 'known organization as a sentence subject', input: 'Interfax said the talks had ended without a deal.', orgs: [['Interfax', 'Interfax', 'media']] },
-  { rule: 'international body', input: 'Leaders of the Eurasian Economic Union met in Minsk on Tuesday.', orgs: [['Eurasian Economic Union', 'Eurasian Economic Union', 'international']] },
-  { rule: 'organization inside a role', input: 'Kremlin Spokesman Dmitry Peskov declined to comment.', orgs: [['Kremlin', 'Kremlin', 'government']] },
-  { rule: 'club suffix', input: 'Manchester United signed a new goalkeeper on Monday.', orgs: [['Manchester United', 'Manchester United', 'team']] },
-  { rule: 'teams named after places play a result', input: 'Michigan State beat Ohio State 24-17 on Saturday.', orgs: [['Michigan State', 'Michigan State', 'team'], ['Ohio State', 'Ohio State', 'team']] },
-  { rule: 'a place paired with an airline is an airline', input: 'Qatar Airways and Emirates cut fares to London.', orgs: [['Qatar Airways', 'Qatar Airways', 'company'], ['Emirates', 'Emirates', 'company']] },
+  {
+    rule: 'wire service in a dateline',
+    input: 'MUMBAI (Reuters) - Indian shares rose on Monday.',
+    orgs: [['Reuters', 'Reuters', 'media']],
+  },
+  {
+    rule: 'known organization as a sentence subject',
+    input: 'Interfax said the talks had ended without a deal.',
+    orgs: [['Interfax', 'Interfax', 'media']],
+  },
+  {
+    rule: 'international body',
+    input: 'Leaders of the Eurasian Economic Union met in Minsk on Tuesday.',
+    orgs: [['Eurasian Economic Union', 'Eurasian Economic Union', 'international']],
+  },
+  {
+    rule: 'organization inside a role',
+    input: 'Kremlin Spokesman Dmitry Peskov declined to comment.',
+    orgs: [['Kremlin', 'Kremlin', 'government']],
+  },
+  {
+    rule: 'club suffix',
+    input: 'Manchester United signed a new goalkeeper on Monday.',
+    orgs: [['Manchester United', 'Manchester United', 'team']],
+  },
+  {
+    rule: 'teams named after places play a result',
+    input: 'Michigan State beat Ohio State 24-17 on Saturday.',
+    orgs: [
+      ['Michigan State', 'Michigan State', 'team'],
+      ['Ohio State', 'Ohio State', 'team'],
+    ],
+  },
+  {
+    rule: 'a place paired with an airline is an airline',
+    input: 'Qatar Airways and Emirates cut fares to London.',
+    orgs: [
+      ['Qatar Airways', 'Qatar Airways', 'company'],
+      ['Emirates', 'Emirates', 'company'],
+    ],
+  },
 ];
 
 describe('extract/names: organizations, one evidence kind per row', () => {
@@ -53,22 +103,77 @@ describe('extract/names: organizations, one evidence kind per row', () => {
 });
 
 /** The confusions between person, place and organization: what each reading must be. */
-const CONFUSIONS: readonly { rule: string; input: string; people: readonly string[]; places: readonly string[]; orgs: readonly string[] }[] = [
+const CONFUSIONS: readonly {
+  rule: string;
+  input: string;
+  people: readonly string[];
+  places: readonly string[];
+  orgs: readonly string[];
+}[] = [
   {
     rule: 'sports results table: county names are clubs',
-    input: 'Leicestershire beat Somerset by an innings and 39 runs. Essex, Derbyshire and Surrey all closed in on victory as the wickets fell.',
+    input:
+      'Leicestershire beat Somerset by an innings and 39 runs. Essex, Derbyshire and Surrey all closed in on victory as the wickets fell.',
     people: [],
     places: [],
     orgs: ['Leicestershire', 'Somerset', 'Essex', 'Derbyshire', 'Surrey'],
   },
-  { rule: 'a venue after "at" stays a place in a sports report', input: 'Essex beat Kent by six wickets at Chelmsford after the innings closed.', people: [], places: ['Chelmsford'], orgs: ['Essex', 'Kent'] },
-  { rule: 'national teams stay their country', input: 'England beat Pakistan by 107 runs in the first test.', people: [], places: ['England', 'Pakistan'], orgs: [] },
-  { rule: 'a wire service that said is no person', input: 'Xinhua said the flood had killed 12 people.', people: [], places: [], orgs: ['Xinhua'] },
-  { rule: '"the Bill" is no person', input: 'The Bill would require landlords to register every tenancy.', people: [], places: [], orgs: [] },
-  { rule: 'a byline is a person, never a place', input: 'By Jane Smith\nThe council met on Monday.', people: ['Jane Smith'], places: [], orgs: [] },
-  { rule: 'title-case headline fragment is no name', input: 'Jury Finds Roof Guilty\nThe jury returned its verdict on Thursday.', people: [], places: [], orgs: [] },
-  { rule: 'an event is no organization', input: 'Brazil won the World Cup and the U.S. Open ended on Sunday.', people: [], places: ['Brazil'], orgs: [] },
-  { rule: 'a nationality is no organization', input: 'Iraqi officials met Sudanese envoys in Cairo.', people: [], places: ['Cairo'], orgs: [] },
+  {
+    rule: 'a venue after "at" stays a place in a sports report',
+    input: 'Essex beat Kent by six wickets at Chelmsford after the innings closed.',
+    people: [],
+    places: ['Chelmsford'],
+    orgs: ['Essex', 'Kent'],
+  },
+  {
+    rule: 'national teams stay their country',
+    input: 'England beat Pakistan by 107 runs in the first test.',
+    people: [],
+    places: ['England', 'Pakistan'],
+    orgs: [],
+  },
+  {
+    rule: 'a wire service that said is no person',
+    input: 'Xinhua said the flood had killed 12 people.',
+    people: [],
+    places: [],
+    orgs: ['Xinhua'],
+  },
+  {
+    rule: '"the Bill" is no person',
+    input: 'The Bill would require landlords to register every tenancy.',
+    people: [],
+    places: [],
+    orgs: [],
+  },
+  {
+    rule: 'a byline is a person, never a place',
+    input: 'By Jane Smith\nThe council met on Monday.',
+    people: ['Jane Smith'],
+    places: [],
+    orgs: [],
+  },
+  {
+    rule: 'title-case headline fragment is no name',
+    input: 'Jury Finds Roof Guilty\nThe jury returned its verdict on Thursday.',
+    people: [],
+    places: [],
+    orgs: [],
+  },
+  {
+    rule: 'an event is no organization',
+    input: 'Brazil won the World Cup and the U.S. Open ended on Sunday.',
+    people: [],
+    places: ['Brazil'],
+    orgs: [],
+  },
+  {
+    rule: 'a nationality is no organization',
+    input: 'Iraqi officials met Sudanese envoys in Cairo.',
+    people: [],
+    places: ['Cairo'],
+    orgs: [],
+  },
 ];
 
 describe('extract/names: one decision per span between person, place and organization', () => {
@@ -82,14 +187,20 @@ describe('extract/names: one decision per span between person, place and organiz
 
 describe('resolve/people: canonical names without occupations, surnames linked', () => {
   test('"Investigator Robert Cornett" is Robert Cornett, role Investigator; "Cornett" links to him', () => {
-    const doc = docFor('Investigator Robert Cornett said the fire began in the kitchen. Cornett added that no one was hurt.', STAGES);
+    const doc = docFor(
+      'Investigator Robert Cornett said the fire began in the kitchen. Cornett added that no one was hurt.',
+      STAGES,
+    );
     expect(doc.people.map((p) => [p.text, p.name, p.role])).toEqual([
       ['Robert Cornett', 'Robert Cornett', 'Investigator'],
       ['Cornett', 'Robert Cornett', null],
     ]);
   });
   test('"Realtor Ghulam" is the Shaun Ghulam of the previous paragraph', () => {
-    const doc = docFor('Realtor Shaun Ghulam listed the house in May.\n\nRealtor Ghulam said buyers were cautious.', STAGES);
+    const doc = docFor(
+      'Realtor Shaun Ghulam listed the house in May.\n\nRealtor Ghulam said buyers were cautious.',
+      STAGES,
+    );
     expect(doc.people.map((p) => [p.text, p.name, p.entity])).toEqual([
       ['Shaun Ghulam', 'Shaun Ghulam', 'P1'],
       ['Ghulam', 'Shaun Ghulam', 'P1'],
@@ -107,7 +218,10 @@ describe('organization entities', () => {
     ]);
   });
   test('a headline in capitals does not give the canonical name', () => {
-    const doc = docFor('KESSLER VANTOR HOLDINGS LTD PROFIT RISES\nKessler Vantor Holdings Ltd said profit rose.', STAGES);
+    const doc = docFor(
+      'KESSLER VANTOR HOLDINGS LTD PROFIT RISES\nKessler Vantor Holdings Ltd said profit rose.',
+      STAGES,
+    );
     expect(new Set(doc.organizations.map((o) => o.name))).toEqual(new Set(['Kessler Vantor Holdings Ltd']));
   });
 });
@@ -133,16 +247,20 @@ describe('the corpus article', () => {
     expect(byText.get('Commonwealth of Independent States')?.entity).toBe(byText.get('CIS')?.entity);
     expect(byText.get('Kremlin')).toMatchObject({ name: 'Kremlin', orgKind: 'government' });
     expect(doc.organizations.filter((o) => o.text === 'CIS').length).toBeGreaterThanOrEqual(10);
-    expect(doc.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toContain('Commonwealth of Independent States');
+    expect(doc.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toContain(
+      'Commonwealth of Independent States',
+    );
   });
   test('no organization is also a person or a place', () => {
-    for (const o of doc.organizations) for (const m of [...doc.people, ...doc.places]) expect(o.start < m.end && m.start < o.end).toBe(false);
+    for (const o of doc.organizations)
+      for (const m of [...doc.people, ...doc.places]) expect(o.start < m.end && m.start < o.end).toBe(false);
   });
 });
 
 describe('quote speakers can be organizations', () => {
   test('a speaker that is an organization gets the organization entity name', () => {
-    const text = 'The South African National Roads Agency (Sanral) will appeal the ruling.\n\n"We will not back down," Sanral said on Monday.';
+    const text =
+      'The South African National Roads Agency (Sanral) will appeal the ruling.\n\n"We will not back down," Sanral said on Monday.';
     const doc = createPipeline().run({ id: 'sanral', source: 'test', text });
     const quote = doc.quotes.find((q) => q.text.startsWith('We will'));
     expect(quote?.speaker?.text).toBe('Sanral');

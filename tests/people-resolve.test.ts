@@ -5,7 +5,17 @@ import { clusterMentions, clusterWithWork, nameWords, refersTo } from '../src/pi
 
 /** A person mention with just the fields clustering reads. */
 function mention(name: string, at: number): PersonMention {
-  return { kind: 'person', start: at, end: at + name.length, text: name, name, role: null, entity: '', stage: 'test', rule: 'test' };
+  return {
+    kind: 'person',
+    start: at,
+    end: at + name.length,
+    text: name,
+    name,
+    role: null,
+    entity: '',
+    stage: 'test',
+    rule: 'test',
+  };
 }
 
 /** The clustering as it was before the index: every mention compared with every head (the reference). */
@@ -57,7 +67,11 @@ describe('resolve/people clustering', () => {
     ['surname joins the full name', ['Vladimir Putin', 'Putin'], [0, 0]],
     ['initial and surname join the full name', ['Phil Simmons', 'P. Simmons'], [0, 0]],
     ['a surname alone before any full name waits for the later one', ['Lee', 'Anna Lee'], [1, 1]],
-    ['two people sharing a surname stay apart; the surname goes to the nearest earlier', ['Anna Lee', 'Boris Lee', 'Lee'], [0, 1, 1]],
+    [
+      'two people sharing a surname stay apart; the surname goes to the nearest earlier',
+      ['Anna Lee', 'Boris Lee', 'Lee'],
+      [0, 1, 1],
+    ],
     ['unrelated names stay apart', ['Anna Lee', 'Boris Smith'], [0, 1]],
   ])('%s', (_label, names, expected) => {
     expect(clusterMentions(names.map((n, i) => mention(n, i * 40)))).toEqual(expected);

@@ -19,16 +19,96 @@ const CASES: readonly {
   country: string | null;
   places: readonly string[];
 }[] = [
-  { rule: 'facility head after "at the"', input: 'The keynote was held at the Brandwell West Convention Center in Toronto.', place: 'Brandwell West Convention Center', start: 28, kind: 'landmark', country: 'CA', places: ['Brandwell West Convention Center', 'Toronto'] },
-  { rule: 'facility head after "at" and a possessive pronoun', input: 'The firm showed the jet at their Ostby Factory near Seattle.', place: 'Ostby Factory', start: 33, kind: 'landmark', country: 'US', places: ['Ostby Factory', 'Seattle'] },
-  { rule: 'facility after a possessive owner and a preposition', input: "The jet flew in from Korvald Aerospace's Delivery Center in Berlin.", place: 'Delivery Center', start: 41, kind: 'landmark', country: 'DE', places: ['Delivery Center', 'Berlin'] },
-  { rule: 'facility named before a lower-case facility noun', input: 'Fans gathered at the Tarrow West center in Chicago.', place: 'Tarrow West', start: 21, kind: 'landmark', country: 'US', places: ['Tarrow West', 'Chicago'] },
-  { rule: 'name before "airport" after a preposition', input: 'The jet landed at Kelmsby airport after dark.', place: 'Kelmsby', start: 18, kind: 'landmark', country: null, places: ['Kelmsby'] },
-  { rule: '"out of" is a preposition of place', input: 'The airline will fly out of Varnholt from May.', place: 'Varnholt', start: 28, kind: 'other', country: null, places: ['Varnholt'] },
-  { rule: 'a town named like a common word, qualified by its state', input: 'The planes will be assembled in Mobile, Alabama, next year.', place: 'Mobile', start: 32, kind: 'city', country: 'US', places: ['Mobile', 'Alabama'] },
-  { rule: 'a possessive inside a country name does not split it', input: "Officials from the People's Republic of China signed the deal.", place: "People's Republic of China", start: 19, kind: 'country', country: 'CN', places: ["People's Republic of China"] },
-  { rule: 'a city known without its river qualifier', input: 'The flight left Frankfurt for Chicago.', place: 'Frankfurt', start: 16, kind: 'city', country: 'DE', places: ['Frankfurt', 'Chicago'] },
-  { rule: 'the planet', input: 'It can connect almost any two cities on Earth.', place: 'Earth', start: 40, kind: 'other', country: null, places: ['Earth'] },
+  {
+    rule: 'facility head after "at the"',
+    input: 'The keynote was held at the Brandwell West Convention Center in Toronto.',
+    place: 'Brandwell West Convention Center',
+    start: 28,
+    kind: 'landmark',
+    country: 'CA',
+    places: ['Brandwell West Convention Center', 'Toronto'],
+  },
+  {
+    rule: 'facility head after "at" and a possessive pronoun',
+    input: 'The firm showed the jet at their Ostby Factory near Seattle.',
+    place: 'Ostby Factory',
+    start: 33,
+    kind: 'landmark',
+    country: 'US',
+    places: ['Ostby Factory', 'Seattle'],
+  },
+  {
+    rule: 'facility after a possessive owner and a preposition',
+    input: "The jet flew in from Korvald Aerospace's Delivery Center in Berlin.",
+    place: 'Delivery Center',
+    start: 41,
+    kind: 'landmark',
+    country: 'DE',
+    places: ['Delivery Center', 'Berlin'],
+  },
+  {
+    rule: 'facility named before a lower-case facility noun',
+    input: 'Fans gathered at the Tarrow West center in Chicago.',
+    place: 'Tarrow West',
+    start: 21,
+    kind: 'landmark',
+    country: 'US',
+    places: ['Tarrow West', 'Chicago'],
+  },
+  {
+    rule: 'name before "airport" after a preposition',
+    input: 'The jet landed at Kelmsby airport after dark.',
+    place: 'Kelmsby',
+    start: 18,
+    kind: 'landmark',
+    country: null,
+    places: ['Kelmsby'],
+  },
+  {
+    rule: '"out of" is a preposition of place',
+    input: 'The airline will fly out of Varnholt from May.',
+    place: 'Varnholt',
+    start: 28,
+    kind: 'other',
+    country: null,
+    places: ['Varnholt'],
+  },
+  {
+    rule: 'a town named like a common word, qualified by its state',
+    input: 'The planes will be assembled in Mobile, Alabama, next year.',
+    place: 'Mobile',
+    start: 32,
+    kind: 'city',
+    country: 'US',
+    places: ['Mobile', 'Alabama'],
+  },
+  {
+    rule: 'a possessive inside a country name does not split it',
+    input: "Officials from the People's Republic of China signed the deal.",
+    place: "People's Republic of China",
+    start: 19,
+    kind: 'country',
+    country: 'CN',
+    places: ["People's Republic of China"],
+  },
+  {
+    rule: 'a city known without its river qualifier',
+    input: 'The flight left Frankfurt for Chicago.',
+    place: 'Frankfurt',
+    start: 16,
+    kind: 'city',
+    country: 'DE',
+    places: ['Frankfurt', 'Chicago'],
+  },
+  {
+    rule: 'the planet',
+    input: 'It can connect almost any two cities on Earth.',
+    place: 'Earth',
+    start: 40,
+    kind: 'other',
+    country: null,
+    places: ['Earth'],
+  },
 ];
 
 function placeOf(doc: Doc, text: string): Doc['places'][number] {
@@ -49,12 +129,36 @@ describe('extract/places + normalize/places: facilities, qualified towns, posses
 
 /** Text where the same cues must not make a place. */
 const NEGATIVES: readonly { rule: string; input: string; places: readonly string[] }[] = [
-  { rule: 'a facility head without a place preposition is an institution', input: 'The Harlow Center said the study was flawed.', places: [] },
-  { rule: '"Center for" names an institution even after "at"', input: 'She is a fellow at the Center for Orbital Studies.', places: [] },
-  { rule: 'an English adjective before "stadium" is no place name', input: 'Fans climbed a wall at the Republican stadium on Friday.', places: [] },
-  { rule: 'a nationality before "airport" is no place name', input: 'He waited at the Estonian airport all night.', places: [] },
-  { rule: 'a town named like a common word stays a word when not qualified', input: 'Mobile phones were banned in the hall.', places: [] },
-  { rule: 'a possessive before a non-place keeps the owner apart', input: "Kessler's Republic Day speech was short.", places: [] },
+  {
+    rule: 'a facility head without a place preposition is an institution',
+    input: 'The Harlow Center said the study was flawed.',
+    places: [],
+  },
+  {
+    rule: '"Center for" names an institution even after "at"',
+    input: 'She is a fellow at the Center for Orbital Studies.',
+    places: [],
+  },
+  {
+    rule: 'an English adjective before "stadium" is no place name',
+    input: 'Fans climbed a wall at the Republican stadium on Friday.',
+    places: [],
+  },
+  {
+    rule: 'a nationality before "airport" is no place name',
+    input: 'He waited at the Estonian airport all night.',
+    places: [],
+  },
+  {
+    rule: 'a town named like a common word stays a word when not qualified',
+    input: 'Mobile phones were banned in the hall.',
+    places: [],
+  },
+  {
+    rule: 'a possessive before a non-place keeps the owner apart',
+    input: "Kessler's Republic Day speech was short.",
+    places: [],
+  },
 ];
 
 describe('extract/places: negatives of the facility and qualifier rules', () => {

@@ -8,13 +8,76 @@ import { createPipeline } from '../src/pipeline/pipeline';
 
 const pipeline = createPipeline({ referenceDate: '2022-12-27' });
 
-/** Fragments that break naive text code: astral, combining, RTL and bidi controls, zero-width, controls, lone surrogates. */
+/**
+ * Fragments that break naive text code: astral, combining, RTL and bidi controls, zero-width, controls, lone
+ * surrogates.
+ */
 const HOSTILE = [
-  '😀', '𝔸𝔹', '👩‍👩‍👧', 'e\u0301', '\u0300\u0301\u0302', 'שלום', 'مرحبا', '\u202E', '\u200F', '\u200B', '\u200D', '\uFEFF',
-  '\u0000', '\u0007', '\u001B', '\r', '\r\n', '\t', '\n\n', '\u2028', '\uD800', '\uDC00', '\u00A0', '"', '“', '”', '„', '«', '»',
-  "'", '’', '‘', '`', '0', '12', '3.5', '1,000', '$', '€', '£', '%', 'A', 'THE', 'Mr.', '...', '—', '-', '(', ')', '[', '/',
-  ' ', 'said', 'Maria Schmidt', 'President Omar Haddad', 'Paris', 'in Nairobi', 'on May 5, 2021', 'last Tuesday',
-  '$5 million', '€3.5bn', 'according to', '"We will," he said.', 'Ms. Okafor told reporters', '. ',
+  '😀',
+  '𝔸𝔹',
+  '👩‍👩‍👧',
+  'e\u0301',
+  '\u0300\u0301\u0302',
+  'שלום',
+  'مرحبا',
+  '\u202E',
+  '\u200F',
+  '\u200B',
+  '\u200D',
+  '\uFEFF',
+  '\u0000',
+  '\u0007',
+  '\u001B',
+  '\r',
+  '\r\n',
+  '\t',
+  '\n\n',
+  '\u2028',
+  '\uD800',
+  '\uDC00',
+  '\u00A0',
+  '"',
+  '“',
+  '”',
+  '„',
+  '«',
+  '»',
+  "'",
+  '’',
+  '‘',
+  '`',
+  '0',
+  '12',
+  '3.5',
+  '1,000',
+  '$',
+  '€',
+  '£',
+  '%',
+  'A',
+  'THE',
+  'Mr.',
+  '...',
+  '—',
+  '-',
+  '(',
+  ')',
+  '[',
+  '/',
+  ' ',
+  'said',
+  'Maria Schmidt',
+  'President Omar Haddad',
+  'Paris',
+  'in Nairobi',
+  'on May 5, 2021',
+  'last Tuesday',
+  '$5 million',
+  '€3.5bn',
+  'according to',
+  '"We will," he said.',
+  'Ms. Okafor told reporters',
+  '. ',
 ];
 
 /** One character repeated: long runs of quotes, digits, capitals and punctuation. */
@@ -55,7 +118,9 @@ test('news-like text laced with hostile fragments', () => {
 
 test('long runs of quotes, digits, capitals and punctuation inside prose', () => {
   const run = fc.tuple(fc.constantFrom(...RUN_CHARS), fc.integer({ min: 50, max: 1500 })).map(([c, n]) => c.repeat(n));
-  const text = fc.tuple(fc.constantFrom(...HOSTILE), run, fc.constantFrom(...HOSTILE)).map((p) => `President Omar Haddad said ${p.join(' ')} in Paris.`);
+  const text = fc
+    .tuple(fc.constantFrom(...HOSTILE), run, fc.constantFrom(...HOSTILE))
+    .map((p) => `President Omar Haddad said ${p.join(' ')} in Paris.`);
   fc.assert(fc.property(text, runOn), { numRuns: 25, seed: 11 });
 });
 

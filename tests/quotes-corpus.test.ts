@@ -9,7 +9,13 @@ const FILE = path.join(__dirname, '..', 'corpus', 'iria-cis-informal-summit-2022
 describe('quotes of the corpus article (all stages)', () => {
   const text = fs.readFileSync(FILE, 'utf8');
   const doc = createPipeline({}).run({ id: 'iria', source: 'iria', text });
-  const rows = doc.quotes.map((q) => ({ text: q.text, kind: q.quoteKind, speaker: q.speaker?.text ?? null, speakerName: q.speakerName, cue: q.cue?.text ?? null }));
+  const rows = doc.quotes.map((q) => ({
+    text: q.text,
+    kind: q.quoteKind,
+    speaker: q.speaker?.text ?? null,
+    speakerName: q.speakerName,
+    cue: q.cue?.text ?? null,
+  }));
 
   test('offsets match the text', () => expectSpansMatch(doc));
 
@@ -26,11 +32,41 @@ describe('quotes of the corpus article (all stages)', () => {
 
   test('reported statements by Lebedev, Putin and Peskov', () => {
     expect(rows.filter((r) => r.kind === 'indirect')).toEqual([
-      { text: 'such an informal summit will give additional impetus to cooperation both within the framework of the CIS mandate', kind: 'indirect', speaker: 'He', speakerName: 'Sergei Lebedev', cue: 'noted' },
-      { text: 'this sort of dialogue in a friendly circle demonstrates the members’ desire for further cooperation', kind: 'indirect', speaker: 'Russian President Putin', speakerName: 'Vladimir Putin', cue: 'stated' },
-      { text: 'Russia’s trade with CIS members might exceed $100 billion by the end of 2022', kind: 'indirect', speaker: 'Putin', speakerName: 'Vladimir Putin', cue: 'pointed out' },
-      { text: 'deepening cooperation here serves the fundamental interests of CIS states and enhances security', kind: 'indirect', speaker: 'He', speakerName: 'Vladimir Putin', cue: 'noted' },
-      { text: 'no such meeting took place in St. Petersburg during the CIS summit', kind: 'indirect', speaker: 'Kremlin Spokesman Dmitry Peskov', speakerName: 'Dmitry Peskov', cue: 'stated' },
+      {
+        text: 'such an informal summit will give additional impetus to cooperation both within the framework of the CIS mandate',
+        kind: 'indirect',
+        speaker: 'He',
+        speakerName: 'Sergei Lebedev',
+        cue: 'noted',
+      },
+      {
+        text: 'this sort of dialogue in a friendly circle demonstrates the members’ desire for further cooperation',
+        kind: 'indirect',
+        speaker: 'Russian President Putin',
+        speakerName: 'Vladimir Putin',
+        cue: 'stated',
+      },
+      {
+        text: 'Russia’s trade with CIS members might exceed $100 billion by the end of 2022',
+        kind: 'indirect',
+        speaker: 'Putin',
+        speakerName: 'Vladimir Putin',
+        cue: 'pointed out',
+      },
+      {
+        text: 'deepening cooperation here serves the fundamental interests of CIS states and enhances security',
+        kind: 'indirect',
+        speaker: 'He',
+        speakerName: 'Vladimir Putin',
+        cue: 'noted',
+      },
+      {
+        text: 'no such meeting took place in St. Petersburg during the CIS summit',
+        kind: 'indirect',
+        speaker: 'Kremlin Spokesman Dmitry Peskov',
+        speakerName: 'Dmitry Peskov',
+        cue: 'stated',
+      },
     ]);
   });
 

@@ -3,7 +3,7 @@ import { docFor } from './helpers/doc';
 
 // Text that must yield no quote at all.
 const NEGATIVES: readonly [string, string][] = [
-  ['single-quoted scare quotes', 'The gathering is being dubbed an \'informal\' summit.'],
+  ['single-quoted scare quotes', "The gathering is being dubbed an 'informal' summit."],
   ['double-quoted scare quotes with no speaker', 'It was dubbed an “informal” end-of-the-year summit.'],
   ['scare quotes in a passive clause', 'The gathering is being dubbed an “informal” summit.'],
   ['a passive speech verb has no speaker', 'The glitch was reported when the plane made its maiden flight.'],
@@ -29,7 +29,10 @@ describe('extract/quotes: negatives', () => {
 
   test('nothing outside the body', () => {
     const doc = docFor('“We will win this election,” he said.', []);
-    const outside = extractQuotes.run({ ...doc, paragraphs: [], sentences: [], body: [] }, { referenceDate: null, dayFirst: false, defaultCurrency: 'USD' });
+    const outside = extractQuotes.run(
+      { ...doc, paragraphs: [], sentences: [], body: [] },
+      { referenceDate: null, dayFirst: false, defaultCurrency: 'USD' },
+    );
     expect(outside.quotes).toEqual([]);
   });
 });

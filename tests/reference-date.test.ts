@@ -4,20 +4,40 @@ import { chooseReference, referenceDate } from '../src/pipeline/normalize/refere
 import { resolveOptions } from '../src/pipeline/options';
 
 const doc = (text: string, fields: { published?: string; metaDate?: string } = {}) =>
-  emptyDoc({ id: 't', source: 't', text, inputPublished: fields.published ?? null, meta: { byline: null, date: fields.metaDate ?? null } });
+  emptyDoc({
+    id: 't',
+    source: 't',
+    text,
+    inputPublished: fields.published ?? null,
+    meta: { byline: null, date: fields.metaDate ?? null },
+  });
 
 describe('normalize/reference-date: precedence', () => {
   const dateline = 'Title line\nDecember 27, 2022\nBody text follows here.';
   test.each([
-    ['input published first', { published: '2022-12-30', metaDate: '2022-12-29' }, '2022-12-28', { date: '2022-12-30', source: 'input' }],
-    ['then HTML metadata', { metaDate: '2022-12-29T10:00:00Z' }, '2022-12-28', { date: '2022-12-29', source: 'html-meta' }],
+    [
+      'input published first',
+      { published: '2022-12-30', metaDate: '2022-12-29' },
+      '2022-12-28',
+      { date: '2022-12-30', source: 'input' },
+    ],
+    [
+      'then HTML metadata',
+      { metaDate: '2022-12-29T10:00:00Z' },
+      '2022-12-28',
+      { date: '2022-12-29', source: 'html-meta' },
+    ],
     ['then the dateline', {}, '2022-12-28', { date: '2022-12-27', source: 'dateline' }],
   ] as const)('%s', (_name, fields, option, expected) => {
     expect(chooseReference(doc(dateline, fields), resolveOptions({ referenceDate: option }))).toMatchObject(expected);
   });
 
   test('then the option', () => {
-    expect(chooseReference(doc('No date here at all.'), resolveOptions({ referenceDate: '2022-12-28' }))).toEqual({ date: '2022-12-28', source: 'option', confidence: 0.5 });
+    expect(chooseReference(doc('No date here at all.'), resolveOptions({ referenceDate: '2022-12-28' }))).toEqual({
+      date: '2022-12-28',
+      source: 'option',
+      confidence: 0.5,
+    });
   });
 
   test('never the clock: without any source the reference is null', () => {

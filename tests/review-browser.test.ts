@@ -13,10 +13,18 @@ import { ROOT, runCli, tempDir } from './check-helpers';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const haveChromium = existsSync(CHROMIUM);
-if (!haveChromium && process.env.CI === 'true') throw new Error(`review-browser: ${CHROMIUM} is missing on CI (.ci/run installs Debian's chromium)`);
+if (!haveChromium && process.env.CI === 'true')
+  throw new Error(`review-browser: ${CHROMIUM} is missing on CI (.ci/run installs Debian's chromium)`);
 const describeBrowser = haveChromium ? describe : describe.skip;
 
-const TYPES = { people: 'person', places: 'place', organizations: 'organization', dates: 'date', money: 'money', quotes: 'quote' } as const;
+const TYPES = {
+  people: 'person',
+  places: 'place',
+  organizations: 'organization',
+  dates: 'date',
+  money: 'money',
+  quotes: 'quote',
+} as const;
 const HOSTILE_ID = 'evil"><script>window.__pwned=1</script>';
 
 describeBrowser('review report in Chromium', () => {
@@ -30,18 +38,38 @@ describeBrowser('review report in Chromium', () => {
   beforeAll(async () => {
     const dir = tempDir('review');
     const hostile = path.join(dir, 'hostile.jsonl');
-    const text = 'Evil <script>window.__pwned=2</script> <img src="https://example.invalid/x.png" onerror="window.__pwned=3"> text. "Run," said John Smith in Paris on Monday, paying $5.';
-    writeFileSync(hostile, JSON.stringify({ id: HOSTILE_ID, title: '<img src=x onerror="window.__pwned=4">', url: 'javascript:window.__pwned=5', text }) + '\n');
+    const text =
+      'Evil <script>window.__pwned=2</script> <img src="https://example.invalid/x.png" onerror="window.__pwned=3"> text. "Run," said John Smith in Paris on Monday, paying $5.';
+    writeFileSync(
+      hostile,
+      JSON.stringify({
+        id: HOSTILE_ID,
+        title: '<img src=x onerror="window.__pwned=4">',
+        url: 'javascript:window.__pwned=5',
+        text,
+      }) + '\n',
+    );
     out = path.join(dir, 'out');
     const run = runCli([path.join(ROOT, 'corpus'), hostile, '--out', out, '--quiet']);
     expect(run.status).toBe(0);
     const review = runCli(['review', out, '--quiet']);
     expect(review.stderr).toBe('');
     expect(review.status).toBe(0);
-    articles = readFileSync(path.join(out, 'articles.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    articles = readFileSync(path.join(out, 'articles.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
     page.on('request', (r) => {
@@ -104,7 +132,9 @@ describeBrowser('review report in Chromium', () => {
   });
 
   it('a quote links to its speaker', async () => {
-    const n = articles.findIndex((a) => Array.isArray(a.quotes) && a.quotes.some((q) => (q as { speaker: unknown }).speaker));
+    const n = articles.findIndex(
+      (a) => Array.isArray(a.quotes) && a.quotes.some((q) => (q as { speaker: unknown }).speaker),
+    );
     await page.goto(url(`articles/${String(n + 1).padStart(6, '0')}.html`));
     const link = page.locator('a.to-speaker').first();
     const href = (await link.getAttribute('href')) ?? '';
@@ -125,7 +155,19 @@ describeBrowser('review report in Chromium', () => {
 
   it('the index pages, sorts and filters 20,000 articles', async () => {
     const dir = tempDir('review-big');
-    const rows = Array.from({ length: 20000 }, (_, i) => [i + 1, String(i + 1).padStart(6, '0'), `id-${i}`, `Story ${i}`, '2024-01-01', i % 7, 0, 0, 1, 0, 0]);
+    const rows = Array.from({ length: 20000 }, (_, i) => [
+      i + 1,
+      String(i + 1).padStart(6, '0'),
+      `id-${i}`,
+      `Story ${i}`,
+      '2024-01-01',
+      i % 7,
+      0,
+      0,
+      1,
+      0,
+      0,
+    ]);
     const { head, tail } = indexParts(new RunSummary(), 'big');
     writeFileSync(path.join(dir, 'index.html'), head + JSON.stringify(rows) + tail);
     await page.goto(pathToFileURL(path.join(dir, 'index.html')).href);

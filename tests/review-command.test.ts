@@ -5,7 +5,21 @@ import * as path from 'node:path';
 import { runCli, tempDir } from './check-helpers';
 
 function article(id: string, text: string): string {
-  return JSON.stringify({ id, title: `Title ${id}`, url: null, published: '2024-05-01', text, removed: [], people: [], places: [], dates: [{ start: 0, end: 3, text: text.slice(0, 3), value: '2024-05-03', type: 'DATE' }], money: [], quotes: [], entities: [], messages: [] });
+  return JSON.stringify({
+    id,
+    title: `Title ${id}`,
+    url: null,
+    published: '2024-05-01',
+    text,
+    removed: [],
+    people: [],
+    places: [],
+    dates: [{ start: 0, end: 3, text: text.slice(0, 3), value: '2024-05-03', type: 'DATE' }],
+    money: [],
+    quotes: [],
+    entities: [],
+    messages: [],
+  });
 }
 
 function indexRows(dir: string): unknown[] {
@@ -17,7 +31,10 @@ function indexRows(dir: string): unknown[] {
 describe('news-extract review', () => {
   it('writes one numbered page per article and an index whose rows carry the counts', () => {
     const dir = tempDir('review-cmd');
-    writeFileSync(path.join(dir, 'articles.jsonl'), [article('b', 'Fri, rain.'), article('a', 'Sat, sun.')].join('\n') + '\n');
+    writeFileSync(
+      path.join(dir, 'articles.jsonl'),
+      [article('b', 'Fri, rain.'), article('a', 'Sat, sun.')].join('\n') + '\n',
+    );
     const r = runCli(['review', dir]);
     expect(r.status).toBe(0);
     expect(r.stderr).toMatch(/review: 2 articles -> /);
@@ -31,7 +48,10 @@ describe('news-extract review', () => {
 
   it('reports a bad line by file and line, writes the others and exits 1', () => {
     const dir = tempDir('review-bad');
-    writeFileSync(path.join(dir, 'articles.jsonl'), [article('a', 'One.'), '{oops', '[1]', article('c', 'Two.')].join('\n') + '\n');
+    writeFileSync(
+      path.join(dir, 'articles.jsonl'),
+      [article('a', 'One.'), '{oops', '[1]', article('c', 'Two.')].join('\n') + '\n',
+    );
     const r = runCli(['review', dir, '--quiet']);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/articles\.jsonl:2: /);
@@ -41,7 +61,10 @@ describe('news-extract review', () => {
 
   it('replaces an earlier report whole', () => {
     const dir = tempDir('review-rerun');
-    writeFileSync(path.join(dir, 'articles.jsonl'), [article('a', 'One.'), article('b', 'Two.'), article('c', 'Six.')].join('\n') + '\n');
+    writeFileSync(
+      path.join(dir, 'articles.jsonl'),
+      [article('a', 'One.'), article('b', 'Two.'), article('c', 'Six.')].join('\n') + '\n',
+    );
     expect(runCli(['review', dir, '--quiet']).status).toBe(0);
     writeFileSync(path.join(dir, 'articles.jsonl'), article('z', 'Ten.') + '\n');
     expect(runCli(['review', dir, '--quiet']).status).toBe(0);

@@ -8,7 +8,22 @@ import { toReviewArticle } from '../src/review/record';
 const HOSTILE = '<script>alert(1)</script><img src=x onerror=alert(2)>';
 
 function record(text: string, extra: Record<string, unknown> = {}): unknown {
-  return { id: 'a1', title: 'T', url: null, published: '2024-03-01', text, removed: [], people: [], places: [], dates: [], money: [], quotes: [], entities: [], messages: [], ...extra };
+  return {
+    id: 'a1',
+    title: 'T',
+    url: null,
+    published: '2024-03-01',
+    text,
+    removed: [],
+    people: [],
+    places: [],
+    dates: [],
+    money: [],
+    quotes: [],
+    entities: [],
+    messages: [],
+    ...extra,
+  };
 }
 
 /** The little of a parsed element these tests read (the project compiles without the DOM lib). */
@@ -38,12 +53,20 @@ describe('review pages: hostile input', () => {
     title: `</title><script>alert(4)</script>`,
     url: 'javascript:alert(5)',
     people: [{ start: 0, end: 2, text: 'He', name: '<b onmouseover=alert(6)>', role: null, entity: 'P1' }],
-    entities: [{ id: 'P1', type: 'person', name: '<svg onload=alert(7)>', roles: ['"><img src=y onerror=alert(8)>'], mentions: 1 }],
+    entities: [
+      {
+        id: 'P1',
+        type: 'person',
+        name: '<svg onload=alert(7)>',
+        roles: ['"><img src=y onerror=alert(8)>'],
+        mentions: 1,
+      },
+    ],
     messages: [{ severity: 'warning', ruleId: 'x', message: '<iframe src=javascript:alert(9)>' }],
   });
   const doc = page(rec);
 
-  it('has exactly one script, the page\'s own', () => {
+  it("has exactly one script, the page's own", () => {
     expect(doc.all('script').length).toBe(1);
     expect(doc.one('script')?.textContent).not.toMatch(/alert/);
   });
@@ -68,7 +91,13 @@ describe('review pages: hostile input', () => {
   });
   it('escapes JSON for a script data block and refuses non-http links', () => {
     expect(jsonForScript(['</script><!--'])).toBe('["\\u003c/script\\u003e\\u003c!--"]');
-    expect(['javascript:x', 'data:text/html,x', 'vbscript:x', 'notaurl', null].map(safeHref)).toEqual([null, null, null, null, null]);
+    expect(['javascript:x', 'data:text/html,x', 'vbscript:x', 'notaurl', null].map(safeHref)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
     expect(safeHref('https://example.com/a?b=1')).toBe('https://example.com/a?b=1');
   });
 });
@@ -85,7 +114,18 @@ describe('review pages: mentions', () => {
     places: [{ start: 25, end: 31, text: 'Lusaka', name: 'Lusaka', kind: 'city', country: 'ZM', entity: 'L1' }],
     dates: [{ start: 35, end: 41, text: 'Friday', value: '2024-02-23', type: 'DATE' }],
     money: [{ start: 52, end: 62, text: 'K2 billion', amount: 2e9, decimal: '2000000000', currency: 'ZMW' }],
-    quotes: [{ start: 44, end: 62, text: 'We need K2 billion', kind: 'direct', speaker: { start: 65, end: 70, text: 'Banda' }, speakerName: 'Joseph Banda', cue: { start: 71, end: 75, text: 'said' }, utterance: 'Q1' }],
+    quotes: [
+      {
+        start: 44,
+        end: 62,
+        text: 'We need K2 billion',
+        kind: 'direct',
+        speaker: { start: 65, end: 70, text: 'Banda' },
+        speakerName: 'Joseph Banda',
+        cue: { start: 71, end: 75, text: 'said' },
+        utterance: 'Q1',
+      },
+    ],
     entities: [{ id: 'P1', type: 'person', name: 'Joseph Banda', roles: [], mentions: 2 }],
   });
   const doc = page(rec);

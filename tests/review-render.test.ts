@@ -33,10 +33,30 @@ describe('renderLayers', () => {
   const cases: { name: string; text: string; layers: Layer[]; html: string }[] = [
     { name: 'no layers', text: 'a<b', layers: [], html: 'a&lt;b' },
     { name: 'one span', text: 'Mr Banda said', layers: [layer(3, 8, 'p')], html: 'Mr <i class="p">Banda</i> said' },
-    { name: 'nested', text: '"We lost," Jones said', layers: [layer(1, 8, 'q', 0), layer(4, 8, 'w')], html: '&quot;<i class="q">We <i class="w">lost</i></i>,&quot; Jones said' },
-    { name: 'same bounds: lower rank outside', text: 'Kenya', layers: [layer(0, 5, 'in', 3), layer(0, 5, 'out', 0)], html: '<i class="out"><i class="in">Kenya</i></i>' },
-    { name: 'crossing: inner reopened as continuation', text: 'abcdef', layers: [layer(0, 4, 'x'), layer(2, 6, 'y')], html: '<i class="x">ab<i class="y">cd</i></i><i class="y" c>ef</i>' },
-    { name: 'span outside the text skipped', text: 'abc', layers: [layer(2, 9, 'x'), layer(1, 1, 'empty')], html: 'abc' },
+    {
+      name: 'nested',
+      text: '"We lost," Jones said',
+      layers: [layer(1, 8, 'q', 0), layer(4, 8, 'w')],
+      html: '&quot;<i class="q">We <i class="w">lost</i></i>,&quot; Jones said',
+    },
+    {
+      name: 'same bounds: lower rank outside',
+      text: 'Kenya',
+      layers: [layer(0, 5, 'in', 3), layer(0, 5, 'out', 0)],
+      html: '<i class="out"><i class="in">Kenya</i></i>',
+    },
+    {
+      name: 'crossing: inner reopened as continuation',
+      text: 'abcdef',
+      layers: [layer(0, 4, 'x'), layer(2, 6, 'y')],
+      html: '<i class="x">ab<i class="y">cd</i></i><i class="y" c>ef</i>',
+    },
+    {
+      name: 'span outside the text skipped',
+      text: 'abc',
+      layers: [layer(2, 9, 'x'), layer(1, 1, 'empty')],
+      html: 'abc',
+    },
   ];
   it.each(cases)('$name', ({ text, layers, html }) => {
     expect(renderLayers(text, layers)).toBe(html);
@@ -44,13 +64,20 @@ describe('renderLayers', () => {
 
   it('emits a span\'s "after" once, after its last part', () => {
     const q: Layer = { ...layer(0, 4, 'q', 0), after: '<a>S</a>' };
-    expect(renderLayers('abcdef', [q, layer(2, 6, 'd')])).toBe('<i class="q">ab<i class="d">cd</i></i><a>S</a><i class="d" c>ef</i>');
+    expect(renderLayers('abcdef', [q, layer(2, 6, 'd')])).toBe(
+      '<i class="q">ab<i class="d">cd</i></i><a>S</a><i class="d" c>ef</i>',
+    );
   });
 
   it('keeps the text, balances tags and opens each span once as a first part (property)', () => {
-    const arb = fc.string({ maxLength: 40 }).chain((text) =>
-      fc.tuple(fc.constant(text), fc.array(fc.tuple(fc.nat(text.length), fc.nat(text.length), fc.nat(4)), { maxLength: 12 })),
-    );
+    const arb = fc
+      .string({ maxLength: 40 })
+      .chain((text) =>
+        fc.tuple(
+          fc.constant(text),
+          fc.array(fc.tuple(fc.nat(text.length), fc.nat(text.length), fc.nat(4)), { maxLength: 12 }),
+        ),
+      );
     fc.assert(
       fc.property(arb, ([text, raw]) => {
         const layers = raw.map(([a, b, r], i) => layer(Math.min(a, b), Math.max(a, b), `s${i}`, r));

@@ -22,11 +22,16 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Payload text that JSON would escape and a line reader would split: newlines, CRLF, tabs, quotes, NUL, non-ASCII, emoji. */
+/**
+ * Payload text that JSON would escape and a line reader would split: newlines, CRLF, tabs, quotes, NUL, non-ASCII,
+ * emoji.
+ */
 const HOSTILE = 'line one\nline two\r\n\ttabbed "quoted" \\back\\slash\u0000 café Zürich 東京 🎉👩‍👩‍👧 end';
 
 function result(id: string, extra: Partial<ArticleResult> = {}): ArticleResult {
-  const csv = Object.fromEntries(CSV_TYPES.map((t, i) => [t, i % 2 === 0 ? `${id},${t},"${HOSTILE.replace(/"/g, '""')}"\r\n` : ''])) as Record<CsvType, string>;
+  const csv = Object.fromEntries(
+    CSV_TYPES.map((t, i) => [t, i % 2 === 0 ? `${id},${t},"${HOSTILE.replace(/"/g, '""')}"\r\n` : '']),
+  ) as Record<CsvType, string>;
   return {
     id,
     source: `in.jsonl:${id.length}`,
@@ -43,7 +48,9 @@ function result(id: string, extra: Partial<ArticleResult> = {}): ArticleResult {
 
 /** The bytes each part must hold: the article line with its newline (none for a skipped article), each CSV's rows. */
 function expectedParts(r: ArticleResult): Record<string, string> {
-  return Object.fromEntries(RECORD_PARTS.map((p) => [p, p === 'article' ? (r.article === '' ? '' : `${r.article}\n`) : r.csv[p]]));
+  return Object.fromEntries(
+    RECORD_PARTS.map((p) => [p, p === 'article' ? (r.article === '' ? '' : `${r.article}\n`) : r.csv[p]]),
+  );
 }
 
 function partsText(rec: RunRecord): Record<string, string> {
@@ -65,19 +72,42 @@ function runFile(name: string, bytes: readonly Uint8Array[]): string {
 test.each([
   ['plain', result('a1')],
   ['hostile id, source and payload', result('id\nwith "quotes"\u0000 and 🎉', { source: 'dir/ärger.txt' })],
-  ['a skipped article (no article line) with errors', result('x', { article: '', errors: [{ path: 'in.jsonl', line: 3, code: 'E_TIMEOUT', message: 'in.jsonl:3: too slow' }] })],
+  [
+    'a skipped article (no article line) with errors',
+    result('x', {
+      article: '',
+      errors: [{ path: 'in.jsonl', line: 3, code: 'E_TIMEOUT', message: 'in.jsonl:3: too slow' }],
+    }),
+  ],
   ['a payload larger than one read', result('big', { article: JSON.stringify({ text: HOSTILE.repeat(20_000) }) })],
 ])('round trip keeps header and payload byte-exact: %s', async (_name, r) => {
   const file = runFile('run.rec', [encodeRecord(r), encodeRecord(result('zz'))]);
   const [back, next] = await readAll(file);
-  expect(back?.head).toEqual({ id: r.id, source: r.source, order: r.order, digest: r.digest, errors: r.errors, mentions: r.mentions, warnings: r.warnings, bytes: expect.any(Array) });
+  expect(back?.head).toEqual({
+    id: r.id,
+    source: r.source,
+    order: r.order,
+    digest: r.digest,
+    errors: r.errors,
+    mentions: r.mentions,
+    warnings: r.warnings,
+    bytes: expect.any(Array),
+  });
   expect(partsText(back!)).toEqual(expectedParts(r));
-  expect(Buffer.concat(Object.values(recordParts(back!))).equals(Buffer.from(Object.values(expectedParts(r)).join(''), 'utf8'))).toBe(true);
+  expect(
+    Buffer.concat(Object.values(recordParts(back!))).equals(
+      Buffer.from(Object.values(expectedParts(r)).join(''), 'utf8'),
+    ),
+  ).toBe(true);
   expect(next?.head.id).toBe('zz');
 });
 
 test('many records of varied sizes read back in order across read boundaries', async () => {
-  const results = Array.from({ length: 400 }, (_, i) => result(`r${String(i).padStart(4, '0')}`, { article: JSON.stringify({ text: HOSTILE.repeat(1 + ((i * 37) % 90)) }) }));
+  const results = Array.from({ length: 400 }, (_, i) =>
+    result(`r${String(i).padStart(4, '0')}`, {
+      article: JSON.stringify({ text: HOSTILE.repeat(1 + ((i * 37) % 90)) }),
+    }),
+  );
   const file = runFile('run.rec', results.map(encodeRecord));
   const back = await readAll(file);
   expect(back.map((r) => r.head.id)).toEqual(results.map((r) => r.id));
@@ -102,15 +132,24 @@ describe('a record cut short at the end of a file (a kill mid-write) is ignored'
 test.each([
   ['a header that is not JSON', Buffer.from('{not json\npayload\n')],
   ['a header without part sizes', Buffer.from('{"id":"a","source":"s","errors":[],"mentions":{},"warnings":0}\n\n')],
-  ['a record whose last byte is not its newline', Buffer.concat([encodeRecord(result('a1')).subarray(0, -1), Buffer.from('X')])],
+  [
+    'a record whose last byte is not its newline',
+    Buffer.concat([encodeRecord(result('a1')).subarray(0, -1), Buffer.from('X')]),
+  ],
 ])('a damaged record is refused with a message, not misread: %s', async (_name, bytes) => {
   const file = runFile('run.rec', [bytes]);
   await expect(readAll(file)).rejects.toThrow(/damaged run-state record; rerun without --resume/);
 });
 
 test('mergeRuns yields records in id order and a key present in two runs once', async () => {
-  const one = runFile('run-1.rec', ['a', 'c', 'e'].map((id) => encodeRecord(result(id))));
-  const two = runFile('run-2.rec', ['b', 'c', 'd'].map((id) => encodeRecord(result(id))));
+  const one = runFile(
+    'run-1.rec',
+    ['a', 'c', 'e'].map((id) => encodeRecord(result(id))),
+  );
+  const two = runFile(
+    'run-2.rec',
+    ['b', 'c', 'd'].map((id) => encodeRecord(result(id))),
+  );
   const ids: string[] = [];
   for await (const r of mergeRuns([one, two])) ids.push(r.head.id);
   expect(ids).toEqual(['a', 'b', 'c', 'd', 'e']);
@@ -122,9 +161,17 @@ test('writeOutputs copies payloads byte-exact in id order, compacting more than 
   for (const id of ids) await state.writeRun([finished(result(id))]);
   // The same article in a second run (a compaction cut short after writing its output): written once.
   await state.writeRun([finished(result(ids[0]!))]);
-  const skipped = result('id-zzz', { article: '', errors: [{ path: 'in.jsonl', line: 9, code: 'E_TIMEOUT', message: 'in.jsonl:9: too slow' }] });
+  const skipped = result('id-zzz', {
+    article: '',
+    errors: [{ path: 'in.jsonl', line: 9, code: 'E_TIMEOUT', message: 'in.jsonl:9: too slow' }],
+  });
   await state.writeRun([finished(skipped)]);
-  const totals = await writeOutputs(state, [], { outDir: dir, csvTypes: [...CSV_TYPES], bom: true, escapeFormulas: true });
+  const totals = await writeOutputs(state, [], {
+    outDir: dir,
+    csvTypes: [...CSV_TYPES],
+    bom: true,
+    escapeFormulas: true,
+  });
   const sorted = [...ids].sort().map((id) => result(id));
   expect(readFileSync(path.join(dir, 'articles.jsonl'), 'utf8')).toBe(sorted.map((r) => `${r.article}\n`).join(''));
   const people = readFileSync(path.join(dir, 'people.csv'), 'utf8');
@@ -156,7 +203,11 @@ test('writeAll finishes a short write (the disk took fewer bytes than offered)',
   const written: number[] = [];
   // A handle that accepts at most 5 bytes per call, as a file system may under pressure.
   const handle = {
-    async write(bytes: Uint8Array, offset: number, length: number): Promise<{ bytesWritten: number; buffer: Uint8Array }> {
+    async write(
+      bytes: Uint8Array,
+      offset: number,
+      length: number,
+    ): Promise<{ bytesWritten: number; buffer: Uint8Array }> {
       const taken = bytes.subarray(offset, offset + Math.min(5, length));
       written.push(...taken);
       return { bytesWritten: taken.length, buffer: bytes };

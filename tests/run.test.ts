@@ -29,8 +29,21 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function options(inputs: string[], outDir: string, extra: Partial<RunOptions> = {}): RunOptions {
   return {
-    inputs, outDir, idField: 'id', textField: 'text', pipeline: {}, csvTypes: [...CSV_TYPES], escapeFormulas: true, bom: false,
-    quiet: true, jobs: 1, articleTimeout: 0, resume: false, profile: false, progress: false, ...extra,
+    inputs,
+    outDir,
+    idField: 'id',
+    textField: 'text',
+    pipeline: {},
+    csvTypes: [...CSV_TYPES],
+    escapeFormulas: true,
+    bom: false,
+    quiet: true,
+    jobs: 1,
+    articleTimeout: 0,
+    resume: false,
+    profile: false,
+    progress: false,
+    ...extra,
   };
 }
 
@@ -43,14 +56,21 @@ function jsonl(name: string, lines: string[]): string {
 const read = (out: string, name: string): string => readFileSync(path.join(out, name), 'utf8');
 
 test('writes the same bytes as formatting each document directly, sorted by id, with a CSV header', async () => {
-  const input = jsonl('in.jsonl', ARTICLES.map((a) => JSON.stringify(a)));
+  const input = jsonl(
+    'in.jsonl',
+    ARTICLES.map((a) => JSON.stringify(a)),
+  );
   const out = path.join(dir, 'out');
   const summary = await runJob(options([input], out));
   const pipeline = createPipeline();
-  const docs = ARTICLES.map((a, i) => pipeline.run({ id: a.id, source: `in.jsonl:${i + 1}`, text: a.text, published: null, title: null, url: null })).sort((x, y) => (x.id < y.id ? -1 : 1));
+  const docs = ARTICLES.map((a, i) =>
+    pipeline.run({ id: a.id, source: `in.jsonl:${i + 1}`, text: a.text, published: null, title: null, url: null }),
+  ).sort((x, y) => (x.id < y.id ? -1 : 1));
   expect(read(out, 'articles.jsonl')).toBe(docs.map((d) => articleJsonLine(d) + '\n').join(''));
   for (const type of CSV_TYPES)
-    expect(read(out, `${type}.csv`)).toBe(csvText([[...CSV_COLUMNS[type]], ...docs.flatMap((d) => csvRows(d, type))], { escapeFormulas: true }));
+    expect(read(out, `${type}.csv`)).toBe(
+      csvText([[...CSV_COLUMNS[type]], ...docs.flatMap((d) => csvRows(d, type))], { escapeFormulas: true }),
+    );
   expect(read(out, 'errors.jsonl')).toBe('');
   expect(summary).toMatchObject({ articles: 3, failedInputs: 0, processed: 3, resumed: 0, interrupted: false });
   expect(summary.mentions.people).toBe(docs.reduce((n, d) => n + d.people.length, 0));
@@ -58,10 +78,18 @@ test('writes the same bytes as formatting each document directly, sorted by id, 
 });
 
 test('bad lines go to errors.jsonl (path, line, code, message) and the other lines are processed', async () => {
-  const input = jsonl('in.jsonl', [JSON.stringify(ARTICLES[0]), '{not json', JSON.stringify({ id: 'x' }), JSON.stringify(ARTICLES[0])]);
+  const input = jsonl('in.jsonl', [
+    JSON.stringify(ARTICLES[0]),
+    '{not json',
+    JSON.stringify({ id: 'x' }),
+    JSON.stringify(ARTICLES[0]),
+  ]);
   const out = path.join(dir, 'out');
   const summary = await runJob(options([input], out));
-  const errors = read(out, 'errors.jsonl').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+  const errors = read(out, 'errors.jsonl')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
   expect(errors.map((e) => [e.path, e.line, e.code])).toEqual([
     ['in.jsonl', 2, 'E_JSONL_PARSE'],
     ['in.jsonl', 3, 'E_NO_TEXT'],
@@ -77,23 +105,42 @@ test('the same inputs listed in another order give the same bytes', async () => 
   const two = jsonl('two.jsonl', [JSON.stringify(ARTICLES[1])]);
   await runJob(options([one, two], path.join(dir, 'o1')));
   await runJob(options([two, one], path.join(dir, 'o2')));
-  for (const name of ['articles.jsonl', ...CSV_TYPES.map((t) => `${t}.csv`)]) expect(read(path.join(dir, 'o2'), name)).toBe(read(path.join(dir, 'o1'), name));
+  for (const name of ['articles.jsonl', ...CSV_TYPES.map((t) => `${t}.csv`)])
+    expect(read(path.join(dir, 'o2'), name)).toBe(read(path.join(dir, 'o1'), name));
 });
 
 test('hostile ids never name a file: only the fixed output names appear, nothing outside --out', async () => {
-  const ids = ['../../escape', '/etc/passwd', 'a\u0000b', 'x'.repeat(5000), 'C:\\win\\evil', '.news-extract-state/run-000001.jsonl'];
-  const input = jsonl('in.jsonl', ids.map((id) => JSON.stringify({ id, text: 'Mayor Ruth Walker spoke in Lima.' })));
+  const ids = [
+    '../../escape',
+    '/etc/passwd',
+    'a\u0000b',
+    'x'.repeat(5000),
+    'C:\\win\\evil',
+    '.news-extract-state/run-000001.jsonl',
+  ];
+  const input = jsonl(
+    'in.jsonl',
+    ids.map((id) => JSON.stringify({ id, text: 'Mayor Ruth Walker spoke in Lima.' })),
+  );
   const out = path.join(dir, 'deep', 'out');
   await runJob(options([input], out));
-  expect(readdirSync(out).sort()).toEqual(['articles.jsonl', 'errors.jsonl', 'manifest.json', ...CSV_TYPES.map((t) => `${t}.csv`)].sort());
+  expect(readdirSync(out).sort()).toEqual(
+    ['articles.jsonl', 'errors.jsonl', 'manifest.json', ...CSV_TYPES.map((t) => `${t}.csv`)].sort(),
+  );
   expect(readdirSync(dir).sort()).toEqual(['deep', 'in.jsonl']);
   expect(readdirSync(path.join(dir, 'deep'))).toEqual(['out']);
-  const written = read(out, 'articles.jsonl').trim().split('\n').map((l) => (JSON.parse(l) as { id: string }).id);
+  const written = read(out, 'articles.jsonl')
+    .trim()
+    .split('\n')
+    .map((l) => (JSON.parse(l) as { id: string }).id);
   expect(written).toEqual([...ids].sort());
 });
 
 test('--resume takes finished articles from the run state, processes the rest, and gives identical bytes', async () => {
-  const input = jsonl('in.jsonl', ARTICLES.map((a) => JSON.stringify(a)));
+  const input = jsonl(
+    'in.jsonl',
+    ARTICLES.map((a) => JSON.stringify(a)),
+  );
   const full = path.join(dir, 'full');
   await runJob(options([input], full));
   const out = path.join(dir, 'out');
@@ -121,11 +168,20 @@ test('--resume refuses a state saved by an older version (E_RESUME_FORMAT); a fr
   const out = path.join(dir, 'out');
   // The layout before records: a manifest without `format`, results as JSON lines in run-*.jsonl.
   mkdirSync(path.join(out, STATE_DIR), { recursive: true });
-  writeFileSync(path.join(out, STATE_DIR, 'manifest.json'), JSON.stringify({ fingerprint: settingsPrint(options([input], out)) }) + '\n');
-  writeFileSync(path.join(out, STATE_DIR, 'run-000001.jsonl'), JSON.stringify({ id: 'b', source: 'in.jsonl:1', article: '{}' }) + '\n');
+  writeFileSync(
+    path.join(out, STATE_DIR, 'manifest.json'),
+    JSON.stringify({ fingerprint: settingsPrint(options([input], out)) }) + '\n',
+  );
+  writeFileSync(
+    path.join(out, STATE_DIR, 'run-000001.jsonl'),
+    JSON.stringify({ id: 'b', source: 'in.jsonl:1', article: '{}' }) + '\n',
+  );
   const refused = runJob(options([input], out, { resume: true }));
   await expect(refused).rejects.toThrow(OptionError);
-  await expect(refused).rejects.toMatchObject({ code: 'E_RESUME_FORMAT', message: expect.stringMatching(/another version of news-extract.*rerun without --resume/) });
+  await expect(refused).rejects.toMatchObject({
+    code: 'E_RESUME_FORMAT',
+    message: expect.stringMatching(/another version of news-extract.*rerun without --resume/),
+  });
   const summary = await runJob(options([input], out));
   expect(summary).toMatchObject({ articles: 1, processed: 1, resumed: 0 });
   expect(existsSync(path.join(out, STATE_DIR))).toBe(false);
@@ -136,7 +192,11 @@ test('a failed run never replaces the previous output: the old files stay whole'
   mkdirSync(out);
   writeFileSync(path.join(out, 'articles.jsonl'), 'previous\n');
   writeFileSync(path.join(out, '.articles.jsonl.99999.tmp'), 'stale temp of a killed run');
-  await expect(runJob(options([jsonl('in.jsonl', [JSON.stringify(ARTICLES[0])])], out, { pipeline: { defaultCurrency: 'dollars' } }))).rejects.toThrow(OptionError);
+  await expect(
+    runJob(
+      options([jsonl('in.jsonl', [JSON.stringify(ARTICLES[0])])], out, { pipeline: { defaultCurrency: 'dollars' } }),
+    ),
+  ).rejects.toThrow(OptionError);
   expect(read(out, 'articles.jsonl')).toBe('previous\n');
   await runJob(options([path.join(dir, 'in.jsonl')], out));
   expect(readdirSync(out).filter((n) => n.endsWith('.tmp'))).toEqual([]);
@@ -153,17 +213,33 @@ describe('progress and summary lines', () => {
     expect(progressLine(done, total, ms)).toBe(line);
   });
 
-  test.each([[5, '5s'], [65, '1m05s'], [3725, '1h02m']])('formatDuration(%p) = %p', (s, text) => {
+  test.each([
+    [5, '5s'],
+    [65, '1m05s'],
+    [3725, '1h02m'],
+  ])('formatDuration(%p) = %p', (s, text) => {
     expect(formatDuration(s)).toBe(text);
   });
 
   test('summary names articles, mentions per type, warnings, errors and elapsed time', () => {
     const line = summaryLine(
-      { articles: 12, failedInputs: 2, fatalArticles: 0, mentions: { people: 3, places: 4, organizations: 2, dates: 5, quotes: 6, money: 7 }, warnings: 1, processed: 10, resumed: 2, interrupted: false, stageTimes: {} },
+      {
+        articles: 12,
+        failedInputs: 2,
+        fatalArticles: 0,
+        mentions: { people: 3, places: 4, organizations: 2, dates: 5, quotes: 6, money: 7 },
+        warnings: 1,
+        processed: 10,
+        resumed: 2,
+        interrupted: false,
+        stageTimes: {},
+      },
       61_000,
       'out',
     );
-    expect(line).toBe('news-extract: 12 articles (2 from the interrupted run); mentions: 3 people, 4 places, 2 organizations, 5 dates, 6 quotes, 7 money; 1 warning; 2 errors; 1m01s -> out');
+    expect(line).toBe(
+      'news-extract: 12 articles (2 from the interrupted run); mentions: 3 people, 4 places, 2 organizations, 5 dates, 6 quotes, 7 money; 1 warning; 2 errors; 1m01s -> out',
+    );
   });
 
   test('profile table lists each stage with total, per-article mean and share', () => {

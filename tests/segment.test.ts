@@ -6,7 +6,10 @@ const paragraphsOf = (text: string): string[] => docFor(text, []).paragraphs.map
 describe('segment/sentences', () => {
   test.each([
     ['Putin spoke. Tokayev replied.', ['Putin spoke.', 'Tokayev replied.']],
-    ['Mr. Putin met Dr. Smith in St. Petersburg. It rained.', ['Mr. Putin met Dr. Smith in St. Petersburg.', 'It rained.']],
+    [
+      'Mr. Putin met Dr. Smith in St. Petersburg. It rained.',
+      ['Mr. Putin met Dr. Smith in St. Petersburg.', 'It rained.'],
+    ],
     ['He said “No.” Then he left.', ['He said “No.”', 'Then he left.']],
     ['J. R. Smith arrived on Jan. 5 at noon.', ['J. R. Smith arrived on Jan. 5 at noon.']],
     ['Prices rose 2.5 percent. Why? Nobody knows!', ['Prices rose 2.5 percent.', 'Why?', 'Nobody knows!']],

@@ -18,7 +18,9 @@ type PersonSpec = readonly [text: string, name: string, role: string | null, ent
 function resolved(text: string, people: readonly PersonSpec[]): [string | null, string | null][] {
   const doc = docFor(text, [extractQuotes]);
   const withPeople = { ...doc, people: people.map(([t, n, r, e, nth]) => person(doc, t, n, r, e, nth)) };
-  return resolveSpeakers.run(withPeople, resolveOptions({})).quotes.map((q) => [q.speaker?.text ?? null, q.speakerName]);
+  return resolveSpeakers
+    .run(withPeople, resolveOptions({}))
+    .quotes.map((q) => [q.speaker?.text ?? null, q.speakerName]);
 }
 
 const TOKAYEV: PersonSpec = ['Kassym-Jomart Tokayev', 'Kassym-Jomart Tokayev', 'President of Kazakhstan', 'P1'];
@@ -26,33 +28,51 @@ const TOKAYEV: PersonSpec = ['Kassym-Jomart Tokayev', 'Kassym-Jomart Tokayev', '
 describe('resolve/speakers', () => {
   test('a speaker span overlapping a person takes its canonical name', () => {
     const text = 'Kazakhstan President Kassym-Jomart Tokayev said “More than 80 major events were held this year.”';
-    expect(resolved(text, [['Kassym-Jomart Tokayev', 'Kassym-Jomart Tokayev', 'Kazakhstan President', 'P1']])).toEqual([['Kazakhstan President Kassym-Jomart Tokayev', 'Kassym-Jomart Tokayev']]);
+    expect(resolved(text, [['Kassym-Jomart Tokayev', 'Kassym-Jomart Tokayev', 'Kazakhstan President', 'P1']])).toEqual([
+      ['Kazakhstan President Kassym-Jomart Tokayev', 'Kassym-Jomart Tokayev'],
+    ]);
   });
 
   test('a surname mention gives the full canonical name', () => {
     const text = 'Vladimir Putin arrived. Putin pointed out that trade might exceed $100 billion.';
-    expect(resolved(text, [['Vladimir Putin', 'Vladimir Putin', null, 'P1'], ['Putin', 'Vladimir Putin', null, 'P1', 1]])).toEqual([['Putin', 'Vladimir Putin']]);
+    expect(
+      resolved(text, [
+        ['Vladimir Putin', 'Vladimir Putin', null, 'P1'],
+        ['Putin', 'Vladimir Putin', null, 'P1', 1],
+      ]),
+    ).toEqual([['Putin', 'Vladimir Putin']]);
   });
 
   test('a description is matched against the roles of earlier people', () => {
-    const text = 'President of Kazakhstan Kassym-Jomart Tokayev attended. The Kazakhstan president added that “Our joint efforts are reflected in the documents.”';
+    const text =
+      'President of Kazakhstan Kassym-Jomart Tokayev attended. The Kazakhstan president added that “Our joint efforts are reflected in the documents.”';
     expect(resolved(text, [TOKAYEV])).toEqual([['The Kazakhstan president', 'Kassym-Jomart Tokayev']]);
   });
 
   test('the role match prefers the person sharing more words, then the most recent', () => {
-    const text = 'President of Belarus Alexander Lukashenko and President of Kazakhstan Kassym-Jomart Tokayev met. The Belarus president said that the meeting went well.';
-    const people: PersonSpec[] = [['Alexander Lukashenko', 'Alexander Lukashenko', 'President of Belarus', 'P1'], TOKAYEV];
+    const text =
+      'President of Belarus Alexander Lukashenko and President of Kazakhstan Kassym-Jomart Tokayev met. The Belarus president said that the meeting went well.';
+    const people: PersonSpec[] = [
+      ['Alexander Lukashenko', 'Alexander Lukashenko', 'President of Belarus', 'P1'],
+      TOKAYEV,
+    ];
     expect(resolved(text, people)).toEqual([['The Belarus president', 'Alexander Lukashenko']]);
   });
 
   test('he/she resolve to the most recent person before them', () => {
-    const text = 'CIS Executive Committee chief Sergei Lebedev was present. He noted that such a summit will give impetus to cooperation.';
-    expect(resolved(text, [['Sergei Lebedev', 'Sergei Lebedev', 'CIS Executive Committee', 'P1']])).toEqual([['He', 'Sergei Lebedev']]);
+    const text =
+      'CIS Executive Committee chief Sergei Lebedev was present. He noted that such a summit will give impetus to cooperation.';
+    expect(resolved(text, [['Sergei Lebedev', 'Sergei Lebedev', 'CIS Executive Committee', 'P1']])).toEqual([
+      ['He', 'Sergei Lebedev'],
+    ]);
   });
 
   test('"the spokesman" resolves through the role', () => {
-    const text = 'Kremlin Spokesman Dmitry Peskov met reporters. “No such meeting took place in the city,” the spokesman said.';
-    expect(resolved(text, [['Dmitry Peskov', 'Dmitry Peskov', 'Kremlin Spokesman', 'P1']])).toEqual([['the spokesman', 'Dmitry Peskov']]);
+    const text =
+      'Kremlin Spokesman Dmitry Peskov met reporters. “No such meeting took place in the city,” the spokesman said.';
+    expect(resolved(text, [['Dmitry Peskov', 'Dmitry Peskov', 'Kremlin Spokesman', 'P1']])).toEqual([
+      ['the spokesman', 'Dmitry Peskov'],
+    ]);
   });
 
   test('an organization speaks under its own name', () => {
@@ -61,7 +81,9 @@ describe('resolve/speakers', () => {
 
   test('a person inside a "for" phrase is not the speaker', () => {
     const text = 'A spokesman for Hillary Clinton said that the campaign would respond on Monday.';
-    expect(resolved(text, [['Hillary Clinton', 'Hillary Clinton', null, 'P1']])).toEqual([['A spokesman for Hillary Clinton', null]]);
+    expect(resolved(text, [['Hillary Clinton', 'Hillary Clinton', null, 'P1']])).toEqual([
+      ['A spokesman for Hillary Clinton', null],
+    ]);
   });
 
   test('no person and no capitalized name: speakerName stays null', () => {
@@ -71,6 +93,9 @@ describe('resolve/speakers', () => {
 
   test('parts of an interrupted quote share the resolved name', () => {
     const text = 'Jane Smith spoke. “We will win,” she said, “and we will win by a large margin.”';
-    expect(resolved(text, [['Jane Smith', 'Jane Smith', null, 'P1']])).toEqual([['she', 'Jane Smith'], ['she', 'Jane Smith']]);
+    expect(resolved(text, [['Jane Smith', 'Jane Smith', null, 'P1']])).toEqual([
+      ['she', 'Jane Smith'],
+      ['she', 'Jane Smith'],
+    ]);
   });
 });

@@ -8,7 +8,9 @@ import { docFor } from './helpers/doc';
 /** Token texts and shapes of a text after segment/, as "text/shape" strings. */
 function shapes(text: string): string[] {
   const doc = docFor(text, []);
-  return Array.from({ length: doc.tokens.length }, (_, i) => tokenAt(doc.tokens, text, i)).map((t) => `${t.text}/${t.shape}`);
+  return Array.from({ length: doc.tokens.length }, (_, i) => tokenAt(doc.tokens, text, i)).map(
+    (t) => `${t.text}/${t.shape}`,
+  );
 }
 
 describe('text/tokens: words, shapes and kept periods', () => {
@@ -16,7 +18,10 @@ describe('text/tokens: words, shapes and kept periods', () => {
     ['Putin spoke.', ['Putin/cap', 'spoke/lower', './punct']],
     ['NATO and the U.S. met', ['NATO/upper', 'and/lower', 'the/lower', 'U.S./upper', 'met/lower']],
     ['J. R. Smith', ['J./initial', 'R./initial', 'Smith/cap']],
-    ['Gov. Mike Pence in St. Petersburg', ['Gov./cap', 'Mike/cap', 'Pence/cap', 'in/lower', 'St./cap', 'Petersburg/cap']],
+    [
+      'Gov. Mike Pence in St. Petersburg',
+      ['Gov./cap', 'Mike/cap', 'Pence/cap', 'in/lower', 'St./cap', 'Petersburg/cap'],
+    ],
     ['Kassym-Jomart Tokayev', ['Kassym-Jomart/cap', 'Tokayev/cap']],
     ['Bashar al-Assad', ['Bashar/cap', 'al-Assad/cap']],
     ["O'Brien paid $1,250.50", ["O'Brien/cap", 'paid/lower', '$/punct', '1,250.50/num']],
@@ -53,8 +58,12 @@ describe('text/tokens: sentence, paragraph and line start', () => {
 
   test('each token records its sentence and paragraph', () => {
     const by = (w: string) => toks.find((t) => t.text === w);
-    expect([by('Putin')?.sentence, by('Tokayev')?.sentence, by('Second')?.sentence, by('new')?.sentence]).toEqual([0, 1, 2, 3]);
-    expect([by('Putin')?.paragraph, by('Tokayev')?.paragraph, by('Second')?.paragraph, by('new')?.paragraph]).toEqual([0, 0, 1, 2]);
+    expect([by('Putin')?.sentence, by('Tokayev')?.sentence, by('Second')?.sentence, by('new')?.sentence]).toEqual([
+      0, 1, 2, 3,
+    ]);
+    expect([by('Putin')?.paragraph, by('Tokayev')?.paragraph, by('Second')?.paragraph, by('new')?.paragraph]).toEqual([
+      0, 0, 1, 2,
+    ]);
   });
 
   test('the first token of each sentence starts a line; others only after a newline', () => {
@@ -63,7 +72,12 @@ describe('text/tokens: sentence, paragraph and line start', () => {
 
   test('sentence ranges partition the table', () => {
     const ranges = doc.sentences.map((_, k) => sentenceTokenRange(doc.tokens, k));
-    expect(ranges).toEqual([[0, 3], [3, 6], [6, 10], [10, 14]]);
+    expect(ranges).toEqual([
+      [0, 3],
+      [3, 6],
+      [6, 10],
+      [10, 14],
+    ]);
     expect(doc.tokens.length).toBe(14);
   });
 

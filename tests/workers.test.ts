@@ -33,7 +33,9 @@ test('--jobs 3 writes byte-identical files to --jobs 1; profile and summary go t
   // 41 processed: the duplicate id is processed too and dropped at the merge (kept: the first by path and line).
   expect(three.stderr).toMatch(/profile: 41 articles, 3 jobs/);
   expect(three.stderr).toMatch(/extract\/names/);
-  expect(three.stderr).toMatch(/news-extract: 40 articles; mentions: \d+ people, \d+ places, \d+ organizations, \d+ dates, \d+ quotes, \d+ money; \d+ warnings; 2 errors;/);
+  expect(three.stderr).toMatch(
+    /news-extract: 40 articles; mentions: \d+ people, \d+ places, \d+ organizations, \d+ dates, \d+ quotes, \d+ money; \d+ warnings; 2 errors;/,
+  );
 }, 120_000);
 
 test('--jobs 0 is a usage error (exit 2) naming the option', async () => {

@@ -12,7 +12,11 @@ if (!unit) {
   process.exit(2);
 }
 const pipeline = createPipeline();
-pipeline.run({ id: 'warm-up', source: 'warm-up', text: 'Maria Schmidt said "yes" in Paris on May 5, 2021, paying $5 million.' });
+pipeline.run({
+  id: 'warm-up',
+  source: 'warm-up',
+  text: 'Maria Schmidt said "yes" in Paris on May 5, 2021, paying $5 million.',
+});
 for (const size of [100_000, 200_000, 400_000, 800_000]) {
   const text = repeatTo(unit, size);
   let best = null;
@@ -22,6 +26,8 @@ for (const size of [100_000, 200_000, 400_000, 800_000]) {
     const total = Object.values(times).reduce((a, b) => a + b, 0);
     if (!best || total < best.total) best = { total, times };
   }
-  const stages = Object.entries(best.times).filter(([, ms]) => ms >= 5).map(([s, ms]) => `${s} ${ms.toFixed(0)}`);
+  const stages = Object.entries(best.times)
+    .filter(([, ms]) => ms >= 5)
+    .map(([s, ms]) => `${s} ${ms.toFixed(0)}`);
   console.log(`${name} ${size / 1000} KB: total ${best.total.toFixed(0)} ms | ${stages.join(', ')}`);
 }

@@ -35,7 +35,16 @@ export function compromiseSpans(text: string, kinds: readonly CompromiseKind[]):
   const spans: LibrarySpan[] = [];
   let dropped = 0;
   for (const kind of kinds) {
-    const view = kind === 'people' ? doc.people() : kind === 'places' ? doc.places() : kind === 'organizations' ? doc.organizations() : kind === 'quotations' ? doc.quotations() : doc.money();
+    const view =
+      kind === 'people'
+        ? doc.people()
+        : kind === 'places'
+          ? doc.places()
+          : kind === 'organizations'
+            ? doc.organizations()
+            : kind === 'quotations'
+              ? doc.quotations()
+              : doc.money();
     for (const item of view.json({ offset: true }) as OffsetJson[]) {
       const off = item.offset;
       if (!off) {
@@ -43,7 +52,13 @@ export function compromiseSpans(text: string, kinds: readonly CompromiseKind[]):
         continue;
       }
       // compromise's text may carry trailing punctuation that its offset excludes; trust the offset, check the slice.
-      const s = checkedSpan(text, off.start, off.start + off.length, text.slice(off.start, off.start + off.length), kind);
+      const s = checkedSpan(
+        text,
+        off.start,
+        off.start + off.length,
+        text.slice(off.start, off.start + off.length),
+        kind,
+      );
       if (s && s.text.trim() !== '') spans.push(s);
       else dropped++;
     }
@@ -52,7 +67,15 @@ export function compromiseSpans(text: string, kinds: readonly CompromiseKind[]):
 }
 
 /** The lexicon tags the pipeline asks about; the snapshot keeps the words that carry one of them. */
-export const SNAPSHOT_TAGS = ['FemaleName', 'FirstName', 'LastName', 'MaleName', 'Organization', 'Person', 'SportsTeam'] as const;
+export const SNAPSHOT_TAGS = [
+  'FemaleName',
+  'FirstName',
+  'LastName',
+  'MaleName',
+  'Organization',
+  'Person',
+  'SportsTeam',
+] as const;
 
 /** The snapshot's shape: per tag, its words (lower-cased, may contain spaces) joined by "|". */
 export type CompromiseLexiconSnapshot = Record<(typeof SNAPSHOT_TAGS)[number], string>;

@@ -13,7 +13,8 @@ let index: ReadonlyMap<string, number> | null = null;
 export function givenNameListCount(lowerCasedName: string): number {
   if (index === null) {
     const map = new Map<string, number>();
-    for (const [n, names] of Object.entries(snapshot as GivenNamesSnapshot)) for (const name of names.split('|')) map.set(name, Number(n));
+    for (const [n, names] of Object.entries(snapshot as GivenNamesSnapshot))
+      for (const name of names.split('|')) map.set(name, Number(n));
     index = map;
   }
   return index.get(lowerCasedName) ?? 0;

@@ -16,7 +16,10 @@ interface Library {
 
 let library: Library | null = null;
 function load(): Library {
-  library ??= { winkNLP: require('wink-nlp') as typeof winkNLPType, model: require('wink-eng-lite-web-model') as typeof modelType };
+  library ??= {
+    winkNLP: require('wink-nlp') as typeof winkNLPType,
+    model: require('wink-eng-lite-web-model') as typeof modelType,
+  };
   return library;
 }
 

@@ -58,13 +58,23 @@ export function sourcePosition(source: string): { path: string; line: number | n
 }
 
 /** Errors for an article's fatal messages, one per message, in the errors.jsonl shape. */
-function fatalErrors(source: string, messages: readonly { severity: string; ruleId: string; message: string; line?: number }[]): InputError[] {
+function fatalErrors(
+  source: string,
+  messages: readonly { severity: string; ruleId: string; message: string; line?: number }[],
+): InputError[] {
   const at = sourcePosition(source);
-  return messages.filter((m) => m.severity === 'fatal').map((m) => ({ path: at.path, line: m.line ?? at.line, code: m.ruleId, message: `${source}: ${m.message}` }));
+  return messages
+    .filter((m) => m.severity === 'fatal')
+    .map((m) => ({ path: at.path, line: m.line ?? at.line, code: m.ruleId, message: `${source}: ${m.message}` }));
 }
 
 /** Runs the pipeline over one article and formats everything the writer needs. Never throws for a bad article. */
-export function processArticle(pipeline: Pipeline, task: BatchArticle, format: ResultFormat, timer?: StageTimer): ArticleResult {
+export function processArticle(
+  pipeline: Pipeline,
+  task: BatchArticle,
+  format: ResultFormat,
+  timer?: StageTimer,
+): ArticleResult {
   const doc = pipeline.run(task.raw, timer);
   const csv = {} as Record<CsvType, string>;
   for (const type of CSV_TYPES) csv[type] = csvText(csvRows(doc, type), format);
@@ -83,15 +93,32 @@ export function processArticle(pipeline: Pipeline, task: BatchArticle, format: R
   };
 }
 
-/** A result for an article whose worker died (out of memory, stack overflow) or ran out of time: reported, the batch goes on. */
+/**
+ * A result for an article whose worker died (out of memory, stack overflow) or ran out of time: reported, the batch
+ * goes on.
+ */
 export function crashedResult(task: BatchArticle, code: string, why: string): ArticleResult {
   const { raw } = task;
   const csv = {} as Record<CsvType, string>;
   for (const type of CSV_TYPES) csv[type] = '';
   const mentions = {} as Record<MentionType, number>;
   for (const type of MENTION_TYPES) mentions[type] = 0;
-  const error: InputError = { ...sourcePosition(raw.source), code, message: `${raw.source}: ${why}; the article was skipped` };
-  return { id: raw.id, source: raw.source, order: task.order, digest: task.digest, article: '', csv, errors: [error], mentions, warnings: 0 };
+  const error: InputError = {
+    ...sourcePosition(raw.source),
+    code,
+    message: `${raw.source}: ${why}; the article was skipped`,
+  };
+  return {
+    id: raw.id,
+    source: raw.source,
+    order: task.order,
+    digest: task.digest,
+    article: '',
+    csv,
+    errors: [error],
+    mentions,
+    warnings: 0,
+  };
 }
 
 /**
@@ -109,7 +136,13 @@ export interface Finished {
 
 /** Encodes a result for the run state. */
 export function finished(result: ArticleResult): Finished {
-  return { id: result.id, source: result.source, order: result.order, errors: result.errors, record: encodeRecord(result) };
+  return {
+    id: result.id,
+    source: result.source,
+    order: result.order,
+    errors: result.errors,
+    record: encodeRecord(result),
+  };
 }
 
 /** What the sort needs of a result. */
@@ -138,6 +171,16 @@ export interface BatchArticle extends InputArticle {
 export function articleDigest(raw: RawArticle): string {
   const h = createHash('sha256');
   if (raw.bytes) h.update(raw.bytes);
-  h.update(JSON.stringify([raw.id, raw.format ?? null, raw.text ?? null, raw.html ?? null, raw.published ?? null, raw.title ?? null, raw.url ?? null]));
+  h.update(
+    JSON.stringify([
+      raw.id,
+      raw.format ?? null,
+      raw.text ?? null,
+      raw.html ?? null,
+      raw.published ?? null,
+      raw.title ?? null,
+      raw.url ?? null,
+    ]),
+  );
   return h.digest('hex').slice(0, 32);
 }

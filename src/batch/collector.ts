@@ -38,9 +38,11 @@ export class Collector {
     this.bytes = 0;
     this.lastFlush = Date.now();
     if (batch.length === 0) return;
-    this.writing = this.writing.then(() => this.state.writeRun(batch)).catch((e: unknown) => {
-      this.failure ??= e;
-    });
+    this.writing = this.writing
+      .then(() => this.state.writeRun(batch))
+      .catch((e: unknown) => {
+        this.failure ??= e;
+      });
   }
 
   /** Writes everything still buffered and waits for all writes; rethrows a write failure (disk full...). */

@@ -35,7 +35,8 @@ export async function estimateArticles(inputs: readonly string[]): Promise<numbe
     const stat = await fs.stat(input).catch(() => null);
     if (!stat) continue;
     if (stat.isDirectory()) {
-      for (const f of await walk(input, { wanted: isInputFile })) if (f.kind === 'file') total += await countFile(f.path);
+      for (const f of await walk(input, { wanted: isInputFile }))
+        if (f.kind === 'file') total += await countFile(f.path);
     } else total += await countFile(path.resolve(input));
   }
   return total;

@@ -50,10 +50,12 @@ export async function lockOut(outDir: string): Promise<OutLock> {
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
       await fs.writeFile(file, JSON.stringify(me) + '\n', { flag: 'wx' });
-      return { release: async () => {
-        const owner = await readOwner(file);
-        if (owner?.pid === me.pid && owner.host === me.host) await fs.rm(file, { force: true });
-      } };
+      return {
+        release: async () => {
+          const owner = await readOwner(file);
+          if (owner?.pid === me.pid && owner.host === me.host) await fs.rm(file, { force: true });
+        },
+      };
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     }
@@ -61,7 +63,10 @@ export async function lockOut(outDir: string): Promise<OutLock> {
     const stale = owner === null || (owner.host === me.host && !alive(owner.pid));
     if (!stale) {
       const where = owner.host === me.host ? `process ${owner.pid}` : `process ${owner.pid} on ${owner.host}`;
-      throw new OutputError('E_OUT_LOCKED', `news-extract: --out ${outDir} is in use by another run (${where}); wait for it to finish, or use another --out (if that run is gone, delete ${file})`);
+      throw new OutputError(
+        'E_OUT_LOCKED',
+        `news-extract: --out ${outDir} is in use by another run (${where}); wait for it to finish, or use another --out (if that run is gone, delete ${file})`,
+      );
     }
     await fs.rm(file, { force: true });
   }

@@ -33,7 +33,8 @@ export async function* mergeRuns(files: readonly string[]): AsyncGenerator<RunRe
   let lastKey: string | null = null;
   while (heads.length > 0) {
     let best = 0;
-    for (let i = 1; i < heads.length; i++) if (compareResults(heads[i]!.current.head, heads[best]!.current.head) < 0) best = i;
+    for (let i = 1; i < heads.length; i++)
+      if (compareResults(heads[i]!.current.head, heads[best]!.current.head) < 0) best = i;
     const head = heads[best]!;
     const key = resultKey(head.current.head);
     if (key !== lastKey) yield head.current;
@@ -50,9 +51,11 @@ export async function compactRuns(state: RunState): Promise<string[]> {
   while (files.length > MAX_FAN_IN) {
     const group = files.slice(0, MAX_FAN_IN);
     const merged = mergeRuns(group);
-    await state.writeRunRecords((async function* () {
-      for await (const r of merged) yield r.bytes;
-    })());
+    await state.writeRunRecords(
+      (async function* () {
+        for await (const r of merged) yield r.bytes;
+      })(),
+    );
     for (const f of group) await fs.rm(f, { force: true });
     files = await state.runFiles();
   }

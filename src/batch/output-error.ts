@@ -27,12 +27,17 @@ const CAUSES: Readonly<Record<string, string>> = {
   ENAMETOOLONG: 'the path is too long',
 };
 
-/** An OutputError naming `outDir` and the cause when `e` is a file-system failure of the output; otherwise `e` itself. */
+/**
+ * An OutputError naming `outDir` and the cause when `e` is a file-system failure of the output; otherwise `e` itself.
+ */
 export function asOutputError(e: unknown, outDir: string): unknown {
   if (e instanceof OutputError) return e;
   const err = e as NodeJS.ErrnoException;
   const cause = typeof err?.code === 'string' ? CAUSES[err.code] : undefined;
   if (cause === undefined) return e;
   const where = typeof err.path === 'string' ? ` (${err.path})` : '';
-  return new OutputError('E_OUTPUT', `news-extract: cannot write the output in ${outDir}: ${cause}${where} [${err.code}]`);
+  return new OutputError(
+    'E_OUTPUT',
+    `news-extract: cannot write the output in ${outDir}: ${cause}${where} [${err.code}]`,
+  );
 }

@@ -56,11 +56,20 @@ interface Tally {
 /** The error for an article whose id an earlier input (by path and line) already has. */
 function duplicateError(source: string, id: string, kept: string): InputError {
   const at = sourcePosition(source);
-  return { ...at, code: 'E_DUPLICATE_ID', message: `${source}: duplicate id ${JSON.stringify(id)}; the input first by path and line (${kept}) was kept` };
+  return {
+    ...at,
+    code: 'E_DUPLICATE_ID',
+    message: `${source}: duplicate id ${JSON.stringify(id)}; the input first by path and line (${kept}) was kept`,
+  };
 }
 
 /** Copies the merged records into the writers; of several records with one id the first (by input order) is kept. */
-async function copyRecords(state: RunState, articles: AtomicWriter, csv: ReadonlyMap<CsvType, AtomicWriter>, t: Tally): Promise<void> {
+async function copyRecords(
+  state: RunState,
+  articles: AtomicWriter,
+  csv: ReadonlyMap<CsvType, AtomicWriter>,
+  t: Tally,
+): Promise<void> {
   let kept = null as { id: string; source: string } | null;
   for await (const record of mergeRuns(await compactRuns(state))) {
     const { head } = record;
@@ -87,7 +96,11 @@ async function copyRecords(state: RunState, articles: AtomicWriter, csv: Readonl
  * then the set is published with its manifest (publish.ts says what a reader sees at each step). A failure
  * (disk full) closes and removes every temporary file and leaves the previous output as it was.
  */
-export async function writeOutputs(state: RunState, inputErrors: readonly InputError[], o: OutputOptions): Promise<OutputTotals> {
+export async function writeOutputs(
+  state: RunState,
+  inputErrors: readonly InputError[],
+  o: OutputOptions,
+): Promise<OutputTotals> {
   const names = ['articles.jsonl', ...o.csvTypes.map((t) => `${t}.csv`), 'errors.jsonl'];
   const writers: AtomicWriter[] = [];
   for (const name of names) writers.push(await guarded(writers, () => createAtomicWriter(path.join(o.outDir, name))));
@@ -96,11 +109,23 @@ export async function writeOutputs(state: RunState, inputErrors: readonly InputE
     const errorFile = rest.pop() as AtomicWriter;
     const csv = new Map<CsvType, AtomicWriter>(o.csvTypes.map((t, i) => [t, rest[i] as AtomicWriter]));
     for (const [type, w] of csv) await w.write((o.bom ? '\uFEFF' : '') + csvText([[...CSV_COLUMNS[type]]], o));
-    const t: Tally = { count: 0, warnings: 0, fatalArticles: 0, mentions: Object.fromEntries(MENTION_TYPES.map((m) => [m, 0])) as Record<MentionType, number>, errors: [...inputErrors] };
+    const t: Tally = {
+      count: 0,
+      warnings: 0,
+      fatalArticles: 0,
+      mentions: Object.fromEntries(MENTION_TYPES.map((m) => [m, 0])) as Record<MentionType, number>,
+      errors: [...inputErrors],
+    };
     await copyRecords(state, articles, csv, t);
     for (const e of t.errors.sort(compareErrors)) await errorFile.write(JSON.stringify(e) + '\n');
     for (const w of writers) await w.finish();
     await publishSet(o.outDir, writers);
-    return { articles: t.count, mentions: t.mentions, warnings: t.warnings, fatalArticles: t.fatalArticles, errors: t.errors.length };
+    return {
+      articles: t.count,
+      mentions: t.mentions,
+      warnings: t.warnings,
+      fatalArticles: t.fatalArticles,
+      errors: t.errors.length,
+    };
   });
 }

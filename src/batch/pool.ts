@@ -65,7 +65,10 @@ export class WorkerPool implements Processor {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(path.join(__dirname, 'worker.js'), { workerData: this.settings, resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(this.settings.maxArticleBytes) } });
+    const worker = new Worker(path.join(__dirname, 'worker.js'), {
+      workerData: this.settings,
+      resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(this.settings.maxArticleBytes) },
+    });
     const slot: Slot = { worker, inFlight: new Map(), busySince: null, ready: false };
     worker.on('message', (reply: Reply | 'ready') => {
       if (reply === 'ready') {

@@ -37,7 +37,12 @@ async function inlineProcessor(settings: WorkerSettings, sink: ResultSink): Prom
   return {
     async submit(article) {
       const times: StageTimes = {};
-      sink(finished(processArticle(pipeline, article, settings.format, settings.profile ? accumulatingTimer(times) : undefined)), times);
+      sink(
+        finished(
+          processArticle(pipeline, article, settings.format, settings.profile ? accumulatingTimer(times) : undefined),
+        ),
+        times,
+      );
       await new Promise<void>((resolve) => setImmediate(resolve));
     },
     async drain() {},
@@ -54,5 +59,7 @@ export type ProcessorFactory = (jobs: number, settings: WorkerSettings, sink: Re
  * also keep Ctrl-C from being handled. Only `--jobs 1 --article-timeout 0` runs in this thread.
  */
 export async function createProcessor(jobs: number, settings: WorkerSettings, sink: ResultSink): Promise<Processor> {
-  return jobs <= 1 && settings.articleTimeout <= 0 ? inlineProcessor(settings, sink) : new WorkerPool(Math.max(1, jobs), settings, sink);
+  return jobs <= 1 && settings.articleTimeout <= 0
+    ? inlineProcessor(settings, sink)
+    : new WorkerPool(Math.max(1, jobs), settings, sink);
 }

@@ -79,7 +79,8 @@ async function nextRecord(window: ByteWindow, file: string): Promise<RunRecord |
   const size = headLength + 1 + payloadSize(head) + 1;
   if (!(await window.ensure(size))) return null;
   const bytes = window.take(size);
-  if (bytes[size - 1] !== NEWLINE) throw new Error(`news-extract: ${file}: damaged run-state record; rerun without --resume to start over`);
+  if (bytes[size - 1] !== NEWLINE)
+    throw new Error(`news-extract: ${file}: damaged run-state record; rerun without --resume to start over`);
   return { head, bytes, payloadStart: headLength + 1 };
 }
 

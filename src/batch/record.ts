@@ -52,7 +52,16 @@ export function encodeRecord(result: ArticleResult): Buffer {
   // The article part is the articles.jsonl line plus its newline (none for a skipped article, whose line is empty).
   const articleSize = result.article === '' ? 0 : Buffer.byteLength(result.article, 'utf8') + 1;
   const sizes = [articleSize, ...csv.map((t) => Buffer.byteLength(t, 'utf8'))];
-  const head: RecordHead = { id: result.id, source: result.source, order: result.order, digest: result.digest, errors: result.errors, mentions: result.mentions, warnings: result.warnings, bytes: sizes };
+  const head: RecordHead = {
+    id: result.id,
+    source: result.source,
+    order: result.order,
+    digest: result.digest,
+    errors: result.errors,
+    mentions: result.mentions,
+    warnings: result.warnings,
+    bytes: sizes,
+  };
   const headText = JSON.stringify(head);
   const headSize = Buffer.byteLength(headText, 'utf8');
   const out = Buffer.allocUnsafeSlow(headSize + 1 + sizes.reduce((s, n) => s + n, 0) + 1);
@@ -79,9 +88,18 @@ export function parseHead(text: string, where: string): RecordHead {
   }
   const h = head as Partial<RecordHead> | null;
   const ok =
-    typeof h === 'object' && h !== null && typeof h.id === 'string' && typeof h.source === 'string' && Array.isArray(h.errors) &&
-    isCount(h.warnings) && typeof h.mentions === 'object' && h.mentions !== null && Object.values(h.mentions).every(isCount) &&
-    Array.isArray(h.bytes) && h.bytes.length === RECORD_PARTS.length && h.bytes.every(isCount);
+    typeof h === 'object' &&
+    h !== null &&
+    typeof h.id === 'string' &&
+    typeof h.source === 'string' &&
+    Array.isArray(h.errors) &&
+    isCount(h.warnings) &&
+    typeof h.mentions === 'object' &&
+    h.mentions !== null &&
+    Object.values(h.mentions).every(isCount) &&
+    Array.isArray(h.bytes) &&
+    h.bytes.length === RECORD_PARTS.length &&
+    h.bytes.every(isCount);
   if (!ok) throw new Error(`news-extract: ${where}: damaged run-state record; rerun without --resume to start over`);
   return head as RecordHead;
 }

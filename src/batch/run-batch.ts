@@ -37,7 +37,9 @@ export interface RunOptions extends InputOptions {
   readonly resume: boolean;
   /** Collect per-stage times (RunSummary.stageTimes). */
   readonly profile: boolean;
-  /** Seconds one article may take in a worker before it is reported as E_TIMEOUT (0 or absent: no limit; workers only). */
+  /**
+   * Seconds one article may take in a worker before it is reported as E_TIMEOUT (0 or absent: no limit; workers only).
+   */
   readonly articleTimeout?: number;
   /** Draw the progress bar (the command passes: stderr is a TTY and not --quiet). */
   readonly progress: boolean;
@@ -73,7 +75,18 @@ export function settingsPrint(o: RunOptions): string {
   const { inputs, idField, textField, csvTypes, escapeFormulas, bom } = o;
   const maxArticleBytes = o.maxArticleBytes ?? null;
   const preset = o.preset ?? 'default';
-  return fingerprint({ format: STATE_FORMAT, inputs, idField, textField, maxArticleBytes, pipeline: resolveOptions(o.pipeline), preset, csvTypes, escapeFormulas, bom });
+  return fingerprint({
+    format: STATE_FORMAT,
+    inputs,
+    idField,
+    textField,
+    maxArticleBytes,
+    pipeline: resolveOptions(o.pipeline),
+    preset,
+    csvTypes,
+    escapeFormulas,
+    bom,
+  });
 }
 
 /** Stops the input loop on the first Ctrl-C or SIGTERM (finished work is saved); a second one exits at once. */
@@ -103,18 +116,37 @@ interface Attempt {
 
 /** --resume met an input whose content differs from what the interrupted run read. */
 function changedInput(source: string, outDir: string): OptionError {
-  return new OptionError('E_RESUME_CHANGED', `news-extract: --resume: ${source} changed since the interrupted run in ${outDir} read it; rerun without --resume to start over`);
+  return new OptionError(
+    'E_RESUME_CHANGED',
+    `news-extract: --resume: ${source} changed since the interrupted run in ${outDir} read it; rerun without --resume to start over`,
+  );
 }
 
 /** Reads the inputs and runs every article not finished yet through the processor, saving results as it goes. */
-async function processInputs(o: RunOptions, state: RunState, done: ReadonlyMap<string, string>, progress: Progress): Promise<Attempt> {
+async function processInputs(
+  o: RunOptions,
+  state: RunState,
+  done: ReadonlyMap<string, string>,
+  progress: Progress,
+): Promise<Attempt> {
   const collector = new Collector(state);
   const inputErrors: InputError[] = [];
-  const processor = await (o.processor ?? createProcessor)(o.jobs, { pipeline: o.pipeline, preset: o.preset ?? 'default', format: { escapeFormulas: o.escapeFormulas }, profile: o.profile, articleTimeout: o.articleTimeout ?? 0, maxArticleBytes: o.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES }, (result, times) => {
-    for (const e of result.errors) progress.log(`news-extract: ${e.message}`, o.quiet);
-    collector.add(result, times);
-    progress.tick();
-  });
+  const processor = await (o.processor ?? createProcessor)(
+    o.jobs,
+    {
+      pipeline: o.pipeline,
+      preset: o.preset ?? 'default',
+      format: { escapeFormulas: o.escapeFormulas },
+      profile: o.profile,
+      articleTimeout: o.articleTimeout ?? 0,
+      maxArticleBytes: o.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES,
+    },
+    (result, times) => {
+      for (const e of result.errors) progress.log(`news-extract: ${e.message}`, o.quiet);
+      collector.add(result, times);
+      progress.tick();
+    },
+  );
   const signal = interruptFlag();
   let resumed = 0;
   try {
@@ -185,7 +217,11 @@ async function lockedRun(o: RunOptions, print: string): Promise<RunSummary> {
   const { state, resumed } = await RunState.open(o.outDir, print, o.resume);
   const done = resumed ? await state.doneKeys() : new Map<string, string>();
   const progress = new Progress(o.progress);
-  if (o.progress) void estimateArticles(o.inputs).then((n) => progress.setTotal(n), () => undefined);
+  if (o.progress)
+    void estimateArticles(o.inputs).then(
+      (n) => progress.setTotal(n),
+      () => undefined,
+    );
   const attempt = await processInputs(o, state, done, progress).finally(() => progress.stop());
   if (attempt.interrupted) return summaryOf(null, attempt);
   const totals = await writeOutputs(state, attempt.inputErrors, o);

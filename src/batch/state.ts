@@ -47,9 +47,15 @@ async function readManifest(dir: string): Promise<Manifest | null> {
 /** Throws when --resume cannot continue the state found: written by another version, or with other settings. */
 function checkResumable(found: Manifest, print: string, outDir: string): void {
   if (found.format !== STATE_FORMAT || JSON.stringify(found.parts) !== JSON.stringify(RECORD_PARTS))
-    throw new OptionError('E_RESUME_FORMAT', `news-extract: --resume: the interrupted run in ${outDir} was saved by another version of news-extract and cannot be continued; rerun without --resume to start over`);
+    throw new OptionError(
+      'E_RESUME_FORMAT',
+      `news-extract: --resume: the interrupted run in ${outDir} was saved by another version of news-extract and cannot be continued; rerun without --resume to start over`,
+    );
   if (found.fingerprint !== print)
-    throw new OptionError('E_RESUME_MISMATCH', `news-extract: --resume: the interrupted run in ${outDir} used other inputs or options; rerun it with the same ones, or without --resume to start over`);
+    throw new OptionError(
+      'E_RESUME_MISMATCH',
+      `news-extract: --resume: the interrupted run in ${outDir} used other inputs or options; rerun it with the same ones, or without --resume to start over`,
+    );
 }
 
 /**
@@ -61,7 +67,9 @@ export class RunState {
 
   private constructor(readonly dir: string) {}
 
-  /** Opens the state: fresh (an old state is discarded) or, with `resume`, the state of a run with the same settings. */
+  /**
+   * Opens the state: fresh (an old state is discarded) or, with `resume`, the state of a run with the same settings.
+   */
   static async open(outDir: string, print: string, resume: boolean): Promise<{ state: RunState; resumed: boolean }> {
     const dir = path.join(outDir, STATE_DIR);
     const state = new RunState(dir);
@@ -71,10 +79,14 @@ export class RunState {
     if (!resumed) await fs.rm(dir, { recursive: true, force: true });
     await fs.mkdir(dir, { recursive: true });
     if (!resumed) {
-      await writeAtomic(path.join(dir, MANIFEST), JSON.stringify({ format: STATE_FORMAT, parts: RECORD_PARTS, fingerprint: print } satisfies Manifest) + '\n');
+      await writeAtomic(
+        path.join(dir, MANIFEST),
+        JSON.stringify({ format: STATE_FORMAT, parts: RECORD_PARTS, fingerprint: print } satisfies Manifest) + '\n',
+      );
     }
     const runs = await state.runFiles();
-    for (const f of runs) state.nextRun = Math.max(state.nextRun, Number(RUN_FILE.exec(path.basename(f))?.[1] ?? 0) + 1);
+    for (const f of runs)
+      state.nextRun = Math.max(state.nextRun, Number(RUN_FILE.exec(path.basename(f))?.[1] ?? 0) + 1);
     return { state, resumed };
   }
 
@@ -87,7 +99,8 @@ export class RunState {
   /** Key (resultKey) -> content digest of every article a previous attempt finished. */
   async doneKeys(): Promise<Map<string, string>> {
     const keys = new Map<string, string>();
-    for (const file of await this.runFiles()) for await (const r of readRecords(file)) keys.set(resultKey(r.head), r.head.digest);
+    for (const file of await this.runFiles())
+      for await (const r of readRecords(file)) keys.set(resultKey(r.head), r.head.digest);
     return keys;
   }
 

@@ -14,8 +14,11 @@ export interface WorkerTask {
   readonly article: BatchArticle;
 }
 
-/** Touches every stage once (names, places, dates, money, quotes) so lazily built indexes exist before the clock runs. */
-const WARM_UP = 'PARIS, May 5, 2021 - Finance Minister Maria Schmidt said on Tuesday that "the $5 million deal is done," adding that talks in Nairobi would resume.';
+/**
+ * Touches every stage once (names, places, dates, money, quotes) so lazily built indexes exist before the clock runs.
+ */
+const WARM_UP =
+  'PARIS, May 5, 2021 - Finance Minister Maria Schmidt said on Tuesday that "the $5 million deal is done," adding that talks in Nairobi would resume.';
 
 const settings = workerData as WorkerSettings;
 const pipeline = createPipeline(settings.pipeline, presetStages(settings.preset));
@@ -25,6 +28,8 @@ parentPort?.postMessage('ready');
 
 parentPort?.on('message', (task: WorkerTask) => {
   const times: StageTimes = {};
-  const result = finished(processArticle(pipeline, task.article, settings.format, settings.profile ? accumulatingTimer(times) : undefined));
+  const result = finished(
+    processArticle(pipeline, task.article, settings.format, settings.profile ? accumulatingTimer(times) : undefined),
+  );
   parentPort?.postMessage({ seq: task.seq, result, times }, [result.record.buffer as ArrayBuffer]);
 });

@@ -51,7 +51,7 @@ export interface AtomicWriter {
 
 /** Writes every byte of `bytes` at the file position, repeating the call after a short write. */
 export async function writeAll(handle: Pick<FileHandle, 'write'>, bytes: Uint8Array): Promise<void> {
-  for (let done = 0; done < bytes.length; ) {
+  for (let done = 0; done < bytes.length;) {
     const { bytesWritten } = await handle.write(bytes, done, bytes.length - done);
     if (bytesWritten <= 0) throw new Error('news-extract: the disk accepted no bytes');
     done += bytesWritten;
@@ -126,7 +126,9 @@ export async function writeAtomic(file: string, content: string | Uint8Array): P
   });
 }
 
-/** Runs `work`; if it fails, every writer is aborted (handles closed, temporary files removed) and the error rethrown. */
+/**
+ * Runs `work`; if it fails, every writer is aborted (handles closed, temporary files removed) and the error rethrown.
+ */
 export async function guarded<T>(writers: readonly AtomicWriter[], work: () => Promise<T>): Promise<T> {
   try {
     return await work();

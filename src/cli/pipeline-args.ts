@@ -35,9 +35,15 @@ function isCalendarDay(s: string): boolean {
 export function pipelineOptions(v: ArticleArgValues): Partial<PipelineOptions> {
   const date = v['reference-date'];
   if (date !== undefined && !isCalendarDay(date))
-    throw new OptionError('E_OPTION_REFERENCE_DATE', `news-extract: --reference-date must be a calendar day as YYYY-MM-DD, found ${JSON.stringify(date)}`);
+    throw new OptionError(
+      'E_OPTION_REFERENCE_DATE',
+      `news-extract: --reference-date must be a calendar day as YYYY-MM-DD, found ${JSON.stringify(date)}`,
+    );
   const currency = v['default-currency'];
   if (!ISO_CODES.includes(currency))
-    throw new OptionError('E_OPTION_CURRENCY', `news-extract: --default-currency must be an ISO 4217 currency code such as USD, EUR or GBP, found ${JSON.stringify(currency)}`);
+    throw new OptionError(
+      'E_OPTION_CURRENCY',
+      `news-extract: --default-currency must be an ISO 4217 currency code such as USD, EUR or GBP, found ${JSON.stringify(currency)}`,
+    );
   return { referenceDate: date ?? null, dayFirst: v['day-first'], defaultCurrency: currency };
 }

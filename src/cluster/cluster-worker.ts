@@ -37,13 +37,20 @@ export interface RunningWorker {
   handBack(): Promise<void>;
 }
 
-/** Checks a job against this installation; a mismatch fails the job at once (no retry) with a reason the coordinator shows. */
+/**
+ * Checks a job against this installation; a mismatch fails the job at once (no retry) with a reason the coordinator
+ * shows.
+ */
 function checkJob(data: ChunkJob): void {
   const mine = clusterVersion();
   if (data.version !== mine)
-    throw new UnrecoverableError(`${VERSION_REFUSAL}: a worker runs news-extract ${mine} but the coordinator runs ${data.version}; run the same version (and build) of news-extract on every machine`);
+    throw new UnrecoverableError(
+      `${VERSION_REFUSAL}: a worker runs news-extract ${mine} but the coordinator runs ${data.version}; run the same version (and build) of news-extract on every machine`,
+    );
   if (fingerprint(data.settings) !== data.settingsPrint)
-    throw new UnrecoverableError(`${VERSION_REFUSAL}: the job's settings do not match their fingerprint; the coordinator and worker disagree on the options format`);
+    throw new UnrecoverableError(
+      `${VERSION_REFUSAL}: the job's settings do not match their fingerprint; the coordinator and worker disagree on the options format`,
+    );
 }
 
 /** Starts a BullMQ worker taking chunks from the queue until stopped. */
@@ -99,7 +106,8 @@ export function startClusterWorker(o: ClusterWorkerOptions): RunningWorker {
     down = false;
   });
   worker.on('failed', (job, e) => {
-    if (e.message.startsWith(VERSION_REFUSAL)) o.log(`news-extract worker: refused job ${job?.id ?? '?'}: ${e.message}`);
+    if (e.message.startsWith(VERSION_REFUSAL))
+      o.log(`news-extract worker: refused job ${job?.id ?? '?'}: ${e.message}`);
   });
   return {
     async finish() {

@@ -21,7 +21,10 @@ export function checkRedisUrl(value: string): string {
     url = null;
   }
   if (url === null || (url.protocol !== 'redis:' && url.protocol !== 'rediss:') || url.hostname === '')
-    throw new OptionError('E_OPTION_REDIS', `news-extract: --redis must be a URL like redis://HOST:PORT, found ${JSON.stringify(value)}`);
+    throw new OptionError(
+      'E_OPTION_REDIS',
+      `news-extract: --redis must be a URL like redis://HOST:PORT, found ${JSON.stringify(value)}`,
+    );
   return value;
 }
 
@@ -77,7 +80,10 @@ export function coordinatorConnection(url: string): CoordinatorConnection {
     },
   );
   const lost = ended.then((): never => {
-    throw new ClusterError('E_REDIS', `news-extract: lost the connection to Redis at ${shownUrl(url)} (${lastError}; gave up after ${REDIS_GIVE_UP_MS / 1000} s)`);
+    throw new ClusterError(
+      'E_REDIS',
+      `news-extract: lost the connection to Redis at ${shownUrl(url)} (${lastError}; gave up after ${REDIS_GIVE_UP_MS / 1000} s)`,
+    );
   });
   lost.catch(() => undefined);
   return { redis, ready, lost };

@@ -12,7 +12,10 @@ import { ClusterProcessor } from './coordinator';
 
 /** Default articles per job: big enough that Redis round trips are rare, small enough that a lost job costs little. */
 export const DEFAULT_CHUNK_SIZE = 20;
-/** Default jobs in Redis at once: keeps 2 x 8 worker threads busy; Redis holds about window x chunk articles and results. */
+/**
+ * Default jobs in Redis at once: keeps 2 x 8 worker threads busy; Redis holds about window x chunk articles and
+ * results.
+ */
 export const DEFAULT_WINDOW = 16;
 
 /** parseArgs definitions of the coordinator options. */
@@ -32,7 +35,11 @@ export const CLUSTER_HELP = `  --redis URL               coordinate a distribute
 function count(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 100_000) throw new OptionError('E_OPTION_CLUSTER', `news-extract: ${name} must be a whole number from 1 to 100000, found ${JSON.stringify(value)}`);
+  if (!Number.isInteger(n) || n < 1 || n > 100_000)
+    throw new OptionError(
+      'E_OPTION_CLUSTER',
+      `news-extract: ${name} must be a whole number from 1 to 100000, found ${JSON.stringify(value)}`,
+    );
   return n;
 }
 
@@ -42,14 +49,19 @@ export function runIdOf(o: RunOptions): string {
 }
 
 /** The processor factory for --redis, or undefined for a local run. */
-export function clusterProcessor(values: { redis?: string; 'chunk-size'?: string; window?: string }, o: RunOptions): ProcessorFactory | undefined {
+export function clusterProcessor(
+  values: { redis?: string; 'chunk-size'?: string; window?: string },
+  o: RunOptions,
+): ProcessorFactory | undefined {
   if (values.redis === undefined) {
-    if (values['chunk-size'] !== undefined || values.window !== undefined) throw new OptionError('E_OPTION_CLUSTER', 'news-extract: --chunk-size and --window need --redis');
+    if (values['chunk-size'] !== undefined || values.window !== undefined)
+      throw new OptionError('E_OPTION_CLUSTER', 'news-extract: --chunk-size and --window need --redis');
     return undefined;
   }
   const url = checkRedisUrl(values.redis);
   const chunkSize = count(values['chunk-size'], '--chunk-size', DEFAULT_CHUNK_SIZE);
   const window = count(values.window, '--window', DEFAULT_WINDOW);
   const runId = runIdOf(o);
-  return async (_jobs, settings, sink) => ClusterProcessor.start({ url, runId, chunkSize, window, resume: o.resume }, settings, sink);
+  return async (_jobs, settings, sink) =>
+    ClusterProcessor.start({ url, runId, chunkSize, window, resume: o.resume }, settings, sink);
 }

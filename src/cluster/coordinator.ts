@@ -16,7 +16,9 @@ import { toWire } from './wire';
 const POLL_MS = 100;
 /** Events kept in the queue's event stream (BullMQ keeps 10,000 by default; nothing here reads them). */
 const EVENTS_MAX_LEN = 100;
-/** A job that throws is tried this many times before it counts as failed (a process crash counts as a stall instead). */
+/**
+ * A job that throws is tried this many times before it counts as failed (a process crash counts as a stall instead).
+ */
 const JOB_ATTEMPTS = 2;
 
 /** Longest wait for the queue to close. */
@@ -80,7 +82,9 @@ export class ClusterProcessor implements Processor {
     return p;
   }
 
-  /** Runs Redis calls, turning a lost connection into E_REDIS (also when a BullMQ call would wait for Redis forever). */
+  /**
+   * Runs Redis calls, turning a lost connection into E_REDIS (also when a BullMQ call would wait for Redis forever).
+   */
   private async guard<T>(f: () => Promise<T>): Promise<T> {
     try {
       return await Promise.race([f(), this.lost]);
@@ -88,7 +92,10 @@ export class ClusterProcessor implements Processor {
       if (e instanceof ClusterError) throw e;
       const why = e instanceof Error ? e.message : String(e);
       if (this.redis.status === 'ready' && !/connection|ECONN|ETIMEDOUT|EPIPE|closed/i.test(why)) throw e;
-      throw new ClusterError('E_REDIS', `news-extract: lost the connection to Redis at ${shownUrl(this.o.url)} (${why})`);
+      throw new ClusterError(
+        'E_REDIS',
+        `news-extract: lost the connection to Redis at ${shownUrl(this.o.url)} (${why})`,
+      );
     }
   }
 
@@ -106,8 +113,21 @@ export class ClusterProcessor implements Processor {
   }
 
   private async add(articles: readonly WireArticle[]): Promise<void> {
-    const data: ChunkJob = { version: clusterVersion(), run: this.o.runId, settingsPrint: this.settingsPrint, settings: this.settings, articles };
-    const job = await this.guard(() => this.queue.add(this.o.runId, data, { attempts: JOB_ATTEMPTS, backoff: { type: 'fixed', delay: 1_000 }, removeOnComplete: false, removeOnFail: false }));
+    const data: ChunkJob = {
+      version: clusterVersion(),
+      run: this.o.runId,
+      settingsPrint: this.settingsPrint,
+      settings: this.settings,
+      articles,
+    };
+    const job = await this.guard(() =>
+      this.queue.add(this.o.runId, data, {
+        attempts: JOB_ATTEMPTS,
+        backoff: { type: 'fixed', delay: 1_000 },
+        removeOnComplete: false,
+        removeOnFail: false,
+      }),
+    );
     if (job.id === undefined) throw new ClusterError('E_CLUSTER_JOB', 'news-extract: Redis gave no id for a new job');
     this.outstanding.add(job.id);
   }
@@ -125,7 +145,11 @@ export class ClusterProcessor implements Processor {
       const id = ids[i];
       const [finishedOn, failedReason, name] = (value ?? []) as (string | null)[];
       if (err || id === undefined) continue;
-      if (name === null) throw new ClusterError('E_REDIS', `news-extract: job ${id} of this run is gone from Redis (was Redis restarted without persistence, or flushed?)`);
+      if (name === null)
+        throw new ClusterError(
+          'E_REDIS',
+          `news-extract: job ${id} of this run is gone from Redis (was Redis restarted without persistence, or flushed?)`,
+        );
       if (!finishedOn) continue;
       await this.finish(id, failedReason ?? null);
       done++;
@@ -136,8 +160,17 @@ export class ClusterProcessor implements Processor {
   private async finish(id: string, failedReason: string | null): Promise<void> {
     const outcome: Outcome = await this.guard(async () => {
       const key = this.queue.toKey(id);
-      const [returnvalue, data] = await this.redis.hmget(key, 'returnvalue', failedReason === null ? 'returnvalue' : 'data');
-      return { id, returnvalue: returnvalue ?? null, failedReason, data: failedReason === null ? null : (JSON.parse(data ?? 'null') as ChunkJob | null) };
+      const [returnvalue, data] = await this.redis.hmget(
+        key,
+        'returnvalue',
+        failedReason === null ? 'returnvalue' : 'data',
+      );
+      return {
+        id,
+        returnvalue: returnvalue ?? null,
+        failedReason,
+        data: failedReason === null ? null : (JSON.parse(data ?? 'null') as ChunkJob | null),
+      };
     });
     const next = nextStep(outcome);
     for (const r of next.results) this.sink(r, {});

@@ -1,7 +1,10 @@
 /** Exit code of a run stopped by the cluster: Redis unreachable or lost (finished work is kept for --resume). */
 export const EXIT_CLUSTER = 4;
 
-/** A cluster failure with a stable code: E_REDIS (unreachable, lost), E_CLUSTER_VERSION (mismatched worker), E_CLUSTER_JOB. */
+/**
+ * A cluster failure with a stable code: E_REDIS (unreachable, lost), E_CLUSTER_VERSION (mismatched worker),
+ * E_CLUSTER_JOB.
+ */
 export class ClusterError extends Error {
   constructor(
     readonly code: 'E_REDIS' | 'E_CLUSTER_VERSION' | 'E_CLUSTER_JOB',

@@ -25,7 +25,11 @@ export interface Next {
 /** The results of a completed job. */
 export function completedResults(o: Outcome): Finished[] {
   const value = JSON.parse(o.returnvalue ?? 'null') as ChunkResult | null;
-  if (value === null || typeof value.records !== 'string') throw new ClusterError('E_CLUSTER_JOB', `news-extract: job ${o.id} completed without results (a worker of another program?)`);
+  if (value === null || typeof value.records !== 'string')
+    throw new ClusterError(
+      'E_CLUSTER_JOB',
+      `news-extract: job ${o.id} completed without results (a worker of another program?)`,
+    );
   return decodeRecords(value.records, `job ${o.id}`);
 }
 
@@ -36,8 +40,10 @@ export function completedResults(o: Outcome): Finished[] {
  */
 export function nextStep(o: Outcome): Next {
   if (o.failedReason === null) return { results: completedResults(o), resend: [] };
-  if (o.failedReason.startsWith(VERSION_REFUSAL)) throw new ClusterError('E_CLUSTER_VERSION', `news-extract: ${o.failedReason}`);
-  if (o.failedReason.startsWith(WORKER_REFUSAL)) throw new ClusterError('E_CLUSTER_JOB', `news-extract: ${o.failedReason}`);
+  if (o.failedReason.startsWith(VERSION_REFUSAL))
+    throw new ClusterError('E_CLUSTER_VERSION', `news-extract: ${o.failedReason}`);
+  if (o.failedReason.startsWith(WORKER_REFUSAL))
+    throw new ClusterError('E_CLUSTER_JOB', `news-extract: ${o.failedReason}`);
   const articles = o.data?.articles ?? [];
   if (articles.length > 1) return { results: [], resend: [...articles] };
   const why = `the worker processing this article failed on every attempt (${o.failedReason})`;

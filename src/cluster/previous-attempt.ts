@@ -25,12 +25,23 @@ async function jobsOfRun(queue: Queue, runId: string): Promise<Job<ChunkJob>[]> 
  * worker is still running cannot be removed: their ids are returned, to be collected like this attempt's own (an
  * article may then be processed twice; the merge keeps one copy, both being identical).
  */
-export async function settlePreviousAttempt(queue: Queue, runId: string, resume: boolean, keep: (r: Finished) => void): Promise<string[]> {
+export async function settlePreviousAttempt(
+  queue: Queue,
+  runId: string,
+  resume: boolean,
+  keep: (r: Finished) => void,
+): Promise<string[]> {
   const running: string[] = [];
   for (const job of await jobsOfRun(queue, runId)) {
     if (job.id === undefined) continue;
     if (resume && job.finishedOn !== undefined && !job.failedReason) {
-      for (const r of completedResults({ id: job.id, returnvalue: JSON.stringify(job.returnvalue), failedReason: null, data: null })) keep(r);
+      for (const r of completedResults({
+        id: job.id,
+        returnvalue: JSON.stringify(job.returnvalue),
+        failedReason: null,
+        data: null,
+      }))
+        keep(r);
     }
     const removed = await queue.remove(job.id);
     if (removed === 0 && resume) running.push(job.id);

@@ -33,11 +33,13 @@ export class RoutedPool {
     const results: Promise<Finished>[] = [];
     for (const article of articles) {
       const key = resultKey({ id: article.raw.id, source: article.raw.source, order: article.order });
-      results.push(new Promise<Finished>((resolve) => {
-        const list = this.waiting.get(key) ?? [];
-        list.push(resolve);
-        this.waiting.set(key, list);
-      }));
+      results.push(
+        new Promise<Finished>((resolve) => {
+          const list = this.waiting.get(key) ?? [];
+          list.push(resolve);
+          this.waiting.set(key, list);
+        }),
+      );
       await this.pool.submit(article);
     }
     return Promise.all(results);

@@ -8,7 +8,9 @@ const CODE_FILE = /\.(js|ts|json)$/;
 
 function codeFiles(dir: string, rel = ''): string[] {
   const out: string[] = [];
-  for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+  for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : 1,
+  )) {
     const r = path.join(rel, e.name);
     if (e.isDirectory()) out.push(...codeFiles(dir, r));
     else if (CODE_FILE.test(e.name)) out.push(r);
@@ -18,7 +20,10 @@ function codeFiles(dir: string, rel = ''): string[] {
 
 function packageVersion(root: string): string {
   try {
-    return String((JSON.parse(readFileSync(path.join(root, '..', 'package.json'), 'utf8')) as { version?: unknown }).version ?? 'unknown');
+    return String(
+      (JSON.parse(readFileSync(path.join(root, '..', 'package.json'), 'utf8')) as { version?: unknown }).version ??
+        'unknown',
+    );
   } catch {
     return 'unknown';
   }
@@ -36,7 +41,12 @@ export function clusterVersion(): string {
   if (cached !== null) return cached;
   const root = path.resolve(__dirname, '..');
   const hash = createHash('sha256');
-  for (const rel of codeFiles(root)) hash.update(rel.split(path.sep).join('/')).update('\0').update(readFileSync(path.join(root, rel))).update('\0');
+  for (const rel of codeFiles(root))
+    hash
+      .update(rel.split(path.sep).join('/'))
+      .update('\0')
+      .update(readFileSync(path.join(root, rel)))
+      .update('\0');
   cached = `${packageVersion(root)}/state-${STATE_FORMAT}/${hash.digest('hex').slice(0, 16)}`;
   return cached;
 }

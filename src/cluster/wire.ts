@@ -43,7 +43,9 @@ export interface ChunkResult {
 export function toWire(article: BatchArticle): WireArticle {
   const { bytes, ...rest } = article.raw;
   const wire = { order: article.order, digest: article.digest, ...rest };
-  return bytes === undefined ? wire : { ...wire, bytes64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64') };
+  return bytes === undefined
+    ? wire
+    : { ...wire, bytes64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64') };
 }
 
 /** Wire form -> article, byte for byte what the coordinator read. */
@@ -58,7 +60,9 @@ export function fromWire(w: WireArticle): BatchArticle {
  * as UTF-8, lone surrogates as U+FFFD), so decoding and re-encoding gives the same bytes.
  */
 export function encodeRecords(results: readonly Finished[]): string {
-  return results.map((r) => Buffer.from(r.record.buffer, r.record.byteOffset, r.record.byteLength).toString('utf8')).join('');
+  return results
+    .map((r) => Buffer.from(r.record.buffer, r.record.byteOffset, r.record.byteLength).toString('utf8'))
+    .join('');
 }
 
 /** The records of a job's return value, back as Finished results (sort key, errors, record bytes). */

@@ -15,7 +15,13 @@ export const CSV_TYPES = ['people', 'places', 'organizations', 'dates', 'quotes'
 export type CsvType = (typeof CSV_TYPES)[number];
 
 const ENTITY_COLUMNS: readonly Column<Entity>[] = [
-  { name: 'article_id', kind: 'text', nullable: false, description: 'The article id.', get: (_e, row) => row.articleId },
+  {
+    name: 'article_id',
+    kind: 'text',
+    nullable: false,
+    description: 'The article id.',
+    get: (_e, row) => row.articleId,
+  },
   ...columnsOf(ENTITY),
 ];
 

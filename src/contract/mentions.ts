@@ -64,7 +64,10 @@ export const ORGANIZATION = {
 };
 
 const date = fieldsOf<DateMention>();
-/** Date mentions (dates.csv). dates.csv has `type` before `value` (its order since 0.1), hence the two columns on `type`. */
+/**
+ * Date mentions (dates.csv). dates.csv has `type` before `value` (its order since 0.1), hence the two columns on
+ * `type`.
+ */
 export const DATE = {
   value: date.field(
     orNull(str({ minLength: 1 })),

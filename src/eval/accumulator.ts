@@ -35,10 +35,30 @@ export interface Accumulator {
 /** All counts at zero. */
 export function newAccumulator(): Accumulator {
   return {
-    docs: 0, gold: 0, pred: 0, ignored: 0, excludedGold: 0, strict: 0, lenient: 0,
-    valueN: 0, valueOk: 0, valueTp: 0, amountN: 0, amountOk: 0, currencyN: 0, currencyOk: 0,
-    tokOverlap: 0, tokPred: 0, tokGold: 0, match05: 0,
-    speakerN: 0, speakerSpan: 0, speakerName: 0, speakerGiven: 0, speakerCanonN: 0, speakerCanon: 0,
+    docs: 0,
+    gold: 0,
+    pred: 0,
+    ignored: 0,
+    excludedGold: 0,
+    strict: 0,
+    lenient: 0,
+    valueN: 0,
+    valueOk: 0,
+    valueTp: 0,
+    amountN: 0,
+    amountOk: 0,
+    currencyN: 0,
+    currencyOk: 0,
+    tokOverlap: 0,
+    tokPred: 0,
+    tokGold: 0,
+    match05: 0,
+    speakerN: 0,
+    speakerSpan: 0,
+    speakerName: 0,
+    speakerGiven: 0,
+    speakerCanonN: 0,
+    speakerCanon: 0,
   };
 }
 
@@ -47,7 +67,13 @@ const ratio = (ok: number, n: number): number | null => (n ? ok / n : null);
 /** The result of one type from its counts, with the extra metrics of dates, money and quotes. */
 export function typeResult(type: string, acc: Accumulator, predicted: boolean): SpanTypeResult {
   const t: SpanTypeResult = {
-    annotated: true, predicted, docs: acc.docs, gold: acc.gold, pred: acc.pred, ignored: acc.ignored, excluded_gold: acc.excludedGold,
+    annotated: true,
+    predicted,
+    docs: acc.docs,
+    gold: acc.gold,
+    pred: acc.pred,
+    ignored: acc.ignored,
+    excluded_gold: acc.excludedGold,
     strict: prf(acc.strict, acc.pred, acc.gold),
     lenient: prf(acc.lenient, acc.pred, acc.gold),
   };

@@ -27,7 +27,9 @@ function predBody(g: JsonObject, p: JsonObject | undefined): PredBody {
   const base = str(p, 'text') ?? str(g, 'text');
   if (base === null) return { text: '', noBody: 0, noText: 1 };
   if (!Array.isArray(p.body)) return { text: base, noBody: 1, noText: 0 };
-  const spans = p.body.map((s: unknown) => toSpan(typeof s === 'object' && s !== null && !Array.isArray(s) ? (s as JsonObject) : null));
+  const spans = p.body.map((s: unknown) =>
+    toSpan(typeof s === 'object' && s !== null && !Array.isArray(s) ? (s as JsonObject) : null),
+  );
   return { text: spans.flatMap((s) => (s ? [base.slice(s.start, s.end)] : [])).join('\n'), noBody: 0, noText: 0 };
 }
 
@@ -53,8 +55,15 @@ function snippetScores(c: SnippetCounts): SnippetScores {
   const p = tp + fp ? tp / (tp + fp) : 0;
   const r = tp + fn ? tp / (tp + fn) : 0;
   return {
-    docs: c.docs, with: c.withN, with_found: c.withN ? c.withFound / c.withN : null, without: c.withoutN, without_absent: c.withoutN ? tn / c.withoutN : null,
-    precision: p, recall: r, f1: p + r ? (2 * p * r) / (p + r) : 0, accuracy: (tp + tn) / Math.max(1, c.withN + c.withoutN),
+    docs: c.docs,
+    with: c.withN,
+    with_found: c.withN ? c.withFound / c.withN : null,
+    without: c.withoutN,
+    without_absent: c.withoutN ? tn / c.withoutN : null,
+    precision: p,
+    recall: r,
+    f1: p + r ? (2 * p * r) / (p + r) : 0,
+    accuracy: (tp + tn) / Math.max(1, c.withN + c.withoutN),
   };
 }
 

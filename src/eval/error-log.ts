@@ -21,7 +21,8 @@ export class ErrorLog {
     if (!this.limit) return;
     const list = this.examples(type)[kind];
     const value = s.rec.value !== undefined ? ` value=${String(s.rec.value)}` : '';
-    if (list.length < this.limit) list.push(`${String(rec.id)} [${s.start},${s.end}) ${JSON.stringify(s.rec.text ?? '')}${value}`);
+    if (list.length < this.limit)
+      list.push(`${String(rec.id)} [${s.start},${s.end}) ${JSON.stringify(s.rec.text ?? '')}${value}`);
   }
 
   /** A date pair whose values differ. */
@@ -30,6 +31,9 @@ export class ErrorLog {
     const e = this.examples('dates');
     e.VALUE ??= [];
     const q = (v: unknown): string => String(JSON.stringify(v));
-    if (e.VALUE.length < this.limit) e.VALUE.push(`${String(rec.id)} ${q(gold.text)} gold=${String(gold.value)} pred ${q(pred.text)}=${String(pred.value)}`);
+    if (e.VALUE.length < this.limit)
+      e.VALUE.push(
+        `${String(rec.id)} ${q(gold.text)} gold=${String(gold.value)} pred ${q(pred.text)}=${String(pred.value)}`,
+      );
   }
 }

@@ -45,7 +45,11 @@ export interface EvalFlags {
   readonly strictValues?: boolean | undefined;
 }
 
-const list = (s: string): string[] => s.split(',').map((x) => x.trim()).filter(Boolean);
+const list = (s: string): string[] =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 /** Thrown for a bad flag value; the CLI turns it into a usage error. */
 export class EvalOptionError extends Error {
@@ -62,14 +66,22 @@ function parseTypes(s: string | undefined): EvalType[] {
   if (s === undefined) return [...EVAL_TYPES];
   const names = list(s);
   for (const t of names)
-    if (!(EVAL_TYPES as readonly string[]).includes(t)) throw new EvalOptionError('E_EVAL_TYPES', `news-extract eval: --types: unknown type ${JSON.stringify(t)} (known: ${EVAL_TYPES.join(', ')})`);
+    if (!(EVAL_TYPES as readonly string[]).includes(t))
+      throw new EvalOptionError(
+        'E_EVAL_TYPES',
+        `news-extract eval: --types: unknown type ${JSON.stringify(t)} (known: ${EVAL_TYPES.join(', ')})`,
+      );
   return names as EvalType[];
 }
 
 function parseErrors(s: string | undefined): number {
   if (s === undefined) return 0;
   const n = Number(s);
-  if (!Number.isInteger(n) || n < 0) throw new EvalOptionError('E_EVAL_ERRORS', `news-extract eval: --errors must be a whole number >= 0, found ${JSON.stringify(s)}`);
+  if (!Number.isInteger(n) || n < 0)
+    throw new EvalOptionError(
+      'E_EVAL_ERRORS',
+      `news-extract eval: --errors must be a whole number >= 0, found ${JSON.stringify(s)}`,
+    );
   return n;
 }
 

@@ -12,7 +12,8 @@ const MATCH_THRESHOLD = 0.5;
 /** A gold quote's fragments ([start, end) pairs), or its whole span when it has none. */
 function fragmentsOf(s: EvalSpan): [number, number][] {
   const f = s.rec.fragments;
-  if (Array.isArray(f) && f.length) return f.map((x: unknown) => (Array.isArray(x) ? [Number(x[0]), Number(x[1])] : [NaN, NaN]));
+  if (Array.isArray(f) && f.length)
+    return f.map((x: unknown) => (Array.isArray(x) ? [Number(x[0]), Number(x[1])] : [NaN, NaN]));
   return [[s.start, s.end]];
 }
 
@@ -27,7 +28,12 @@ function matchScore(a: Set<number>, b: Set<number>): number | null {
 }
 
 /** Content token overlap and match@0.5 of one record's quotes. */
-export function addQuoteTokens(acc: Accumulator, g: JsonObject, preds: readonly EvalSpan[], golds: readonly EvalSpan[]): void {
+export function addQuoteTokens(
+  acc: Accumulator,
+  g: JsonObject,
+  preds: readonly EvalSpan[],
+  golds: readonly EvalSpan[],
+): void {
   const toks = tokenSpans(typeof g.text === 'string' ? g.text : '');
   const gset = golds.map((x) => tokensIn(toks, fragmentsOf(x)));
   const pset = preds.map((x) => tokensIn(toks, [[x.start, x.end]]));
@@ -43,7 +49,12 @@ export function addQuoteTokens(acc: Accumulator, g: JsonObject, preds: readonly 
 function lastNameToken(name: string): string | null {
   const toks = name.match(/[\p{L}\p{N}][\p{L}\p{N}.'\u2019-]*/gu) ?? [];
   const last = toks[toks.length - 1];
-  return last === undefined ? null : last.replace(/[.]+$/, '').replace(/['\u2019]s$/, '').toLowerCase();
+  return last === undefined
+    ? null
+    : last
+        .replace(/[.]+$/, '')
+        .replace(/['\u2019]s$/, '')
+        .toLowerCase();
 }
 
 /**

@@ -27,21 +27,30 @@ export function readJsonl(file: string): JsonObject[] {
   try {
     buf = readFileSync(file);
   } catch (e) {
-    throw new EvalInputError('E_EVAL_READ', `news-extract eval: cannot read ${file} (${e instanceof Error ? e.message : String(e)})`);
+    throw new EvalInputError(
+      'E_EVAL_READ',
+      `news-extract eval: cannot read ${file} (${e instanceof Error ? e.message : String(e)})`,
+    );
   }
   if (buf[0] === GZIP_MAGIC[0] && buf[1] === GZIP_MAGIC[1]) buf = gunzipSync(buf);
   const out: JsonObject[] = [];
-  buf.toString('utf8').split('\n').forEach((line, i) => {
-    const l = line.trim();
-    if (!l) return;
-    let v: unknown;
-    try {
-      v = JSON.parse(l);
-    } catch (e) {
-      throw new EvalInputError('E_EVAL_JSON', `${file}:${i + 1}: bad JSON (${e instanceof Error ? e.message : String(e)})`);
-    }
-    out.push(asObject(v) ?? {});
-  });
+  buf
+    .toString('utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      const l = line.trim();
+      if (!l) return;
+      let v: unknown;
+      try {
+        v = JSON.parse(l);
+      } catch (e) {
+        throw new EvalInputError(
+          'E_EVAL_JSON',
+          `${file}:${i + 1}: bad JSON (${e instanceof Error ? e.message : String(e)})`,
+        );
+      }
+      out.push(asObject(v) ?? {});
+    });
   return out;
 }
 

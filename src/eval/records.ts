@@ -6,7 +6,10 @@ import { toSpan } from './spans';
 import { SPAN_TYPES } from './options';
 
 /** Predictions by id; a repeated id keeps the last record (and is counted). */
-export function indexPredictions(predRecs: readonly JsonObject[]): { byId: Map<unknown, JsonObject>; duplicates: number } {
+export function indexPredictions(predRecs: readonly JsonObject[]): {
+  byId: Map<unknown, JsonObject>;
+  duplicates: number;
+} {
   const byId = new Map<unknown, JsonObject>();
   let duplicates = 0;
   for (const p of predRecs) {
@@ -24,13 +27,24 @@ function checkSpans(counts: RecordCounts, g: JsonObject, p: JsonObject): void {
     for (const raw of list) {
       const s = toSpan(asObject(raw));
       if (!s) counts.pred_invalid_spans++;
-      else if (typeof s.rec.text === 'string' && typeof text === 'string' && text && text.slice(s.start, s.end) !== s.rec.text) counts.pred_span_text_mismatch++;
+      else if (
+        typeof s.rec.text === 'string' &&
+        typeof text === 'string' &&
+        text &&
+        text.slice(s.start, s.end) !== s.rec.text
+      )
+        counts.pred_span_text_mismatch++;
     }
   }
 }
 
 /** How gold and prediction records line up, and problems in the predictions of matched records. */
-export function recordCounts(goldRecs: readonly JsonObject[], predRecs: readonly JsonObject[], byId: ReadonlyMap<unknown, JsonObject>, duplicates: number): RecordCounts {
+export function recordCounts(
+  goldRecs: readonly JsonObject[],
+  predRecs: readonly JsonObject[],
+  byId: ReadonlyMap<unknown, JsonObject>,
+  duplicates: number,
+): RecordCounts {
   const goldIds = new Set(goldRecs.map((g) => g.id));
   const counts: RecordCounts = {
     gold: goldRecs.length,
@@ -46,7 +60,8 @@ export function recordCounts(goldRecs: readonly JsonObject[], predRecs: readonly
   for (const g of goldRecs) {
     const p = byId.get(g.id);
     if (!p) continue;
-    if (annotatesSpans(g) && typeof p.text === 'string' && typeof g.text === 'string' && p.text !== g.text) counts.pred_text_differs++;
+    if (annotatesSpans(g) && typeof p.text === 'string' && typeof g.text === 'string' && p.text !== g.text)
+      counts.pred_text_differs++;
     checkSpans(counts, g, p);
   }
   return counts;

@@ -5,13 +5,22 @@ const isSpanResult = (k: string, t: EvalResult['types'][string]): t is SpanTypeR
 
 function header(res: EvalResult): string[] {
   const r = res.records;
-  const out = [`gold ${res.gold}: ${r.gold} records; pred ${res.pred}: ${r.pred} records (${r.matched} matched, ${r.missing_pred} gold ids without pred, ${r.extra_pred} extra pred ids)`];
+  const out = [
+    `gold ${res.gold}: ${r.gold} records; pred ${res.pred}: ${r.pred} records (${r.matched} matched, ${r.missing_pred} gold ids without pred, ${r.extra_pred} extra pred ids)`,
+  ];
   if (r.duplicate_pred_ids) out.push(`WARNING: ${r.duplicate_pred_ids} duplicate pred ids (last one kept)`);
-  if (r.pred_text_differs) out.push(`WARNING: ${r.pred_text_differs} pred records have a text different from the gold text (offsets may not align)`);
-  if (r.pred_span_text_mismatch) out.push(`WARNING: ${r.pred_span_text_mismatch} pred spans whose text != text.slice(start,end)`);
-  if (r.pred_invalid_spans) out.push(`WARNING: ${r.pred_invalid_spans} pred spans without integer start <= end were skipped`);
+  if (r.pred_text_differs)
+    out.push(
+      `WARNING: ${r.pred_text_differs} pred records have a text different from the gold text (offsets may not align)`,
+    );
+  if (r.pred_span_text_mismatch)
+    out.push(`WARNING: ${r.pred_span_text_mismatch} pred spans whose text != text.slice(start,end)`);
+  if (r.pred_invalid_spans)
+    out.push(`WARNING: ${r.pred_invalid_spans} pred spans without integer start <= end were skipped`);
   const o = res.options;
-  out.push(`options: date-types=${o.date_types.join(',')}${o.calendar_only ? ' (calendar only)' : ''}${o.syntactic ? ' syntactic=' + o.syntactic.join(',') : ''}${o.quotes_all ? ' quotes=all attributions' : ''}${o.quote_kinds ? ' quote-kinds=' + o.quote_kinds.join(',') : ''}`);
+  out.push(
+    `options: date-types=${o.date_types.join(',')}${o.calendar_only ? ' (calendar only)' : ''}${o.syntactic ? ' syntactic=' + o.syntactic.join(',') : ''}${o.quotes_all ? ' quotes=all attributions' : ''}${o.quote_kinds ? ' quote-kinds=' + o.quote_kinds.join(',') : ''}`,
+  );
   return out;
 }
 
@@ -30,18 +39,30 @@ function bodyLines(t: BodyResult): string[] {
   const out: string[] = [];
   const sh = t.shingle;
   const sn = t.snippets;
-  if (sh) out.push(`body:   shingle P/R/F1 ${f3(sh.p)} ${f3(sh.r)} ${f3(sh.f1)}, accuracy ${f3(sh.accuracy)} (${sh.docs} docs, scrapinghub evaluate.py method)`);
+  if (sh)
+    out.push(
+      `body:   shingle P/R/F1 ${f3(sh.p)} ${f3(sh.r)} ${f3(sh.f1)}, accuracy ${f3(sh.accuracy)} (${sh.docs} docs, scrapinghub evaluate.py method)`,
+    );
   if (sn)
-    out.push(`body:   with-snippets found ${f3(sn.with_found)} (${sn.with}), without-snippets absent ${f3(sn.without_absent)} (${sn.without}); trafilatura P/R/F1 ${f3(sn.precision)} ${f3(sn.recall)} ${f3(sn.f1)}, accuracy ${f3(sn.accuracy)}`);
-  if (t.pred_without_body_field) out.push(`        (${t.pred_without_body_field} pred records had no body field: whole text used)`);
-  if (t.pred_without_text) out.push(`        (${t.pred_without_text} pred records had no text and the gold has none: empty body)`);
+    out.push(
+      `body:   with-snippets found ${f3(sn.with_found)} (${sn.with}), without-snippets absent ${f3(sn.without_absent)} (${sn.without}); trafilatura P/R/F1 ${f3(sn.precision)} ${f3(sn.recall)} ${f3(sn.f1)}, accuracy ${f3(sn.accuracy)}`,
+    );
+  if (t.pred_without_body_field)
+    out.push(`        (${t.pred_without_body_field} pred records had no body field: whole text used)`);
+  if (t.pred_without_text)
+    out.push(`        (${t.pred_without_text} pred records had no text and the gold has none: empty body)`);
   return out;
 }
 
 function typeLines(k: string, t: SpanTypeResult): string[] {
   if (k === 'dates')
-    return [`dates:  value accuracy ${f3(t.value_accuracy)} (n=${t.value_accuracy_n} lenient pairs); value P/R/F1 ${f3(t.value?.p)} ${f3(t.value?.r)} ${f3(t.value?.f1)}; ${t.excluded_gold} gold excluded by --date-types`];
-  if (k === 'money') return [`money:  amount accuracy ${f3(t.amount_accuracy)} (n=${t.amount_n}); currency accuracy ${f3(t.currency_accuracy)} (n=${t.currency_n})`];
+    return [
+      `dates:  value accuracy ${f3(t.value_accuracy)} (n=${t.value_accuracy_n} lenient pairs); value P/R/F1 ${f3(t.value?.p)} ${f3(t.value?.r)} ${f3(t.value?.f1)}; ${t.excluded_gold} gold excluded by --date-types`,
+    ];
+  if (k === 'money')
+    return [
+      `money:  amount accuracy ${f3(t.amount_accuracy)} (n=${t.amount_n}); currency accuracy ${f3(t.currency_accuracy)} (n=${t.currency_n})`,
+    ];
   if (k === 'quotes')
     return [
       `quotes: content token overlap P/R/F1 ${f3(t.token_overlap?.p)} ${f3(t.token_overlap?.r)} ${f3(t.token_overlap?.f1)}; match@0.5 P/R/F1 ${f3(t.match05?.p)} ${f3(t.match05?.r)} ${f3(t.match05?.f1)}`,

@@ -18,7 +18,12 @@ export interface RecordContext {
 }
 
 /** Predictions not matched to kept gold that overlap excluded gold are set aside (counted as ignored). */
-function dropIgnored(acc: Accumulator, preds: readonly EvalSpan[], pairs: readonly Pair[], excluded: readonly EvalSpan[]): EvalSpan[] {
+function dropIgnored(
+  acc: Accumulator,
+  preds: readonly EvalSpan[],
+  pairs: readonly Pair[],
+  excluded: readonly EvalSpan[],
+): EvalSpan[] {
   const matched = new Set(pairs.map((x) => x[0]));
   const kept: EvalSpan[] = [];
   for (const q of preds) {
@@ -28,7 +33,12 @@ function dropIgnored(acc: Accumulator, preds: readonly EvalSpan[], pairs: readon
   return kept;
 }
 
-function logUnmatched(ctx: RecordContext, preds: readonly EvalSpan[], golds: readonly EvalSpan[], pairs: readonly Pair[]): void {
+function logUnmatched(
+  ctx: RecordContext,
+  preds: readonly EvalSpan[],
+  golds: readonly EvalSpan[],
+  pairs: readonly Pair[],
+): void {
   if (!ctx.opt.errors) return;
   const mp = new Set(pairs.map((x) => x[0]));
   const mg = new Set(pairs.map((x) => x[1]));
@@ -36,7 +46,13 @@ function logUnmatched(ctx: RecordContext, preds: readonly EvalSpan[], golds: rea
   for (const x of preds) if (!mp.has(x)) ctx.log.span(ctx.type, 'FP', ctx.gold, x);
 }
 
-function addDateValues(acc: Accumulator, ctx: RecordContext, preds: readonly EvalSpan[], golds: readonly EvalSpan[], pairs: readonly Pair[]): void {
+function addDateValues(
+  acc: Accumulator,
+  ctx: RecordContext,
+  preds: readonly EvalSpan[],
+  golds: readonly EvalSpan[],
+  pairs: readonly Pair[],
+): void {
   const eq = (p: EvalSpan, g: EvalSpan): boolean => dateValueEqual(p.rec, g.rec, ctx.opt.strictValues);
   for (const [pp, gg] of pairs) {
     acc.valueN++;

@@ -24,18 +24,35 @@ function echo(opt: EvalOptions): EchoedOptions {
 /** MEANTIME-style gold mixes named and other mentions: say how to get a named-entity score. */
 function syntacticNote(type: SpanType, goldRecs: readonly JsonObject[], opt: EvalOptions): string | null {
   if ((type !== 'people' && type !== 'places' && type !== 'organizations') || opt.syntactic) return null;
-  const has = goldRecs.some((g) => (Array.isArray(g[type]) ? (g[type] as unknown[]) : []).some((m) => typeof m === 'object' && m !== null && 'syntactic_type' in m));
-  return has ? `${type}: gold has syntactic_type (MEANTIME) and includes NOM/PRO mentions; use --syntactic NAM,PRE.NAM for a named-entity score` : null;
+  const has = goldRecs.some((g) =>
+    (Array.isArray(g[type]) ? (g[type] as unknown[]) : []).some(
+      (m) => typeof m === 'object' && m !== null && 'syntactic_type' in m,
+    ),
+  );
+  return has
+    ? `${type}: gold has syntactic_type (MEANTIME) and includes NOM/PRO mentions; use --syntactic NAM,PRE.NAM for a named-entity score`
+    : null;
 }
 
 /**
  * Scores predictions (articles.jsonl records) against gold records exactly as the reference scorer
  * shared/eval/score.mjs does: same matching, value rules and body metrics, same result shape.
  */
-export function scoreRecords(goldRecs: readonly JsonObject[], predRecs: readonly JsonObject[], opt: EvalOptions): EvalResult {
+export function scoreRecords(
+  goldRecs: readonly JsonObject[],
+  predRecs: readonly JsonObject[],
+  opt: EvalOptions,
+): EvalResult {
   const { byId, duplicates } = indexPredictions(predRecs);
   const log = new ErrorLog(opt.errors);
-  const res: EvalResult = { gold: opt.goldPath, pred: opt.predPath, records: recordCounts(goldRecs, predRecs, byId, duplicates), options: echo(opt), types: {}, notes: [] };
+  const res: EvalResult = {
+    gold: opt.goldPath,
+    pred: opt.predPath,
+    records: recordCounts(goldRecs, predRecs, byId, duplicates),
+    options: echo(opt),
+    types: {},
+    notes: [],
+  };
   for (const type of opt.types) {
     if (type === 'body') {
       res.types.body = scoreBody(goldRecs, byId);
@@ -47,7 +64,11 @@ export function scoreRecords(goldRecs: readonly JsonObject[], predRecs: readonly
       res.types[type] = { annotated: false };
       continue;
     }
-    const result = typeResult(type, acc, predRecs.some((p) => hasList(p, type)));
+    const result = typeResult(
+      type,
+      acc,
+      predRecs.some((p) => hasList(p, type)),
+    );
     const note = syntacticNote(type, goldRecs, opt);
     if (note) res.notes.push(note);
     res.types[type] = result;

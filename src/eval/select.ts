@@ -35,13 +35,18 @@ function keepDate(d: JsonObject, opt: EvalOptions): boolean {
 function namedSelection(list: readonly JsonObject[], opt: EvalOptions): GoldSelection {
   const syntactic = opt.syntactic;
   if (!syntactic) return { kept: list, excluded: [] };
-  return split(list, (m) => syntactic.has(m.syntactic_type === null || m.syntactic_type === undefined ? 'NULL' : String(m.syntactic_type).toUpperCase()));
+  return split(list, (m) =>
+    syntactic.has(
+      m.syntactic_type === null || m.syntactic_type === undefined ? 'NULL' : String(m.syntactic_type).toUpperCase(),
+    ),
+  );
 }
 
 function quoteSelection(g: JsonObject, opt: EvalOptions): GoldSelection | null {
   const quotes = objectList(g, 'quotes');
   const attributions = objectList(g, 'attributions');
-  if (opt.quotesAll) return attributions ? { kept: attributions, excluded: [] } : quotes ? { kept: quotes, excluded: [] } : null;
+  if (opt.quotesAll)
+    return attributions ? { kept: attributions, excluded: [] } : quotes ? { kept: quotes, excluded: [] } : null;
   return quotes ? { kept: quotes, excluded: attributions ?? [] } : null;
 }
 

@@ -51,12 +51,26 @@ export function shingleCounts(trueText: string, predText: string): ShingleCounts
 }
 
 const mean = (xs: readonly number[]): number => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
-const precision = (x: ShingleCounts): number => (x.fp === 0 && x.fn === 0 ? 1 : x.tp === 0 && x.fp === 0 ? 0 : x.tp / (x.tp + x.fp));
-const recall = (x: ShingleCounts): number => (x.fp === 0 && x.fn === 0 ? 1 : x.tp === 0 && x.fn === 0 ? 0 : x.tp / (x.tp + x.fn));
+const precision = (x: ShingleCounts): number =>
+  x.fp === 0 && x.fn === 0 ? 1 : x.tp === 0 && x.fp === 0 ? 0 : x.tp / (x.tp + x.fp);
+const recall = (x: ShingleCounts): number =>
+  x.fp === 0 && x.fn === 0 ? 1 : x.tp === 0 && x.fn === 0 ? 0 : x.tp / (x.tp + x.fn);
 
 /** metrics_from_tp_fp_fns: mean precision and recall over the documents where each is defined, F1 of the means. */
-export function shingleScores(docs: readonly ShingleCounts[]): { docs: number; p: number; r: number; f1: number; accuracy: number } {
+export function shingleScores(docs: readonly ShingleCounts[]): {
+  docs: number;
+  p: number;
+  r: number;
+  f1: number;
+  accuracy: number;
+} {
   const P = mean(docs.filter((x) => x.tp + x.fp > 0).map(precision));
   const R = mean(docs.filter((x) => x.tp + x.fn > 0).map(recall));
-  return { docs: docs.length, p: P, r: R, f1: P + R ? (2 * P * R) / (P + R) : 0, accuracy: mean(docs.map((x) => x.acc)) };
+  return {
+    docs: docs.length,
+    p: P,
+    r: R,
+    f1: P + R ? (2 * P * R) / (P + R) : 0,
+    accuracy: mean(docs.map((x) => x.acc)),
+  };
 }

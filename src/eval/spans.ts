@@ -33,10 +33,12 @@ export function spansOf(list: readonly JsonObject[]): EvalSpan[] {
 }
 
 /** True when the spans share a character. */
-export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+  a.start < b.end && b.start < a.end;
 
 /** Number of characters the spans share. */
-export const overlapLength = (a: EvalSpan, b: EvalSpan): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+export const overlapLength = (a: EvalSpan, b: EvalSpan): number =>
+  Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 /** P/R/F1 from a TP count and the prediction and gold totals (0 when a total is 0). */
 export function prf(tp: number, npred: number, ngold: number): Prf {
@@ -99,5 +101,7 @@ export function lenientScore(p: EvalSpan, g: EvalSpan): number | null {
   const o = overlapLength(p, g);
   if (o <= 0) return null;
   const exact = p.start === g.start && p.end === g.end ? EXACT_BONUS : 0;
-  return exact + o * OVERLAP_WEIGHT - Math.min(MAX_DISTANCE_PENALTY, Math.abs(p.start - g.start) + Math.abs(p.end - g.end));
+  return (
+    exact + o * OVERLAP_WEIGHT - Math.min(MAX_DISTANCE_PENALTY, Math.abs(p.start - g.start) + Math.abs(p.end - g.end))
+  );
 }

@@ -1,7 +1,13 @@
 /** Words that make a gold speaker a pronoun rather than a name (when it is the only word). */
-const PRONOUNS = new Set('he she they it we i you him her them us me his hers their its our who which that this these those one someone'.split(' '));
+const PRONOUNS = new Set(
+  'he she they it we i you him her them us me his hers their its our who which that this these those one someone'.split(
+    ' ',
+  ),
+);
 /** Leading words that make a gold speaker a description ("the newspaper"), not a name. */
-const DETERMINERS = new Set('the a an this that these those his her their its our my your some many several both all another other'.split(' '));
+const DETERMINERS = new Set(
+  'the a an this that these those his her their its our my your some many several both all another other'.split(' '),
+);
 
 /** Name-like tokens: a letter or digit, then letters, digits, dots, apostrophes or hyphens. */
 const NAME_TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'\u2019-]*/gu;
@@ -12,7 +18,10 @@ const NAME_TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'\u2019-]*/gu;
  */
 export function goldSpeakerLastName(text: unknown): string | null {
   if (!text) return null;
-  const clean = String(text).replace(/\([^)]*\)/g, ' ').replace(/['\u2019]s\b/g, '').trim();
+  const clean = String(text)
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/['\u2019]s\b/g, '')
+    .trim();
   const toks = clean.match(NAME_TOKEN) ?? [];
   const first = toks[0];
   if (first === undefined) return null;
@@ -24,9 +33,13 @@ export function goldSpeakerLastName(text: unknown): string | null {
   return last.toLowerCase();
 }
 
-/** True when the predicted speaker name has `last` among its tokens (case-insensitive, trailing dots and 's dropped). */
+/**
+ * True when the predicted speaker name has `last` among its tokens (case-insensitive, trailing dots and 's dropped).
+ */
 export function nameContains(speakerName: unknown, last: string | null): boolean {
   if (!speakerName || !last) return false;
-  const toks = (String(speakerName).toLowerCase().match(NAME_TOKEN) ?? []).map((t) => t.replace(/[.]+$/, '').replace(/['\u2019]s$/, ''));
+  const toks = (String(speakerName).toLowerCase().match(NAME_TOKEN) ?? []).map((t) =>
+    t.replace(/[.]+$/, '').replace(/['\u2019]s$/, ''),
+  );
   return toks.includes(last);
 }

@@ -49,5 +49,7 @@ export function amountEqual(pred: JsonObject, gold: JsonObject): boolean {
 
 /** True when the predicted currency equals the gold one, case-insensitively. */
 export function currencyEqual(pred: JsonObject, gold: JsonObject): boolean {
-  return Boolean(pred.currency) && String(pred.currency).trim().toUpperCase() === String(gold.currency).trim().toUpperCase();
+  return (
+    Boolean(pred.currency) && String(pred.currency).trim().toUpperCase() === String(gold.currency).trim().toUpperCase()
+  );
 }

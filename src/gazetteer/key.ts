@@ -73,7 +73,9 @@ export function placeKey(name: string): string {
     return expand(stripArticle(lower));
   }
   // Most names are plain ASCII: skip the Unicode decomposition for them.
-  const folded = PLAIN_ASCII.test(name) ? name : name.normalize('NFKD').replace(COMBINING_MARKS, '').replace(QUOTES, "'");
+  const folded = PLAIN_ASCII.test(name)
+    ? name
+    : name.normalize('NFKD').replace(COMBINING_MARKS, '').replace(QUOTES, "'");
   const s = folded
     .toLowerCase()
     .replace(/\./g, ' ')
@@ -98,7 +100,8 @@ function expand(s: string): string {
 
 /**
  * Whether `text` is written the way a place name is: it starts with an uppercase letter, after an optional
- * lowercase "the" ("the Netherlands", "the U.S."). Lowercase words ("may", "will", "paris") are never looked up, so common words written in lowercase
+ * lowercase "the" ("the Netherlands", "the U.S."). Lowercase words ("may", "will", "paris") are never looked up, so
+ * common words written in lowercase
  * never become places.
  */
 export function looksLikeName(text: string): boolean {

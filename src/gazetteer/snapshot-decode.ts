@@ -37,8 +37,18 @@ function numField(value: string | undefined): number | null {
 
 function decodeEntry(record: string): GazetteerEntry {
   const [name, kind, country, geonameId, lat, lon, population, admin1] = record.split(FIELD);
-  if (name === undefined || name === NULL_FIELD || !isPlaceKind(kind)) throw new Error(`gazetteer snapshot: bad place record ${JSON.stringify(record)}`);
-  const entry: GazetteerEntry = { name, kind, country: field(country), geonameId: numField(geonameId), lat: numField(lat), lon: numField(lon), population: numField(population), admin1: field(admin1) };
+  if (name === undefined || name === NULL_FIELD || !isPlaceKind(kind))
+    throw new Error(`gazetteer snapshot: bad place record ${JSON.stringify(record)}`);
+  const entry: GazetteerEntry = {
+    name,
+    kind,
+    country: field(country),
+    geonameId: numField(geonameId),
+    lat: numField(lat),
+    lon: numField(lon),
+    population: numField(population),
+    admin1: field(admin1),
+  };
   return Object.freeze(entry);
 }
 
@@ -56,7 +66,10 @@ function entryTable(blocks: readonly string[]): (at: number) => GazetteerEntry {
   };
 }
 
-function keyMap(bucket: string, entryAt: (at: number) => GazetteerEntry): ReadonlyMap<string, readonly GazetteerEntry[]> {
+function keyMap(
+  bucket: string,
+  entryAt: (at: number) => GazetteerEntry,
+): ReadonlyMap<string, readonly GazetteerEntry[]> {
   const out = new Map<string, readonly GazetteerEntry[]>();
   for (const record of records(bucket)) {
     const bar = record.indexOf(FIELD);
@@ -74,10 +87,12 @@ export function decodeSnapshot(snapshot: GazetteerSnapshot): DecodedGazetteer {
   const buckets = snapshot.byKey.map((bucket) => lazy(() => keyMap(bucket, entryAt)));
   const exact = lazy(() => keyMap(snapshot.exact, entryAt));
   const qualifiedOnly = lazy(() => keyMap(snapshot.qualifiedOnly, entryAt));
-  const demonyms = new Map(records(snapshot.demonyms).map((record): [string, string] => {
-    const [word = '', code = ''] = record.split(FIELD);
-    return [word, code];
-  }));
+  const demonyms = new Map(
+    records(snapshot.demonyms).map((record): [string, string] => {
+      const [word = '', code = ''] = record.split(FIELD);
+      return [word, code];
+    }),
+  );
   return {
     byKey: { get: (key) => buckets[keyBucket(key)]?.().get(key) },
     exact: { get: (key) => exact().get(key) },

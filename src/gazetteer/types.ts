@@ -1,6 +1,9 @@
 import type { PlaceKind } from '../model/mentions';
 
-/** One place the gazetteer knows: its canonical name, kind, ISO 3166-1 alpha-2 country and where the data has them, GeoNames id, coordinates and population. */
+/**
+ * One place the gazetteer knows: its canonical name, kind, ISO 3166-1 alpha-2 country and where the data has them,
+ * GeoNames id, coordinates and population.
+ */
 export interface GazetteerEntry {
   /** Canonical name (the dataset's English name, e.g. "United States", "Saint Petersburg"). */
   readonly name: string;
@@ -48,6 +51,7 @@ export function liesInRegion(city: GazetteerEntry, region: GazetteerEntry): bool
 
 /** Whether `inner` lies in `outer`: anything in a country, or a city in a region (by admin1 code, see above). */
 export function liesWithin(inner: GazetteerEntry, outer: GazetteerEntry): boolean {
-  if (outer.kind === 'country') return inner.kind !== 'country' && inner.country !== null && inner.country === outer.country;
+  if (outer.kind === 'country')
+    return inner.kind !== 'country' && inner.country !== null && inner.country === outer.country;
   return liesInRegion(inner, outer);
 }

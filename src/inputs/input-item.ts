@@ -21,7 +21,8 @@ export interface InputArticle {
 }
 
 /** What reading inputs yields: an article to process, or an error to report. */
-export type InputItem = ({ readonly kind: 'article' } & InputArticle) | { readonly kind: 'error'; readonly error: InputError };
+export type InputItem =
+  ({ readonly kind: 'article' } & InputArticle) | { readonly kind: 'error'; readonly error: InputError };
 
 /** The order key of line `line` (0 for a whole file) of `file` (an absolute path, or `stdin`). */
 export function orderKey(file: string, line: number): string {

@@ -35,7 +35,11 @@ const JSONL_EXT = new Set(['.jsonl', '.ndjson']);
 const reasonOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 function jsonlOptions(o: InputOptions): JsonlOptions {
-  return { idField: o.idField, textField: o.textField, maxArticleBytes: o.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES };
+  return {
+    idField: o.idField,
+    textField: o.textField,
+    maxArticleBytes: o.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES,
+  };
 }
 
 /** A JSONL file, one line at a time, so memory does not grow with the file or with one huge line. */
@@ -55,7 +59,10 @@ async function* jsonlFileItems(file: string, rel: string, o: JsonlOptions): Asyn
 
 /** The id of a file article: its path relative to the input root, without extension, with forward slashes. */
 function fileId(rel: string): string {
-  return rel.slice(0, rel.length - path.extname(rel).length).split(path.sep).join('/');
+  return rel
+    .slice(0, rel.length - path.extname(rel).length)
+    .split(path.sep)
+    .join('/');
 }
 
 /** Reads a file's bytes unless it is over the size limit; a named pipe is read with a time limit. */
@@ -64,7 +71,13 @@ async function readLimited(file: string, rel: string, max: number, fifoTimeoutMs
     const st = await fs.stat(file);
     if (st.isFIFO()) return await readFifo(file, max, fifoTimeoutMs);
     if (!st.isFile()) return inputError(rel, null, 'E_READ', 'not a regular file; skipped');
-    if (st.size > max) return inputError(rel, null, 'E_TOO_LARGE', `${st.size} bytes, over the --max-article-bytes limit of ${max}; skipped`);
+    if (st.size > max)
+      return inputError(
+        rel,
+        null,
+        'E_TOO_LARGE',
+        `${st.size} bytes, over the --max-article-bytes limit of ${max}; skipped`,
+      );
     return await fs.readFile(file);
   } catch (e) {
     return inputError(rel, null, 'E_READ', `cannot read (${reasonOf(e)})`);
@@ -85,7 +98,12 @@ async function* fileItems(file: string, root: string, o: JsonlOptions, fifoMs: n
   }
   const id = fileId(rel);
   // decoded by the ingest stage (in the worker), which keeps decoding messages on the article
-  const raw = { id, source: rel, bytes: new Uint8Array(bytes), format: HTML_EXT.has(ext) ? ('html' as const) : ('text' as const) };
+  const raw = {
+    id,
+    source: rel,
+    bytes: new Uint8Array(bytes),
+    format: HTML_EXT.has(ext) ? ('html' as const) : ('text' as const),
+  };
   yield { kind: 'article', raw, order: orderKey(path.resolve(file), 0) };
 }
 
@@ -95,7 +113,8 @@ async function* fileItems(file: string, root: string, o: JsonlOptions, fifoMs: n
  */
 export async function isSingleArticle(inputs: readonly string[]): Promise<boolean> {
   const [only] = inputs;
-  if (inputs.length !== 1 || only === undefined || only === '-' || JSONL_EXT.has(path.extname(only).toLowerCase())) return false;
+  if (inputs.length !== 1 || only === undefined || only === '-' || JSONL_EXT.has(path.extname(only).toLowerCase()))
+    return false;
   const st = await fs.stat(only).catch(() => null);
   return st?.isFile() === true;
 }
@@ -119,20 +138,43 @@ function firstByte(bytes: Buffer): number | undefined {
  */
 function stdinItems(bytes: Buffer, o: JsonlOptions): InputItem[] {
   if (firstByte(bytes) !== 0x7b) {
-    if (bytes.length > o.maxArticleBytes) return [inputError('stdin', null, 'E_TOO_LARGE', `${bytes.length} bytes, over the --max-article-bytes limit of ${o.maxArticleBytes}; skipped`)];
-    return [{ kind: 'article', raw: { id: 'stdin', source: 'stdin', bytes: new Uint8Array(bytes) }, order: orderKey('stdin', 0) }];
+    if (bytes.length > o.maxArticleBytes)
+      return [
+        inputError(
+          'stdin',
+          null,
+          'E_TOO_LARGE',
+          `${bytes.length} bytes, over the --max-article-bytes limit of ${o.maxArticleBytes}; skipped`,
+        ),
+      ];
+    return [
+      {
+        kind: 'article',
+        raw: { id: 'stdin', source: 'stdin', bytes: new Uint8Array(bytes) },
+        order: orderKey('stdin', 0),
+      },
+    ];
   }
   const out: InputItem[] = [];
-  bytes.toString('utf8').replace(/^\uFEFF/, '').split('\n').forEach((raw, i) => {
-    const text = raw.replace(/\r$/, '');
-    const item = lineItem({ lineNo: i + 1, text, bytes: Buffer.byteLength(text) }, 'stdin', 'stdin', o);
-    if (item) out.push(item);
-  });
+  bytes
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .forEach((raw, i) => {
+      const text = raw.replace(/\r$/, '');
+      const item = lineItem({ lineNo: i + 1, text, bytes: Buffer.byteLength(text) }, 'stdin', 'stdin', o);
+      if (item) out.push(item);
+    });
   return out;
 }
 
 /** Items of a directory input: its files, and one error item per path the walk could not take. */
-async function* dirItems(dir: string, o: JsonlOptions, exclude: ReadonlySet<string>, fifoMs: number): AsyncGenerator<InputItem> {
+async function* dirItems(
+  dir: string,
+  o: JsonlOptions,
+  exclude: ReadonlySet<string>,
+  fifoMs: number,
+): AsyncGenerator<InputItem> {
   for (const entry of await walk(dir, { wanted: isInputFile, exclude })) {
     if (entry.kind === 'file') yield* fileItems(entry.path, dir, o, fifoMs);
     else yield inputError(path.relative(dir, entry.path) || entry.path, null, 'E_READ', entry.reason);
@@ -141,11 +183,16 @@ async function* dirItems(dir: string, o: JsonlOptions, exclude: ReadonlySet<stri
 
 /**
  * Reads every input: `-` (stdin, JSONL when it parses as such, else one text article), files, and directories
- * (recursively, sorted; symbolic links followed, the `exclude` folders passed over). Items are yielded one at a time (JSONL files are streamed line by line) so a run's memory
+ * (recursively, sorted; symbolic links followed, the `exclude` folders passed over). Items are yielded one at a time
+ * (JSONL files are streamed line by line) so a run's memory
  * does not grow with the number of articles. Problems become error items naming the file (and line) and the
  * reason; nothing throws for a bad input. Files and records over `maxArticleBytes` are rejected unread.
  */
-export async function* readInputs(inputs: readonly string[], options: InputOptions, stdin: () => Promise<Buffer>): AsyncGenerator<InputItem> {
+export async function* readInputs(
+  inputs: readonly string[],
+  options: InputOptions,
+  stdin: () => Promise<Buffer>,
+): AsyncGenerator<InputItem> {
   const o = jsonlOptions(options);
   const fifoMs = options.fifoTimeoutMs ?? DEFAULT_FIFO_TIMEOUT_MS;
   const exclude = new Set<string>();

@@ -40,11 +40,14 @@ function idOf(rec: Record<string, unknown>, o: JsonlOptions, where: string): { i
   const raw = fieldOf(rec, o.idField);
   if (raw === undefined || raw === null) return { id: where };
   // Lone surrogates become U+FFFD here, as ingest does for text, so the id is the same in every output file.
-  if ((typeof raw === 'string' && raw.trim() !== '') || (typeof raw === 'number' && Number.isFinite(raw))) return { id: wellFormed(String(raw)) };
+  if ((typeof raw === 'string' && raw.trim() !== '') || (typeof raw === 'number' && Number.isFinite(raw)))
+    return { id: wellFormed(String(raw)) };
   return { reason: `the "${o.idField}" field must be a non-empty string or a number, found ${JSON.stringify(raw)}` };
 }
 
-/** One JSONL line -> an article, an error naming file:line, or null for a blank line. `at`: the file's absolute path. */
+/**
+ * One JSONL line -> an article, an error naming file:line, or null for a blank line. `at`: the file's absolute path.
+ */
 export function jsonlItem(line: string, lineNo: number, rel: string, at: string, o: JsonlOptions): InputItem | null {
   if (line.trim() === '') return null;
   let rec: unknown;
@@ -53,14 +56,20 @@ export function jsonlItem(line: string, lineNo: number, rel: string, at: string,
   } catch (e) {
     return inputError(rel, lineNo, 'E_JSONL_PARSE', `not valid JSON (${e instanceof Error ? e.message : String(e)})`);
   }
-  if (typeof rec !== 'object' || rec === null || Array.isArray(rec)) return inputError(rel, lineNo, 'E_JSONL_RECORD', 'a record must be a JSON object');
+  if (typeof rec !== 'object' || rec === null || Array.isArray(rec))
+    return inputError(rel, lineNo, 'E_JSONL_RECORD', 'a record must be a JSON object');
   const r = rec as Record<string, unknown>;
   const id = idOf(r, o, `${rel}:${lineNo}`);
   if ('reason' in id) return inputError(rel, lineNo, 'E_BAD_ID', id.reason);
   const text = str(fieldOf(r, o.textField));
   const html = str(r['html']);
   if (text === undefined && html === undefined)
-    return inputError(rel, lineNo, 'E_NO_TEXT', `record ${JSON.stringify(id.id)} has no string "${o.textField}" (or "html") field`);
+    return inputError(
+      rel,
+      lineNo,
+      'E_NO_TEXT',
+      `record ${JSON.stringify(id.id)} has no string "${o.textField}" (or "html") field`,
+    );
   const raw: RawArticle = {
     id: id.id,
     source: `${rel}:${lineNo}`,
@@ -128,6 +137,11 @@ export async function* fileLines(file: string, max: number): AsyncGenerator<Line
 /** A line (from a file or stdin) -> an item, or an E_TOO_LARGE error when it is over the limit. */
 export function lineItem(line: Line, rel: string, at: string, o: JsonlOptions): InputItem | null {
   if (line.text === null || line.bytes > o.maxArticleBytes)
-    return inputError(rel, line.lineNo, 'E_TOO_LARGE', `the record is ${line.bytes} bytes, over the --max-article-bytes limit of ${o.maxArticleBytes}; skipped`);
+    return inputError(
+      rel,
+      line.lineNo,
+      'E_TOO_LARGE',
+      `the record is ${line.bytes} bytes, over the --max-article-bytes limit of ${o.maxArticleBytes}; skipped`,
+    );
   return jsonlItem(line.text, line.lineNo, rel, at, o);
 }

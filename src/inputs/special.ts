@@ -6,7 +6,9 @@ import { Socket } from 'node:net';
 /** How long a named pipe may stay silent before it is given up with E_READ. */
 export const DEFAULT_FIFO_TIMEOUT_MS = 10_000;
 
-/** The bytes a FIFO delivers until its writer closes it; rejects after `timeoutMs` without the end, or over `max` bytes. */
+/**
+ * The bytes a FIFO delivers until its writer closes it; rejects after `timeoutMs` without the end, or over `max` bytes.
+ */
 export function readFifo(file: string, max: number, timeoutMs: number): Promise<Buffer> {
   // A raw descriptor the socket owns and closes: a FileHandle would close the same number again when collected,
   // by then possibly another file's (an output being written).
@@ -21,7 +23,10 @@ export function readFifo(file: string, max: number, timeoutMs: number): Promise<
       if (err) reject(err);
       else resolve(Buffer.concat(chunks));
     };
-    const timer = setTimeout(() => done(new Error(`named pipe gave no end of data within ${timeoutMs / 1000} s`)), timeoutMs);
+    const timer = setTimeout(
+      () => done(new Error(`named pipe gave no end of data within ${timeoutMs / 1000} s`)),
+      timeoutMs,
+    );
     sock.on('data', (c: Buffer) => {
       size += c.length;
       if (size > max) done(new Error(`over ${max} bytes`));

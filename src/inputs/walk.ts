@@ -5,7 +5,9 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 
 /** A file to read, or a path that could not be walked with the reason. */
-export type WalkEntry = { readonly kind: 'file'; readonly path: string } | { readonly kind: 'error'; readonly path: string; readonly reason: string };
+export type WalkEntry =
+  | { readonly kind: 'file'; readonly path: string }
+  | { readonly kind: 'error'; readonly path: string; readonly reason: string };
 
 /** What the walk takes and leaves. */
 export interface WalkOptions {
@@ -19,7 +21,12 @@ const reasonOf = (e: unknown): string => (e instanceof Error ? e.message : Strin
 const byName = (a: Dirent, b: Dirent): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 /** What a non-regular file is, for the message. */
-function kindOf(st: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string {
+function kindOf(st: {
+  isFIFO(): boolean;
+  isSocket(): boolean;
+  isCharacterDevice(): boolean;
+  isBlockDevice(): boolean;
+}): string {
   if (st.isFIFO()) return 'a FIFO';
   if (st.isSocket()) return 'a socket';
   if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
@@ -32,7 +39,13 @@ export async function realDir(dir: string): Promise<string | null> {
 }
 
 /** One directory entry: recurse into folders (symbolic links followed, loops reported), keep regular files. */
-async function visit(full: string, e: Dirent, o: WalkOptions, ancestors: ReadonlySet<string>, out: WalkEntry[]): Promise<void> {
+async function visit(
+  full: string,
+  e: Dirent,
+  o: WalkOptions,
+  ancestors: ReadonlySet<string>,
+  out: WalkEntry[],
+): Promise<void> {
   const st = e.isSymbolicLink() ? await fs.stat(full).catch((err: unknown) => reasonOf(err)) : e;
   if (typeof st === 'string') {
     if (o.wanted(full)) out.push({ kind: 'error', path: full, reason: `broken symbolic link (${st}); skipped` });
@@ -41,7 +54,12 @@ async function visit(full: string, e: Dirent, o: WalkOptions, ancestors: Readonl
   if (st.isDirectory()) return walkInto(full, o, ancestors, out);
   if (!o.wanted(full)) return;
   if (st.isFile()) out.push({ kind: 'file', path: full });
-  else out.push({ kind: 'error', path: full, reason: `${kindOf(st)}, not a regular file; skipped (name it on the command line to read it)` });
+  else
+    out.push({
+      kind: 'error',
+      path: full,
+      reason: `${kindOf(st)}, not a regular file; skipped (name it on the command line to read it)`,
+    });
 }
 
 async function walkInto(dir: string, o: WalkOptions, ancestors: ReadonlySet<string>, out: WalkEntry[]): Promise<void> {
@@ -60,7 +78,8 @@ async function walkInto(dir: string, o: WalkOptions, ancestors: ReadonlySet<stri
   }
   const inside = new Set(ancestors);
   if (real !== null) inside.add(real);
-  for (const e of entries.sort(byName)) if (!e.name.startsWith('.')) await visit(path.join(dir, e.name), e, o, inside, out);
+  for (const e of entries.sort(byName))
+    if (!e.name.startsWith('.')) await visit(path.join(dir, e.name), e, o, inside, out);
 }
 
 /**

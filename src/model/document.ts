@@ -1,5 +1,13 @@
 import type { Message } from './message';
-import type { DateMention, Entity, MoneyMention, OrganizationMention, PersonMention, PlaceMention, QuoteMention } from './mentions';
+import type {
+  DateMention,
+  Entity,
+  MoneyMention,
+  OrganizationMention,
+  PersonMention,
+  PlaceMention,
+  QuoteMention,
+} from './mentions';
 import type { Span } from './span';
 import type { TokenTable } from '../text/tokens';
 import { NO_TOKENS } from '../text/tokens';

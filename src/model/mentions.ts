@@ -34,7 +34,8 @@ export interface PlaceMention extends TextSpan, Provenance {
 }
 
 /** What kind of organization the text shows a name to be; `other` when nothing says. */
-export type OrganizationKind = 'company' | 'government' | 'party' | 'agency' | 'team' | 'media' | 'international' | 'education' | 'other';
+export type OrganizationKind =
+  'company' | 'government' | 'party' | 'agency' | 'team' | 'media' | 'international' | 'education' | 'other';
 
 /** An organization mention: a company, a government body, a party, a team, a newspaper ... */
 export interface OrganizationMention extends TextSpan, Provenance {
@@ -114,7 +115,8 @@ export interface MoneyMention extends TextSpan, Provenance {
    * ("$", "Rs", "R", "shillings") `explicit` (the article names it), `dateline`, `url`, `places`,
    * `default-option` (the defaultCurrency option), `default-unit` ("pounds" = GBP); null when currency is null.
    */
-  readonly currencySource?: 'symbol' | 'code' | 'name' | 'explicit' | 'dateline' | 'url' | 'places' | 'default-option' | 'default-unit' | null;
+  readonly currencySource?:
+    'symbol' | 'code' | 'name' | 'explicit' | 'dateline' | 'url' | 'places' | 'default-option' | 'default-unit' | null;
   /** What `qualifier` says about the amount: approx, more-than, less-than, at-least, up-to; null when none. */
   readonly qualifierType?: 'approx' | 'more-than' | 'less-than' | 'at-least' | 'up-to' | null;
 }

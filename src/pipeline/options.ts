@@ -32,10 +32,19 @@ export class OptionError extends Error {
 export function resolveOptions(partial: Partial<PipelineOptions> = {}): PipelineOptions {
   const o: PipelineOptions = { ...DEFAULT_OPTIONS, ...partial };
   if (o.referenceDate !== null && (typeof o.referenceDate !== 'string' || !isIsoDay(o.referenceDate)))
-    throw new OptionError('E_OPTION_REFERENCE_DATE', `news-extract: referenceDate must be a real calendar day written YYYY-MM-DD, found ${JSON.stringify(o.referenceDate)}`);
+    throw new OptionError(
+      'E_OPTION_REFERENCE_DATE',
+      `news-extract: referenceDate must be a real calendar day written YYYY-MM-DD, found ${JSON.stringify(o.referenceDate)}`,
+    );
   if (!/^[A-Z]{3}$/.test(o.defaultCurrency))
-    throw new OptionError('E_OPTION_CURRENCY', `news-extract: defaultCurrency must be an ISO 4217 code like USD, found ${JSON.stringify(o.defaultCurrency)}`);
+    throw new OptionError(
+      'E_OPTION_CURRENCY',
+      `news-extract: defaultCurrency must be an ISO 4217 code like USD, found ${JSON.stringify(o.defaultCurrency)}`,
+    );
   if (typeof o.dayFirst !== 'boolean')
-    throw new OptionError('E_OPTION_DAY_FIRST', `news-extract: dayFirst must be a boolean, found ${JSON.stringify(o.dayFirst)}`);
+    throw new OptionError(
+      'E_OPTION_DAY_FIRST',
+      `news-extract: dayFirst must be a boolean, found ${JSON.stringify(o.dayFirst)}`,
+    );
   return Object.freeze(o);
 }

@@ -30,7 +30,10 @@ function safeIngest(raw: RawArticle, options: PipelineOptions): Doc {
 }
 
 /** Validates the options and freezes the stage list; throws OptionError on a bad option. */
-export function createPipeline(options: Partial<PipelineOptions> = {}, stages: readonly Stage[] = DEFAULT_STAGES): Pipeline {
+export function createPipeline(
+  options: Partial<PipelineOptions> = {},
+  stages: readonly Stage[] = DEFAULT_STAGES,
+): Pipeline {
   const resolved = resolveOptions(options);
   const frozen = Object.freeze([...stages]);
   return Object.freeze({

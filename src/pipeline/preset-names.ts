@@ -12,6 +12,10 @@ export type PresetName = (typeof PRESET_NAMES)[number];
 /** Checks a preset name; an unknown one is a configuration error naming the value found. */
 export function checkPresetName(name: string): PresetName {
   const found = PRESET_NAMES.find((p) => p === name);
-  if (!found) throw new OptionError('E_OPTION_PRESET', `news-extract: --preset must be one of ${PRESET_NAMES.join(', ')}; found ${JSON.stringify(name)}`);
+  if (!found)
+    throw new OptionError(
+      'E_OPTION_PRESET',
+      `news-extract: --preset must be one of ${PRESET_NAMES.join(', ')}; found ${JSON.stringify(name)}`,
+    );
   return found;
 }

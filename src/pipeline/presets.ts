@@ -23,12 +23,14 @@ import type { Stage } from './stage';
 export const DEFAULT_STAGES: readonly Stage[] = Object.freeze([
   markBody, //          first: every extractor looks inside the body only
   segmentText, //       paragraphs, sentences and the token table (src/text) every extractor reads
-  referenceDate, //     before dates: input `published`, else HTML meta, URL, a date line, a dateline, else --reference-date
+  //     before dates: input `published`, else HTML meta, URL, a date line, a dateline, else --reference-date
+  referenceDate,
   extractNames, //      people, places and organizations from one reading of the names: one decision per span
   resolvePeople, //     groups person mentions into entities with canonical names and roles
   normalizePlaces, //   gazetteer lookup; uses the article's other places to pick among ambiguous names
   extractDates, //      needs the reference date; independent of the entity stages
-  extractMoney, //      after dates (years and dates are never amounts) and normalize/places (place countries pick "$", "Rs", "R")
+  //      after dates (years and dates are never amounts) and normalize/places (place countries pick "$", "Rs", "R")
+  extractMoney,
   extractQuotes, //     quotes and reported speech with their cue and speaker mention
   resolveSpeakers, //   after people entities exist: speaker mention -> canonical person or organization
   resolveEntities, //   last: the entity table counts every mention the stages above produced

@@ -18,12 +18,7 @@ export type Ingest = (raw: RawArticle, options: PipelineOptions) => Doc;
 export type StageTimer = (stage: string, ms: number) => void;
 
 /** Runs `stages` in order over `doc`. A stage that throws becomes a fatal message on the article, not a crash. */
-export function runStages(
-  doc: Doc,
-  stages: readonly Stage[],
-  options: PipelineOptions,
-  timer?: StageTimer,
-): Doc {
+export function runStages(doc: Doc, stages: readonly Stage[], options: PipelineOptions, timer?: StageTimer): Doc {
   let current = doc;
   for (const stage of stages) {
     if (current.messages.some((m) => m.severity === 'fatal')) break;
@@ -36,7 +31,13 @@ export function runStages(
         ...current,
         messages: [
           ...current.messages,
-          { ruleId: 'stage-crashed', source: stage.name, severity: 'fatal', message: `${stage.name} failed: ${what}`, span: null },
+          {
+            ruleId: 'stage-crashed',
+            source: stage.name,
+            severity: 'fatal',
+            message: `${stage.name} failed: ${what}`,
+            span: null,
+          },
         ],
       };
     }

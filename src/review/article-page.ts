@@ -21,11 +21,17 @@ export function pageName(n: number): string {
 }
 
 function legend(article: ReviewArticle): string {
-  const items = MENTION_LISTS.map(({ type }) => `<span class="l-${type}">${type} ${article.mentions[type].length}</span>`);
+  const items = MENTION_LISTS.map(
+    ({ type }) => `<span class="l-${type}">${type} ${article.mentions[type].length}</span>`,
+  );
   return `<p class="legend" aria-label="mention types and counts">${items.join('')}<span class="l-removed">removed boilerplate</span></p>`;
 }
 
-const ENTITY_TYPES: Readonly<Record<string, MentionType>> = { person: 'person', place: 'place', organization: 'organization' };
+const ENTITY_TYPES: Readonly<Record<string, MentionType>> = {
+  person: 'person',
+  place: 'place',
+  organization: 'organization',
+};
 
 /** The first mention of an entity, as a link target, found through the `entity` field of its mentions. */
 function firstMention(article: ReviewArticle, e: ReviewEntity): string | null {
@@ -54,15 +60,26 @@ function nav(place: PagePlace): string {
 
 function header(article: ReviewArticle, place: PagePlace): string {
   const href = safeHref(article.url);
-  const url = article.url === null ? '' : href ? `<a href="${escapeHtml(href)}" rel="noopener noreferrer nofollow">${escapeHtml(article.url)}</a>` : escapeHtml(article.url);
-  const meta = [`id ${escapeHtml(article.id)}`, article.published ? `published ${escapeHtml(article.published)}` : 'no published date', url].filter(Boolean);
+  const url =
+    article.url === null
+      ? ''
+      : href
+        ? `<a href="${escapeHtml(href)}" rel="noopener noreferrer nofollow">${escapeHtml(article.url)}</a>`
+        : escapeHtml(article.url);
+  const meta = [
+    `id ${escapeHtml(article.id)}`,
+    article.published ? `published ${escapeHtml(article.published)}` : 'no published date',
+    url,
+  ].filter(Boolean);
   return `<header>${nav(place)}<h1>${escapeHtml(article.title ?? article.id)}</h1><p class="meta">${meta.join(' · ')}</p>${legend(article)}</header>`;
 }
 
 /** The whole HTML page of one article. */
 export function articlePage(article: ReviewArticle, place: PagePlace, stats?: RenderStats): string {
   const text = renderLayers(article.text, articleLayers(article), stats);
-  const messages = article.messages.length ? `<h2>Messages</h2><ul class="messages">${article.messages.map((m) => `<li>${escapeHtml(m)}</li>`).join('')}</ul>` : '';
+  const messages = article.messages.length
+    ? `<h2>Messages</h2><ul class="messages">${article.messages.map((m) => `<li>${escapeHtml(m)}</li>`).join('')}</ul>`
+    : '';
   const body = `${header(article, place)}
 <main class="layout"><article class="text" aria-label="article text">${text}</article>
 <aside class="side"><h2>Entities</h2>${entityTable(article)}${messages}</aside></main>

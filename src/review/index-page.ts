@@ -40,7 +40,9 @@ ${topList('Most mentioned people', n.person.top(TOP_N), n.person.pruned)}
 ${topList('Most mentioned places', n.place.top(TOP_N), n.place.pruned)}
 ${topList('Most mentioned organizations', n.organization.top(TOP_N), n.organization.pruned)}
 ${topList('Most quoted speakers', n.speaker.top(TOP_N), n.speaker.pruned)}</div>`;
-  const heads = COLUMNS.map((c, i) => `<th${i >= 4 || i === 0 ? ' class="n"' : ''}><button type="button" data-key="${i}">${c}</button></th>`).join('');
+  const heads = COLUMNS.map(
+    (c, i) => `<th${i >= 4 || i === 0 ? ' class="n"' : ''}><button type="button" data-key="${i}">${c}</button></th>`,
+  ).join('');
   const body = `<header><h1>news-extract review</h1><p class="meta">${summary.articles} articles from ${escapeHtml(source)}</p></header>
 <main>${summaryHtml}
 <div class="controls"><label>filter <input id="filter" type="search" placeholder="id, title or date"></label>

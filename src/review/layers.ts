@@ -53,7 +53,8 @@ function mentionLayer(type: MentionType, m: ReviewMention, after?: string): Laye
 /** Where a quote's speaker link points: a person or organization mention with the same span, else the span itself. */
 function speakerTarget(article: ReviewArticle, s: { start: number; end: number }): { id: string; isMention: boolean } {
   for (const type of ['person', 'organization'] as const) {
-    if (article.mentions[type].some((m) => m.start === s.start && m.end === s.end)) return { id: mentionId(type, s.start, s.end), isMention: true };
+    if (article.mentions[type].some((m) => m.start === s.start && m.end === s.end))
+      return { id: mentionId(type, s.start, s.end), isMention: true };
   }
   return { id: `s-${s.start}-${s.end}`, isMention: false };
 }
@@ -72,7 +73,13 @@ function quoteLayers(article: ReviewArticle): Layer[] {
     const link = `<a class="to-speaker" href="#${target.id}" title="go to the speaker">&#8599;&#xFE0E; ${escapeHtml(name)}</a>`;
     out.push(mentionLayer('quote', q, link));
     if (!target.isMention && !speakerSpans.has(target.id)) {
-      speakerSpans.set(target.id, { start: s.start, end: s.end, rank: RANK.speaker, open: (cont) => (cont ? '<span class="speaker">' : `<span class="speaker" id="${target.id}">`), close: '</span>' });
+      speakerSpans.set(target.id, {
+        start: s.start,
+        end: s.end,
+        rank: RANK.speaker,
+        open: (cont) => (cont ? '<span class="speaker">' : `<span class="speaker" id="${target.id}">`),
+        close: '</span>',
+      });
     }
   }
   return [...out, ...speakerSpans.values()];
@@ -82,7 +89,13 @@ function quoteLayers(article: ReviewArticle): Layer[] {
 export function articleLayers(article: ReviewArticle): Layer[] {
   const layers: Layer[] = article.removed.map((r) => {
     const reason = escapeHtml(r.reason);
-    return { start: r.start, end: r.end, rank: RANK.removed, open: () => `<span class="boiler" data-reason="${reason}" title="removed: ${reason}">`, close: '</span>' };
+    return {
+      start: r.start,
+      end: r.end,
+      rank: RANK.removed,
+      open: () => `<span class="boiler" data-reason="${reason}" title="removed: ${reason}">`,
+      close: '</span>',
+    };
   });
   for (const { type } of MENTION_LISTS) {
     if (type !== 'quote') for (const m of article.mentions[type]) layers.push(mentionLayer(type, m));

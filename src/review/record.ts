@@ -84,7 +84,13 @@ function mentions(o: Obj, key: string, textLength: number): ReviewMention[] {
 
 function entity(e: Obj): ReviewEntity {
   const roles = Array.isArray(e.roles) ? e.roles.filter((r): r is string => typeof r === 'string') : [];
-  return { id: str(e.id) ?? '', type: str(e.type) ?? '', name: str(e.name) ?? '', roles, mentions: typeof e.mentions === 'number' ? e.mentions : 0 };
+  return {
+    id: str(e.id) ?? '',
+    type: str(e.type) ?? '',
+    name: str(e.name) ?? '',
+    roles,
+    mentions: typeof e.mentions === 'number' ? e.mentions : 0,
+  };
 }
 
 /** Narrows one parsed line; throws an Error naming what is missing when it is not an article at all. */
@@ -110,6 +116,8 @@ export function toReviewArticle(value: unknown): ReviewArticle {
     removed,
     mentions: byType,
     entities: list(value.entities).map(entity),
-    messages: list(value.messages).map((m) => `${str(m.severity) ?? 'info'} ${str(m.ruleId) ?? ''}: ${str(m.message) ?? ''}`),
+    messages: list(value.messages).map(
+      (m) => `${str(m.severity) ?? 'info'} ${str(m.ruleId) ?? ''}: ${str(m.message) ?? ''}`,
+    ),
   };
 }

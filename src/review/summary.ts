@@ -34,14 +34,27 @@ class NameCounter {
 /** The run-wide figures on the index page. */
 export class RunSummary {
   articles = 0;
-  readonly mentions: Record<MentionType, number> = { person: 0, place: 0, organization: 0, date: 0, money: 0, quote: 0 };
-  readonly names = { person: new NameCounter(), place: new NameCounter(), organization: new NameCounter(), speaker: new NameCounter() };
+  readonly mentions: Record<MentionType, number> = {
+    person: 0,
+    place: 0,
+    organization: 0,
+    date: 0,
+    money: 0,
+    quote: 0,
+  };
+  readonly names = {
+    person: new NameCounter(),
+    place: new NameCounter(),
+    organization: new NameCounter(),
+    speaker: new NameCounter(),
+  };
 
   add(article: ReviewArticle): void {
     this.articles++;
     for (const { type } of MENTION_LISTS) this.mentions[type] += article.mentions[type].length;
     for (const e of article.entities) {
-      if (e.type === 'person' || e.type === 'place' || e.type === 'organization') this.names[e.type].add(e.name, e.mentions);
+      if (e.type === 'person' || e.type === 'place' || e.type === 'organization')
+        this.names[e.type].add(e.name, e.mentions);
     }
     for (const q of article.mentions.quote) {
       const name = q.fields.speakerName;

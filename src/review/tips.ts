@@ -30,11 +30,41 @@ function spanText(v: unknown): string | null {
 }
 
 const LABELS: Readonly<Record<Exclude<MentionType, 'quote'>, readonly (readonly [string, string])[]>> = {
-  person: [['name', 'name'], ['role', 'role'], ['gender', 'gender'], ['entity', 'entity']],
-  place: [['name', 'name'], ['kind', 'kind'], ['country', 'country'], ['geonameId', 'geonames'], ['entity', 'entity']],
-  organization: [['name', 'name'], ['kind', 'kind'], ['acronym', 'acronym'], ['entity', 'entity']],
-  date: [['value', 'value'], ['type', 'type'], ['mod', 'mod'], ['rangeStart', 'from'], ['rangeEnd', 'to'], ['inferred', 'inferred']],
-  money: [['decimal', 'amount'], ['currency', 'currency'], ['qualifier', 'qualifier'], ['min', 'min'], ['max', 'max'], ['currencySource', 'currency from']],
+  person: [
+    ['name', 'name'],
+    ['role', 'role'],
+    ['gender', 'gender'],
+    ['entity', 'entity'],
+  ],
+  place: [
+    ['name', 'name'],
+    ['kind', 'kind'],
+    ['country', 'country'],
+    ['geonameId', 'geonames'],
+    ['entity', 'entity'],
+  ],
+  organization: [
+    ['name', 'name'],
+    ['kind', 'kind'],
+    ['acronym', 'acronym'],
+    ['entity', 'entity'],
+  ],
+  date: [
+    ['value', 'value'],
+    ['type', 'type'],
+    ['mod', 'mod'],
+    ['rangeStart', 'from'],
+    ['rangeEnd', 'to'],
+    ['inferred', 'inferred'],
+  ],
+  money: [
+    ['decimal', 'amount'],
+    ['currency', 'currency'],
+    ['qualifier', 'qualifier'],
+    ['min', 'min'],
+    ['max', 'max'],
+    ['currencySource', 'currency from'],
+  ],
 };
 
 /** The tooltip lines of one mention. */
@@ -45,11 +75,20 @@ export function tipLines(type: MentionType, m: ReviewMention): string[] {
     if (type === 'money' && m.fields.decimal === undefined) out.unshift(...lines(m.fields, [['amount', 'amount']]));
     return out;
   }
-  const out = lines(m.fields, [['kind', 'kind'], ['speakerName', 'speaker']]);
+  const out = lines(m.fields, [
+    ['kind', 'kind'],
+    ['speakerName', 'speaker'],
+  ]);
   const said = spanText(m.fields.speaker);
   if (said !== null && m.fields.speakerName !== said) out.push(`speaker text: ${said}`);
   const cue = spanText(m.fields.cue);
   if (cue !== null) out.push(`cue: ${cue}`);
-  out.push(...lines(m.fields, [['speakerRule', 'rule'], ['confidence', 'confidence'], ['utterance', 'utterance']]));
+  out.push(
+    ...lines(m.fields, [
+      ['speakerRule', 'rule'],
+      ['confidence', 'confidence'],
+      ['utterance', 'utterance'],
+    ]),
+  );
   return out;
 }

@@ -55,7 +55,12 @@ async function writeInto(input: string, tmp: string, source: string): Promise<Om
   let n = 0;
   const flush = async (next: boolean): Promise<void> => {
     if (held === null) return;
-    const place: PagePlace = { number: n, total: null, prev: n > 1 ? pageName(n - 1) : null, next: next ? pageName(n + 1) : null };
+    const place: PagePlace = {
+      number: n,
+      total: null,
+      prev: n > 1 ? pageName(n - 1) : null,
+      next: next ? pageName(n + 1) : null,
+    };
     await fs.writeFile(path.join(tmp, 'articles', `${pageName(n)}.html`), articlePage(held, place));
   };
   let lineNo = 0;

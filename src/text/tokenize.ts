@@ -6,7 +6,13 @@ import type { TokenShape } from './token-shape';
 import { shapeOf } from './token-shape';
 
 /** Receives each token of a range in order. */
-export type TokenSink = (start: number, end: number, shape: TokenShape, lineStart: boolean, possessive: boolean) => void;
+export type TokenSink = (
+  start: number,
+  end: number,
+  shape: TokenShape,
+  lineStart: boolean,
+  possessive: boolean,
+) => void;
 
 // Acronyms with periods (U.S., U.N.), then words with inner apostrophes/hyphens, numbers, any other character.
 const TOKEN = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:['’‘-][\p{L}\p{M}\p{N}]+)*\.?|\d[\d.,:/-]*\d|\d|\S/gu;

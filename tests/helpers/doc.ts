@@ -10,7 +10,11 @@ import { runStages } from '../../src/pipeline/stage';
  * A document whose whole text is body, segmented, then run through `stages` (for extractor unit tests that
  * should not depend on boilerplate rules).
  */
-export function docFor(text: string, stages: readonly Stage[], options: Partial<PipelineOptions> & { published?: string } = {}): Doc {
+export function docFor(
+  text: string,
+  stages: readonly Stage[],
+  options: Partial<PipelineOptions> & { published?: string } = {},
+): Doc {
   const { published, ...rest } = options;
   const doc = emptyDoc({ id: 't', source: 'test', text, inputPublished: published ?? null });
   return runStages(doc, [segmentText, ...stages], resolveOptions(rest));

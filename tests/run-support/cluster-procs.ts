@@ -23,18 +23,34 @@ export async function killAll(): Promise<void> {
 }
 
 /** Starts `node [nodeArgs] cli args` with extra environment variables. */
-export function startNode(cli: string, args: readonly string[], env: Record<string, string> = {}, nodeArgs: readonly string[] = []): Proc {
-  const child = spawn(process.execPath, [...nodeArgs, cli, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, ...env } });
+export function startNode(
+  cli: string,
+  args: readonly string[],
+  env: Record<string, string> = {},
+  nodeArgs: readonly string[] = [],
+): Proc {
+  const child = spawn(process.execPath, [...nodeArgs, cli, ...args], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: { ...process.env, ...env },
+  });
   let stderr = '';
   child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-  const done = new Promise<Finished>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal, stderr })));
+  const done = new Promise<Finished>((resolve) =>
+    child.on('exit', (code, signal) => resolve({ code, signal, stderr })),
+  );
   const proc = { child, done, stderr: () => stderr };
   started.push(proc);
   return proc;
 }
 
 /** Starts a worker process. */
-export function startWorker(cli: string, url: string, extra: readonly string[] = [], env: Record<string, string> = {}, nodeArgs: readonly string[] = []): Proc {
+export function startWorker(
+  cli: string,
+  url: string,
+  extra: readonly string[] = [],
+  env: Record<string, string> = {},
+  nodeArgs: readonly string[] = [],
+): Proc {
   return startNode(cli, ['worker', '--redis', url, ...extra], env, nodeArgs);
 }
 
@@ -66,7 +82,12 @@ export function keepWorkers(n: number, start: () => Proc): { restarts: () => num
 }
 
 /** Writes a JSONL batch of `count` short articles (the first lines of the bench articles): quick to process. */
-export function shortBatch(source: string, file: string, count: number, edit: (a: { id: string; text: string }, i: number) => object = (a) => a): string {
+export function shortBatch(
+  source: string,
+  file: string,
+  count: number,
+  edit: (a: { id: string; text: string }, i: number) => object = (a) => a,
+): string {
   const lines = readFileSync(source, 'utf8').trim().split('\n').slice(0, count);
   const articles = lines.map((l, i) => {
     const a = JSON.parse(l) as { id: string; text: string };

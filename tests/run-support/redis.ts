@@ -56,7 +56,11 @@ async function waitUntilUp(port: number): Promise<void> {
 export async function startRedis(port?: number): Promise<TestRedis> {
   const p = port ?? (await freePort());
   const dir = mkdtempSync(path.join(os.tmpdir(), 'news-extract-redis-'));
-  const child = spawn('redis-server', ['--port', String(p), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: 'ignore' });
+  const child = spawn(
+    'redis-server',
+    ['--port', String(p), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],
+    { stdio: 'ignore' },
+  );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await waitUntilUp(p);
   return {

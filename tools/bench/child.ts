@@ -5,7 +5,9 @@ import { main } from '../../src/cli/main';
 main(process.argv.slice(2)).then(
   (code) => {
     const usage = process.resourceUsage();
-    process.stdout.write(`${JSON.stringify({ code, maxRssMb: usage.maxRSS / 1024, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000 })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ code, maxRssMb: usage.maxRSS / 1024, cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000 })}\n`,
+    );
     process.exitCode = code;
   },
   (err: unknown) => {

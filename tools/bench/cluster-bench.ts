@@ -32,12 +32,18 @@ function freePort(): Promise<number> {
   });
 }
 
-const redisCli = (port: number, ...args: string[]): string => spawnSync('redis-cli', ['-p', String(port), ...args], { encoding: 'utf8' }).stdout;
-const usedMemory = (port: number): number => Number(/used_memory:(\d+)/.exec(redisCli(port, 'info', 'memory'))?.[1] ?? NaN);
+const redisCli = (port: number, ...args: string[]): string =>
+  spawnSync('redis-cli', ['-p', String(port), ...args], { encoding: 'utf8' }).stdout;
+const usedMemory = (port: number): number =>
+  Number(/used_memory:(\d+)/.exec(redisCli(port, 'info', 'memory'))?.[1] ?? NaN);
 
 async function startRedis(dir: string): Promise<{ port: number; child: ChildProcess }> {
   const port = await freePort();
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: 'ignore' });
+  const child = spawn(
+    'redis-server',
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],
+    { stdio: 'ignore' },
+  );
   for (let i = 0; i < 100 && redisCli(port, 'ping').trim() !== 'PONG'; i++) await new Promise((r) => setTimeout(r, 50));
   return { port, child };
 }
@@ -46,14 +52,25 @@ function run(args: readonly string[]): Promise<number> {
   const t0 = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
-    child.on('exit', (code) => (code === 0 ? resolve(performance.now() - t0) : reject(new Error(`news-extract ${args.join(' ')} exited ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(performance.now() - t0) : reject(new Error(`news-extract ${args.join(' ')} exited ${code}`)),
+    );
   });
 }
 
-/** A coordinator run with `workers` worker processes (started first, stopped after); Redis memory sampled each second. */
-async function clusterRun(input: string, out: string, port: number, workers: number): Promise<{ ms: number; peak: number; end: number }> {
+/**
+ * A coordinator run with `workers` worker processes (started first, stopped after); Redis memory sampled each second.
+ */
+async function clusterRun(
+  input: string,
+  out: string,
+  port: number,
+  workers: number,
+): Promise<{ ms: number; peak: number; end: number }> {
   const url = `redis://127.0.0.1:${port}`;
-  const procs = Array.from({ length: workers }, () => spawn(process.execPath, [CLI, 'worker', '--redis', url], { stdio: 'ignore' }));
+  const procs = Array.from({ length: workers }, () =>
+    spawn(process.execPath, [CLI, 'worker', '--redis', url], { stdio: 'ignore' }),
+  );
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, usedMemory(port))), 1000);
   try {
@@ -68,7 +85,10 @@ async function clusterRun(input: string, out: string, port: number, workers: num
 
 async function sameFiles(a: string, b: string): Promise<boolean> {
   for (const name of await fs.readdir(a)) {
-    const [x, y] = await Promise.all([fs.readFile(path.join(a, name)), fs.readFile(path.join(b, name)).catch(() => null)]);
+    const [x, y] = await Promise.all([
+      fs.readFile(path.join(a, name)),
+      fs.readFile(path.join(b, name)).catch(() => null),
+    ]);
     if (!y || !x.equals(y)) return false;
   }
   return true;
@@ -100,8 +120,12 @@ async function speedRuns(input: string, dir: string, port: number, n: number): P
   const local2 = await run([input, '--out', path.join(dir, 'l2'), '--jobs', '2', '--quiet']);
   const c1 = await clusterRun(input, path.join(dir, 'c1'), port, 1);
   const c2 = await clusterRun(input, path.join(dir, 'c2'), port, 2);
-  const same = (await sameFiles(path.join(dir, 'l1'), path.join(dir, 'c1'))) && (await sameFiles(path.join(dir, 'l1'), path.join(dir, 'c2')));
-  console.log(`cluster bench: ${n} generated articles, wall time including start-up; outputs byte-identical: ${same ? 'yes' : 'NO'}`);
+  const same =
+    (await sameFiles(path.join(dir, 'l1'), path.join(dir, 'c1'))) &&
+    (await sameFiles(path.join(dir, 'l1'), path.join(dir, 'c2')));
+  console.log(
+    `cluster bench: ${n} generated articles, wall time including start-up; outputs byte-identical: ${same ? 'yes' : 'NO'}`,
+  );
   console.log(`  local --jobs 1                 ${rate(local1)}`);
   console.log(`  local --jobs 2                 ${rate(local2)}`);
   console.log(`  --redis, 1 worker process      ${rate(c1.ms)}   Redis peak ${mb(c1.peak)}`);
@@ -112,13 +136,19 @@ async function speedRuns(input: string, dir: string, port: number, n: number): P
 async function memoryRun(paragraphs: readonly string[], dir: string, port: number, big: number): Promise<void> {
   const bigInput = path.join(dir, 'big.jsonl');
   const short = process.argv.includes('--short');
-  const articles = generateArticles(big, paragraphs).map((a) => (short ? { ...a, text: a.text.split('\n').slice(0, 3).join('\n') } : a));
+  const articles = generateArticles(big, paragraphs).map((a) =>
+    short ? { ...a, text: a.text.split('\n').slice(0, 3).join('\n') } : a,
+  );
   await writeJsonl(bigInput, articles);
   const baseline = usedMemory(port);
   const m = await clusterRun(bigInput, path.join(dir, 'big'), port, 2);
   const keys = redisCli(port, 'keys', '*').trim().split('\n').join(', ');
-  console.log(`memory: ${big}${short ? ' short' : ''} articles, 2 worker processes, ${(big / (m.ms / 1000)).toFixed(1)} articles/s`);
-  console.log(`  Redis used_memory: before ${mb(baseline)}, peak sampled ${mb(m.peak)}, at the end ${mb(m.end)}; keys left: ${keys}`);
+  console.log(
+    `memory: ${big}${short ? ' short' : ''} articles, 2 worker processes, ${(big / (m.ms / 1000)).toFixed(1)} articles/s`,
+  );
+  console.log(
+    `  Redis used_memory: before ${mb(baseline)}, peak sampled ${mb(m.peak)}, at the end ${mb(m.end)}; keys left: ${keys}`,
+  );
 }
 
 void main();

@@ -57,7 +57,14 @@ export async function corpusParagraphs(dir: string): Promise<string[]> {
 
 function money(rand: () => number): string {
   const n = 1 + Math.floor(rand() * 900);
-  const forms = [`$${n} million`, `€${n}m`, `${n} billion euros`, `£${n},${String(Math.floor(rand() * 1000)).padStart(3, '0')}`, `US$${(n / 10).toFixed(1)} billion`, `${n} million yen`];
+  const forms = [
+    `$${n} million`,
+    `€${n}m`,
+    `${n} billion euros`,
+    `£${n},${String(Math.floor(rand() * 1000)).padStart(3, '0')}`,
+    `US$${(n / 10).toFixed(1)} billion`,
+    `${n} million yen`,
+  ];
   return pick(rand, forms);
 }
 
@@ -69,15 +76,24 @@ function fill(template: string, rand: () => number, year: number): string {
       case 'P':
         surname = pick(rand, LAST_NAMES);
         return `${pick(rand, FIRST_NAMES)} ${surname}`;
-      case 'S': return surname;
-      case 'T': return pick(rand, TITLES);
-      case 'L': return pick(rand, PLACES);
-      case 'O': return pick(rand, ORGS);
-      case 'C': return pick(rand, CUES);
-      case 'D': return `${pick(rand, MONTHS)} ${1 + Math.floor(rand() * 28)}`;
-      case 'M': return money(rand);
-      case 'N': return String(2 + Math.floor(rand() * 60));
-      default: return String(year - Math.floor(rand() * 5));
+      case 'S':
+        return surname;
+      case 'T':
+        return pick(rand, TITLES);
+      case 'L':
+        return pick(rand, PLACES);
+      case 'O':
+        return pick(rand, ORGS);
+      case 'C':
+        return pick(rand, CUES);
+      case 'D':
+        return `${pick(rand, MONTHS)} ${1 + Math.floor(rand() * 28)}`;
+      case 'M':
+        return money(rand);
+      case 'N':
+        return String(2 + Math.floor(rand() * 60));
+      default:
+        return String(year - Math.floor(rand() * 5));
     }
   });
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -92,7 +108,12 @@ function article(i: number, rand: () => number, paragraphs: readonly string[]): 
   const body: string[] = [];
   for (let p = 0; p < count; p++) {
     if (paragraphs.length > 0 && rand() < CORPUS_SHARE) body.push(pick(rand, paragraphs));
-    else body.push(Array.from({ length: 1 + Math.floor(rand() * MAX_SENTENCES) }, () => fill(pick(rand, TEMPLATES), rand, year)).join(' '));
+    else
+      body.push(
+        Array.from({ length: 1 + Math.floor(rand() * MAX_SENTENCES) }, () =>
+          fill(pick(rand, TEMPLATES), rand, year),
+        ).join(' '),
+      );
   }
   const headline = fill(pick(rand, TEMPLATES), rand, year).split(/[,.]/)[0] ?? 'News';
   const dateline = `${pick(rand, PLACES).toUpperCase()}, ${MONTHS[month - 1]} ${day} (${pick(rand, ['Reuters', 'AP', 'AFP', 'Staff'])}) -`;

@@ -13,7 +13,11 @@ const BUDGET_MS = 15_000;
 /** Below this time at n a ratio is not trusted for projecting the next size. */
 const RELIABLE_MS = 100;
 
-function largestAffordable(pipeline: ReturnType<typeof createPipeline>, name: string, unit: string): { r: LinearityResult; n: number } {
+function largestAffordable(
+  pipeline: ReturnType<typeof createPipeline>,
+  name: string,
+  unit: string,
+): { r: LinearityResult; n: number } {
   let last: { r: LinearityResult; n: number } | null = null;
   for (const n of SIZES) {
     if (last) {
@@ -32,11 +36,24 @@ function largestAffordable(pipeline: ReturnType<typeof createPipeline>, name: st
 export function linearitySection(): string {
   const pipeline = createPipeline();
   pipeline.run({ id: 'warm-up', source: 'bench', text: 'Maria Schmidt said "yes" in Paris on May 5, 2021.' });
-  const rows: [string, ...string[]][] = [['pathological input', 'n', 'ms at n', 'ms at 2n', 'ratio', 'worst stage (ratio)', 'verdict']];
+  const rows: [string, ...string[]][] = [
+    ['pathological input', 'n', 'ms at n', 'ms at 2n', 'ratio', 'worst stage (ratio)', 'verdict'],
+  ];
   for (const [name, unit] of Object.entries(PATHOLOGICAL)) {
     const { r, n } = largestAffordable(pipeline, name, unit);
     const bad = r.ratio > SUPER_LINEAR_RATIO || r.worstRatio > SUPER_LINEAR_RATIO;
-    rows.push([name, `${n / 1000} KB`, num(r.msAtN), num(r.msAt2N), num(r.ratio, 2), `${r.worstStage} (${num(r.worstRatio, 1)})`, bad ? 'SUPER-LINEAR' : 'ok']);
+    rows.push([
+      name,
+      `${n / 1000} KB`,
+      num(r.msAtN),
+      num(r.msAt2N),
+      num(r.ratio, 2),
+      `${r.worstStage} (${num(r.worstRatio, 1)})`,
+      bad ? 'SUPER-LINEAR' : 'ok',
+    ]);
   }
-  return `Linearity: time at 2n / time at n (linear = 2; flagged above ${SUPER_LINEAR_RATIO}, for the whole or for a stage taking 20%+ of the time)\n` + table(rows);
+  return (
+    `Linearity: time at 2n / time at n (linear = 2; flagged above ${SUPER_LINEAR_RATIO}, for the whole or for a stage taking 20%+ of the time)\n` +
+    table(rows)
+  );
 }

@@ -26,7 +26,7 @@ export const PATHOLOGICAL: Readonly<Record<string, string>> = {
   'capitalised run': 'Alpha ',
   'numbered names': 'John Q1 John Q2 John Q3 John Q4 John Q5 John Q6 John Q7 John Q8 John Q9 ',
   dots: '.',
-  'quote marks': '\'" word \'',
+  'quote marks': "'\" word '",
 };
 
 /** `unit` repeated up to `length` characters (cut at a unit boundary so both sizes have the same shape). */
@@ -62,7 +62,14 @@ export interface LinearityResult {
  * Times `unit` repeated to n and to factor*n characters (default 2n) and compares, overall and per stage. A larger
  * factor separates linear from quadratic growth by more than machine noise does (x4: linear 4, quadratic 16).
  */
-export function linearity(pipeline: Pipeline, input: string, unit: string, n: number, reps: number, factor = 2): LinearityResult {
+export function linearity(
+  pipeline: Pipeline,
+  input: string,
+  unit: string,
+  n: number,
+  reps: number,
+  factor = 2,
+): LinearityResult {
   const small = stageTimes(pipeline, repeatTo(unit, n), reps);
   const big = stageTimes(pipeline, repeatTo(unit, factor * n), reps);
   const sum = (t: Record<string, number>): number => Object.values(t).reduce((a, b) => a + b, 0);
@@ -89,7 +96,15 @@ const MAX_MEASURED_MS = 3_000;
  * Like `linearity`, but starts at `n` and doubles the size until the time at n is long enough to measure (or the
  * time at 2n exceeds the budget): fast inputs are judged at a size where the ratio means something.
  */
-export function adaptiveLinearity(pipeline: Pipeline, input: string, unit: string, n: number, reps: number, maxN: number, factor = 2): LinearityResult & { readonly n: number } {
+export function adaptiveLinearity(
+  pipeline: Pipeline,
+  input: string,
+  unit: string,
+  n: number,
+  reps: number,
+  maxN: number,
+  factor = 2,
+): LinearityResult & { readonly n: number } {
   let size = n;
   for (;;) {
     const r = linearity(pipeline, input, unit, size, reps, factor);

@@ -37,7 +37,9 @@ export interface ChildRun {
 
 /** Runs the CLI (through child.js, which reports peak RSS) with `args` and measures its wall time. */
 export function runChild(args: readonly string[]): Promise<ChildRun> {
-  const child = spawn(process.execPath, [path.join(__dirname, 'child.js'), ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [path.join(__dirname, 'child.js'), ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let out = '';
   child.stdout.on('data', (d: Buffer) => (out += d.toString()));
   const t0 = performance.now();

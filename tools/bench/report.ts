@@ -18,7 +18,12 @@ export function num(n: number, decimals = 0): string {
 }
 
 /** Throughput figures for `articles` texts of `mb` MB and `tokens` tokens processed in `ms`. */
-export function rates(articles: number, mb: number, tokens: number, ms: number): { articles: string; mb: string; tokens: string } {
+export function rates(
+  articles: number,
+  mb: number,
+  tokens: number,
+  ms: number,
+): { articles: string; mb: string; tokens: string } {
   const s = ms / 1000;
   return { articles: num(articles / s, 1), mb: num(mb / s, 3), tokens: num(tokens / s) };
 }

@@ -36,7 +36,10 @@ function intOption(name: string, fallback: number): number {
 
 async function sameFiles(a: string, b: string): Promise<boolean> {
   for (const name of await fs.readdir(a)) {
-    const [x, y] = await Promise.all([fs.readFile(path.join(a, name)), fs.readFile(path.join(b, name)).catch(() => null)]);
+    const [x, y] = await Promise.all([
+      fs.readFile(path.join(a, name)),
+      fs.readFile(path.join(b, name)).catch(() => null),
+    ]);
     if (!y || !x.equals(y)) return false;
   }
   return true;
@@ -82,12 +85,16 @@ async function cliRuns(file: string, texts: readonly string[], work: string, big
     row(`--jobs 1, ${texts.length} articles`, one, texts.length),
     row(`--jobs 2, ${texts.length} articles`, two, texts.length),
   ];
-  console.log(`speed-up 1 -> 2 workers: ${num(one.wallMs / two.wallMs, 2)}x; outputs byte-identical: ${identical ? 'yes' : 'NO'}`);
+  console.log(
+    `speed-up 1 -> 2 workers: ${num(one.wallMs / two.wallMs, 2)}x; outputs byte-identical: ${identical ? 'yes' : 'NO'}`,
+  );
   // --jobs 1 is not one core's worth of CPU: V8's garbage collector and compiler run threads beside the pipeline.
   // What it already takes of a second core is speed-up two workers on this machine cannot add.
   const cores = cpus().length;
   const used = one.cpuMs / one.wallMs;
-  console.log(`--jobs 1 kept ${num(used, 2)} cores busy (CPU / wall); with ${cores} cores the ceiling for 2 workers is ${num(Math.min(2, cores / used), 2)}x`);
+  console.log(
+    `--jobs 1 kept ${num(used, 2)} cores busy (CPU / wall); with ${cores} cores the ceiling for 2 workers is ${num(Math.min(2, cores / used), 2)}x`,
+  );
   const apart = await sideBySide(file, work);
   console.log(
     `two independent --jobs 1 processes, half the articles each, side by side: ${num(apart / 1000, 1)} s wall, ${num(one.wallMs / apart, 2)}x ` +
@@ -97,7 +104,13 @@ async function cliRuns(file: string, texts: readonly string[], work: string, big
     const bigFile = path.join(work, 'big.jsonl');
     const n = 20_000;
     await writeJsonl(bigFile, generateArticles(n, await corpusParagraphs(path.join(ROOT, 'corpus'))));
-    rows.push(row(`--jobs 2, ${num(n)} articles`, await runChild([bigFile, '--out', path.join(work, 'big'), '--jobs', '2', '--quiet']), n));
+    rows.push(
+      row(
+        `--jobs 2, ${num(n)} articles`,
+        await runChild([bigFile, '--out', path.join(work, 'big'), '--jobs', '2', '--quiet']),
+        n,
+      ),
+    );
   }
   return rows;
 }
@@ -121,7 +134,8 @@ async function sideBySide(file: string, work: string): Promise<number> {
 
 async function startup(work: string): Promise<string> {
   const runs = [];
-  for (let i = 0; i < 3; i++) runs.push(await runChild([STARTUP_FILE, '--out', path.join(work, `start${i}`), '--quiet']));
+  for (let i = 0; i < 3; i++)
+    runs.push(await runChild([STARTUP_FILE, '--out', path.join(work, `start${i}`), '--quiet']));
   return `CLI start-up, one small file (${path.basename(STARTUP_FILE)}), default --jobs, median of 3: ${num(median(runs.map((r) => r.wallMs)))} ms wall, ${num(median(runs.map((r) => r.cpuMs)))} ms CPU`;
 }
 
@@ -133,8 +147,14 @@ async function main(): Promise<void> {
   const bytes = await writeJsonl(file, articles);
   const texts = articles.map((a) => a.text);
   const sample = texts.slice(0, intOption('--sample', 300));
-  console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, node ${process.version}, load average at start ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-  console.log(`corpus: ${count} generated articles (seed ${BENCH_SEED}), ${num(bytes / 1048576, 1)} MB JSONL, mean ${num(bytes / count)} bytes, ${num(texts.reduce((s, t) => s + tokenCount(t), 0))} tokens`);
+  console.log(
+    `machine: ${cpus().length} x ${cpus()[0]?.model ?? 'cpu'}, node ${process.version}, load average at start ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
+  console.log(
+    `corpus: ${count} generated articles (seed ${BENCH_SEED}), ${num(bytes / 1048576, 1)} MB JSONL, mean ${num(bytes / count)} bytes, ${num(texts.reduce((s, t) => s + tokenCount(t), 0))} tokens`,
+  );
   console.log('\n' + table(inProcess(sample)) + `\n(${sample.length} articles; ratios from this run)\n`);
   console.log(table(await cliRuns(file, texts, work, flag('--big'))) + '\n');
   console.log(await startup(work));

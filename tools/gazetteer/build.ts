@@ -49,7 +49,11 @@ function cityEntry(c: CityRecord, words: ReadonlySet<string>): IndexedEntry {
  */
 function withoutTerritoryDuplicates(list: readonly IndexedEntry[]): IndexedEntry[] {
   const countries = new Set(list.filter((i) => i.entry.kind === 'country').map((i) => i.entry.country));
-  return list.filter((i) => i.entry.kind !== 'region' || !(countries.has(i.entry.admin1) || (i.entry.country !== null && countries.has(i.entry.country))));
+  return list.filter(
+    (i) =>
+      i.entry.kind !== 'region' ||
+      !(countries.has(i.entry.admin1) || (i.entry.country !== null && countries.has(i.entry.country))),
+  );
 }
 
 /**
@@ -113,7 +117,10 @@ function keyIndex(all: readonly IndexedEntry[]): ReadonlyMap<string, readonly Ga
   }
   const out = new Map<string, readonly GazetteerEntry[]>();
   for (const [key, list] of byKey) {
-    const ranked = list.length > 1 ? demoteRegionsNamedLikeCities(withoutTerritoryDuplicates(list)).sort((a, b) => b.rank - a.rank) : list;
+    const ranked =
+      list.length > 1
+        ? demoteRegionsNamedLikeCities(withoutTerritoryDuplicates(list)).sort((a, b) => b.rank - a.rank)
+        : list;
     out.set(key, Object.freeze(ranked.map((i) => Object.freeze(i.entry))));
   }
   return out;

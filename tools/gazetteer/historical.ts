@@ -17,7 +17,16 @@ const HISTORICAL_COUNTRIES: readonly (readonly [name: string, country: string | 
 /** Historical countries, ranked like countries. */
 export function loadHistorical(): readonly IndexedEntry[] {
   return HISTORICAL_COUNTRIES.map(([name, country, aliases]) => {
-    const entry: GazetteerEntry = { name, kind: 'country', country, geonameId: null, lat: null, lon: null, population: null, admin1: null };
+    const entry: GazetteerEntry = {
+      name,
+      kind: 'country',
+      country,
+      geonameId: null,
+      lat: null,
+      lon: null,
+      population: null,
+      admin1: null,
+    };
     return { entry, names: [name, ...aliases], rank: rankOf(entry, false) };
   });
 }

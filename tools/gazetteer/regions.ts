@@ -15,7 +15,8 @@ import type { GazetteerEntry, IndexedEntry } from '../../src/gazetteer/types';
  * kept when it is an English word ("Northern Territory" is not "Northern"). "Republic" is not stripped: what is
  * left is an adjective ("Chechen Republic", "Komi Republic").
  */
-const SUBDIVISION_SUFFIXES = /\s+(oblast|krai|kray|province|region|state|prefecture|governorate|county|district|territory|okrug|autonomous okrug)$/i;
+const SUBDIVISION_SUFFIXES =
+  /\s+(oblast|krai|kray|province|region|state|prefecture|governorate|county|district|territory|okrug|autonomous okrug)$/i;
 
 /** Well-known regions missing from the ISO subdivision data, with the country they lie in (null: several). */
 const EXTRA_REGIONS: readonly (readonly [name: string, country: string | null, aliases: readonly string[]])[] = [
@@ -83,12 +84,35 @@ const WATERS: readonly (readonly [name: string, aliases: readonly string[]])[] =
 const WORLD: readonly (readonly [name: string, aliases: readonly string[]])[] = [['Earth', []]];
 
 function water(name: string, aliases: readonly string[]): IndexedEntry {
-  const entry: GazetteerEntry = { name, kind: 'other', country: null, geonameId: null, lat: null, lon: null, population: null, admin1: null };
+  const entry: GazetteerEntry = {
+    name,
+    kind: 'other',
+    country: null,
+    geonameId: null,
+    lat: null,
+    lon: null,
+    population: null,
+    admin1: null,
+  };
   return { entry, names: [name, ...aliases], rank: rankOf(entry, false) };
 }
 
-function region(name: string, country: string | null, names: readonly string[], admin1: string | null = null): IndexedEntry {
-  const entry: GazetteerEntry = { name, kind: 'region', country, geonameId: null, lat: null, lon: null, population: null, admin1 };
+function region(
+  name: string,
+  country: string | null,
+  names: readonly string[],
+  admin1: string | null = null,
+): IndexedEntry {
+  const entry: GazetteerEntry = {
+    name,
+    kind: 'region',
+    country,
+    geonameId: null,
+    lat: null,
+    lon: null,
+    population: null,
+    admin1,
+  };
   return { entry, names: [...new Set(names)], rank: rankOf(entry, false) };
 }
 
@@ -119,5 +143,10 @@ function continents(listed: ReadonlySet<string>): IndexedEntry[] {
 export function loadRegions(words: ReadonlySet<string>): readonly IndexedEntry[] {
   const extra = EXTRA_REGIONS.map(([name, country, aliases]) => region(name, country, [name, ...aliases]));
   const listed = new Set(extra.flatMap((e) => e.names));
-  return [...subdivisions(words), ...extra, ...continents(listed), ...[...WATERS, ...WORLD].map(([n, a]) => water(n, a))];
+  return [
+    ...subdivisions(words),
+    ...extra,
+    ...continents(listed),
+    ...[...WATERS, ...WORLD].map(([n, a]) => water(n, a)),
+  ];
 }

@@ -1,13 +1,23 @@
 import type { GazetteerIndex } from './build';
 import type { GazetteerSnapshot } from '../../src/gazetteer/snapshot-format';
-import { ENTRY_BLOCK, FIELD, KEY_BUCKETS, NULL_FIELD, POSITIONS, RECORD, SNAPSHOT_NOTE, keyBucket } from '../../src/gazetteer/snapshot-format';
+import {
+  ENTRY_BLOCK,
+  FIELD,
+  KEY_BUCKETS,
+  NULL_FIELD,
+  POSITIONS,
+  RECORD,
+  SNAPSHOT_NOTE,
+  keyBucket,
+} from '../../src/gazetteer/snapshot-format';
 import type { GazetteerEntry } from '../../src/gazetteer/types';
 
 /** Characters a field may not hold: the separators (and line breaks, to keep the file's strings readable). */
 const RESERVED = /[|~\n\t]/;
 
 function text(value: string | null): string {
-  if (value === NULL_FIELD || (value !== null && RESERVED.test(value))) throw new Error(`gazetteer snapshot: cannot encode the field value ${JSON.stringify(value)}`);
+  if (value === NULL_FIELD || (value !== null && RESERVED.test(value)))
+    throw new Error(`gazetteer snapshot: cannot encode the field value ${JSON.stringify(value)}`);
   return value ?? NULL_FIELD;
 }
 
@@ -16,7 +26,16 @@ function num(value: number | null): string {
 }
 
 function encodeEntry(e: GazetteerEntry): string {
-  return [text(e.name), text(e.kind), text(e.country), num(e.geonameId), num(e.lat), num(e.lon), num(e.population), text(e.admin1)].join(FIELD);
+  return [
+    text(e.name),
+    text(e.kind),
+    text(e.country),
+    num(e.geonameId),
+    num(e.lat),
+    num(e.lon),
+    num(e.population),
+    text(e.admin1),
+  ].join(FIELD);
 }
 
 /** Numbers entries in first-seen order, so an entry listed under several keys is written once. */

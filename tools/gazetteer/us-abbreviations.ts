@@ -5,12 +5,48 @@ import type { GazetteerEntry } from '../../src/gazetteer/types';
  * mapped to the state's postal code. States AP never abbreviates (Texas, Ohio, Utah...) are absent.
  */
 const US_STATE_ABBREVIATIONS: Readonly<Record<string, string>> = {
-  'Ala.': 'AL', 'Ariz.': 'AZ', 'Ark.': 'AR', 'Calif.': 'CA', 'Colo.': 'CO', 'Conn.': 'CT', 'Del.': 'DE',
-  'Fla.': 'FL', 'Ga.': 'GA', 'Ill.': 'IL', 'Ind.': 'IN', 'Kan.': 'KS', 'Ky.': 'KY', 'La.': 'LA', 'Md.': 'MD',
-  'Mass.': 'MA', 'Mich.': 'MI', 'Minn.': 'MN', 'Miss.': 'MS', 'Mo.': 'MO', 'Mont.': 'MT', 'Neb.': 'NE',
-  'Nev.': 'NV', 'N.H.': 'NH', 'N.J.': 'NJ', 'N.M.': 'NM', 'N.Y.': 'NY', 'N.C.': 'NC', 'N.D.': 'ND',
-  'Okla.': 'OK', 'Ore.': 'OR', 'Pa.': 'PA', 'R.I.': 'RI', 'S.C.': 'SC', 'S.D.': 'SD', 'Tenn.': 'TN',
-  'Vt.': 'VT', 'Va.': 'VA', 'Wash.': 'WA', 'W.Va.': 'WV', 'Wis.': 'WI', 'Wyo.': 'WY',
+  'Ala.': 'AL',
+  'Ariz.': 'AZ',
+  'Ark.': 'AR',
+  'Calif.': 'CA',
+  'Colo.': 'CO',
+  'Conn.': 'CT',
+  'Del.': 'DE',
+  'Fla.': 'FL',
+  'Ga.': 'GA',
+  'Ill.': 'IL',
+  'Ind.': 'IN',
+  'Kan.': 'KS',
+  'Ky.': 'KY',
+  'La.': 'LA',
+  'Md.': 'MD',
+  'Mass.': 'MA',
+  'Mich.': 'MI',
+  'Minn.': 'MN',
+  'Miss.': 'MS',
+  'Mo.': 'MO',
+  'Mont.': 'MT',
+  'Neb.': 'NE',
+  'Nev.': 'NV',
+  'N.H.': 'NH',
+  'N.J.': 'NJ',
+  'N.M.': 'NM',
+  'N.Y.': 'NY',
+  'N.C.': 'NC',
+  'N.D.': 'ND',
+  'Okla.': 'OK',
+  'Ore.': 'OR',
+  'Pa.': 'PA',
+  'R.I.': 'RI',
+  'S.C.': 'SC',
+  'S.D.': 'SD',
+  'Tenn.': 'TN',
+  'Vt.': 'VT',
+  'Va.': 'VA',
+  'Wash.': 'WA',
+  'W.Va.': 'WV',
+  'Wis.': 'WI',
+  'Wyo.': 'WY',
 };
 
 /**
@@ -34,7 +70,8 @@ export function abbreviationIndex(
     if (!state) continue;
     out.set(abbr, Object.freeze([state]));
     const bare = abbr.replace(/\.$/, '');
-    if (!bare.includes('.') && bare.length >= MIN_BARE_ABBREVIATION && !commonWord(bare.toLowerCase())) out.set(bare, Object.freeze([state]));
+    if (!bare.includes('.') && bare.length >= MIN_BARE_ABBREVIATION && !commonWord(bare.toLowerCase()))
+      out.set(bare, Object.freeze([state]));
   }
   return out;
 }

@@ -10,12 +10,13 @@ export function nameGenderSnapshot(): NameGenderSnapshot {
   const votes = new Map<string, number>();
   for (const lang of LANGUAGES) {
     const list = require(`gender-detection-from-name/names/${lang}`) as ReadonlyMap<string, string>;
-    for (const [name, g] of list) votes.set(name, (votes.get(name) ?? 0) + (g === 'male' ? 1 : g === 'female' ? -1 : 0));
+    for (const [name, g] of list)
+      votes.set(name, (votes.get(name) ?? 0) + (g === 'male' ? 1 : g === 'female' ? -1 : 0));
   }
   const m: string[] = [];
   const f: string[] = [];
-  for (const [name, v] of votes) if (v > 0) m.push(name);
-  else if (v < 0) f.push(name);
+  for (const [name, v] of votes)
+    if (v > 0) m.push(name);
+    else if (v < 0) f.push(name);
   return { m: m.sort().join('|'), f: f.sort().join('|') };
 }
-

@@ -42,7 +42,8 @@ exit codes: 0 output equals the snapshot (or --update), 1 differences found or s
 /** Replaces the snapshot's output files with the new ones (output files only; anything else is left alone). */
 function writeSnapshot(dir: string, output: OutputContent): void {
   mkdirSync(dir, { recursive: true });
-  for (const name of readdirSync(dir)) if (OUTPUT_FILE.test(name) && !output.files.has(name)) rmSync(path.join(dir, name));
+  for (const name of readdirSync(dir))
+    if (OUTPUT_FILE.test(name) && !output.files.has(name)) rmSync(path.join(dir, name));
   for (const [name, text] of output.files) writeFileSync(path.join(dir, name), text, 'utf8');
 }
 
@@ -60,13 +61,31 @@ function parse(argv: readonly string[]) {
 }
 
 /** Inputs that failed, or null when Ctrl-C (or SIGTERM) stopped the run: then nothing is compared or written. */
-async function runInto(outDir: string, inputs: readonly string[], v: ReturnType<typeof parse>['values']): Promise<number | null> {
+async function runInto(
+  outDir: string,
+  inputs: readonly string[],
+  v: ReturnType<typeof parse>['values'],
+): Promise<number | null> {
   const jobs = Number(v.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1) throw new OptionError('E_OPTION_JOBS', `news-extract check: --jobs must be a whole number >= 1, found ${JSON.stringify(v.jobs)}`);
+  if (!Number.isInteger(jobs) || jobs < 1)
+    throw new OptionError(
+      'E_OPTION_JOBS',
+      `news-extract check: --jobs must be a whole number >= 1, found ${JSON.stringify(v.jobs)}`,
+    );
   const summary = await runJob({
-    inputs, outDir, idField: v['id-field'], textField: v['text-field'],
+    inputs,
+    outDir,
+    idField: v['id-field'],
+    textField: v['text-field'],
     pipeline: pipelineOptions(v),
-    csvTypes: [...CSV_TYPES], escapeFormulas: true, bom: false, quiet: true, jobs, resume: false, profile: false, progress: false,
+    csvTypes: [...CSV_TYPES],
+    escapeFormulas: true,
+    bom: false,
+    quiet: true,
+    jobs,
+    resume: false,
+    profile: false,
+    progress: false,
   });
   return summary.interrupted ? null : summary.failedInputs;
 }
@@ -78,21 +97,33 @@ async function checkCommand(argv: readonly string[]): Promise<number> {
     return EXIT.ok;
   }
   const [snapshot, ...inputs] = positionals;
-  if (snapshot === undefined || inputs.length === 0) throw new OptionError('E_USAGE', 'news-extract check: give a snapshot folder and at least one input');
-  if (!values.update && !existsSync(path.join(snapshot, 'articles.jsonl'))) throw new OptionError('E_CHECK_NO_SNAPSHOT', `news-extract check: no snapshot in ${snapshot} (create it with --update)`);
+  if (snapshot === undefined || inputs.length === 0)
+    throw new OptionError('E_USAGE', 'news-extract check: give a snapshot folder and at least one input');
+  if (!values.update && !existsSync(path.join(snapshot, 'articles.jsonl')))
+    throw new OptionError(
+      'E_CHECK_NO_SNAPSHOT',
+      `news-extract check: no snapshot in ${snapshot} (create it with --update)`,
+    );
   const tmp = mkdtempSync(path.join(tmpdir(), 'news-extract-check-'));
   try {
     const failed = await runInto(tmp, inputs, values);
     if (failed === null) {
-      process.stderr.write(`news-extract check: interrupted; nothing was compared${values.update ? ` and ${snapshot} was not changed` : ''}\n`);
+      process.stderr.write(
+        `news-extract check: interrupted; nothing was compared${values.update ? ` and ${snapshot} was not changed` : ''}\n`,
+      );
       return EXIT.interrupted;
     }
-    if (failed > 0) process.stderr.write(`news-extract check: ${failed} inputs failed (see errors.jsonl in the report)\n`);
+    if (failed > 0)
+      process.stderr.write(`news-extract check: ${failed} inputs failed (see errors.jsonl in the report)\n`);
     if (values.update) {
       const output = readFolder(tmp);
-      const before: OutputContent = existsSync(path.join(snapshot, 'articles.jsonl')) ? readFolder(snapshot) : { articles: new Map(), files: new Map() };
+      const before: OutputContent = existsSync(path.join(snapshot, 'articles.jsonl'))
+        ? readFolder(snapshot)
+        : { articles: new Map(), files: new Map() };
       writeSnapshot(snapshot, output);
-      process.stdout.write(`news-extract check: snapshot ${snapshot} updated (${diffSummary(diffOutputs(before, output))})\n`);
+      process.stdout.write(
+        `news-extract check: snapshot ${snapshot} updated (${diffSummary(diffOutputs(before, output))})\n`,
+      );
       return EXIT.ok;
     }
     const expected = readFolder(snapshot);
@@ -103,14 +134,18 @@ async function checkCommand(argv: readonly string[]): Promise<number> {
       return failed > 0 ? EXIT.someFailed : EXIT.ok;
     }
     process.stdout.write(formatDiff(d, { before: `snapshot ${snapshot}`, after: 'new output' }));
-    process.stdout.write(`news-extract check: differences found; if they are intended, run again with --update and commit ${snapshot}\n`);
+    process.stdout.write(
+      `news-extract check: differences found; if they are intended, run again with --update and commit ${snapshot}\n`,
+    );
     return EXIT.someFailed;
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
 }
 
-/** `news-extract check SNAPSHOT INPUTS`: runs the pipeline and compares with a committed snapshot (CI regression check). */
+/**
+ * `news-extract check SNAPSHOT INPUTS`: runs the pipeline and compares with a committed snapshot (CI regression check).
+ */
 export const checkCommandDef: Command = {
   name: 'check',
   summary: 'run on inputs and compare with a committed snapshot (exit 1 on differences; --update rewrites it)',

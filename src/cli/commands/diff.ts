@@ -39,13 +39,18 @@ export function readFolder(dir: string): OutputContent {
 }
 
 async function diffCommand(argv: readonly string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, options: { summary: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } } });
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: { summary: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
+  });
   if (values.help) {
     process.stdout.write(DIFF_HELP + '\n');
     return EXIT.ok;
   }
   const [a, b] = positionals;
-  if (positionals.length !== 2 || a === undefined || b === undefined) throw new OptionError('E_USAGE', 'news-extract diff: give exactly two output folders');
+  if (positionals.length !== 2 || a === undefined || b === undefined)
+    throw new OptionError('E_USAGE', 'news-extract diff: give exactly two output folders');
   const before = readFolder(a);
   const after = readFolder(b);
   const d = diffOutputs(before, after);

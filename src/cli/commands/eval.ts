@@ -1,5 +1,13 @@
 import { parseArgs } from 'node:util';
-import { EvalInputError, EvalOptionError, evalOptions, formatReport, predictionFile, readJsonl, scoreRecords } from '../../eval';
+import {
+  EvalInputError,
+  EvalOptionError,
+  evalOptions,
+  formatReport,
+  predictionFile,
+  readJsonl,
+  scoreRecords,
+} from '../../eval';
 import { OptionError } from '../../pipeline/options';
 import type { Command } from '../command';
 import { EXIT } from '../command';
@@ -55,9 +63,21 @@ async function evalCommand(argv: readonly string[]): Promise<number> {
     process.stdout.write(EVAL_HELP + '\n');
     return EXIT.ok;
   }
-  if (!values.gold || !values.pred) throw new OptionError('E_USAGE', 'news-extract eval: --gold and --pred are both required');
+  if (!values.gold || !values.pred)
+    throw new OptionError('E_USAGE', 'news-extract eval: --gold and --pred are both required');
   try {
-    const flags = { gold: values.gold, pred: values.pred, types: values.types, dateTypes: values['date-types'], calendarOnly: values['calendar-only'], syntactic: values.syntactic, quotesAll: values['quotes-all'], quoteKinds: values['quote-kinds'], errors: values.errors, strictValues: values['strict-values'] };
+    const flags = {
+      gold: values.gold,
+      pred: values.pred,
+      types: values.types,
+      dateTypes: values['date-types'],
+      calendarOnly: values['calendar-only'],
+      syntactic: values.syntactic,
+      quotesAll: values['quotes-all'],
+      quoteKinds: values['quote-kinds'],
+      errors: values.errors,
+      strictValues: values['strict-values'],
+    };
     const opt = evalOptions(flags, predictionFile(values.pred));
     const result = scoreRecords(readJsonl(opt.goldPath), readJsonl(opt.predPath), opt);
     process.stdout.write(values.json ? JSON.stringify(result, null, 2) + '\n' : formatReport(result));

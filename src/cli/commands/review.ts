@@ -41,10 +41,15 @@ async function reviewCommand(argv: readonly string[]): Promise<number> {
     return EXIT.ok;
   }
   const dir = positionals[0];
-  if (positionals.length !== 1 || dir === undefined) throw new OptionError('E_USAGE', 'news-extract review: give exactly one output folder');
+  if (positionals.length !== 1 || dir === undefined)
+    throw new OptionError('E_USAGE', 'news-extract review: give exactly one output folder');
   const input = path.join(dir, 'articles.jsonl');
   const stat = await fs.stat(input).catch(() => null);
-  if (!stat?.isFile()) throw new OptionError('E_REVIEW_INPUT', `news-extract review: ${input} not found (give a folder written by a run with --out)`);
+  if (!stat?.isFile())
+    throw new OptionError(
+      'E_REVIEW_INPUT',
+      `news-extract review: ${input} not found (give a folder written by a run with --out)`,
+    );
   const result = await writeReview(dir);
   for (const p of result.problems) process.stderr.write(`news-extract review: ${path.join(dir, p)}\n`);
   if (!values.quiet) process.stderr.write(`review: ${result.articles} articles -> ${result.indexFile}\n`);

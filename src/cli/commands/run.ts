@@ -66,41 +66,63 @@ examples:
 
 function parseTypes(list: string | undefined): CsvType[] {
   if (list === undefined) return [...CSV_TYPES];
-  const names = list.split(',').map((s) => s.trim()).filter(Boolean);
+  const names = list
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (const n of names)
-    if (!(CSV_TYPES as readonly string[]).includes(n)) throw new OptionError('E_OPTION_TYPES', `news-extract: --types: unknown CSV type ${JSON.stringify(n)} (known: ${CSV_TYPES.join(', ')})`);
+    if (!(CSV_TYPES as readonly string[]).includes(n))
+      throw new OptionError(
+        'E_OPTION_TYPES',
+        `news-extract: --types: unknown CSV type ${JSON.stringify(n)} (known: ${CSV_TYPES.join(', ')})`,
+      );
   return names as CsvType[];
 }
-
 
 /** --jobs as given; by default one worker per core, or none for a single article file (see isSingleArticle). */
 async function parseJobs(value: string | undefined, inputs: readonly string[]): Promise<number> {
   if (value === undefined) return (await isSingleArticle(inputs)) ? 1 : availableParallelism();
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 256) throw new OptionError('E_OPTION_JOBS', `news-extract: --jobs must be a whole number from 1 to 256, found ${JSON.stringify(value)}`);
+  if (!Number.isInteger(n) || n < 1 || n > 256)
+    throw new OptionError(
+      'E_OPTION_JOBS',
+      `news-extract: --jobs must be a whole number from 1 to 256, found ${JSON.stringify(value)}`,
+    );
   return n;
 }
 
-/** Default --article-timeout: far above any real article (a 1 MB text takes seconds), low enough to keep a batch moving. */
+/**
+ * Default --article-timeout: far above any real article (a 1 MB text takes seconds), low enough to keep a batch moving.
+ */
 const DEFAULT_ARTICLE_TIMEOUT_S = 300;
 
 function parseMaxBytes(value: string | undefined): number {
   if (value === undefined) return DEFAULT_MAX_ARTICLE_BYTES;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new OptionError('E_OPTION_MAX_BYTES', `news-extract: --max-article-bytes must be a whole number of bytes, found ${JSON.stringify(value)}`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new OptionError(
+      'E_OPTION_MAX_BYTES',
+      `news-extract: --max-article-bytes must be a whole number of bytes, found ${JSON.stringify(value)}`,
+    );
   return n;
 }
 
 function parseTimeout(value: string | undefined): number {
   if (value === undefined) return DEFAULT_ARTICLE_TIMEOUT_S;
   const n = Number(value);
-  if (!Number.isFinite(n) || n < 0) throw new OptionError('E_OPTION_TIMEOUT', `news-extract: --article-timeout must be a number of seconds (0 = no limit), found ${JSON.stringify(value)}`);
+  if (!Number.isFinite(n) || n < 0)
+    throw new OptionError(
+      'E_OPTION_TIMEOUT',
+      `news-extract: --article-timeout must be a number of seconds (0 = no limit), found ${JSON.stringify(value)}`,
+    );
   return n;
 }
 
 /** The end-of-run summary: articles, mentions per type, warnings, errors, elapsed time. */
 export function summaryLine(s: RunSummary, elapsedMs: number, out: string): string {
-  const counts = Object.entries(s.mentions).map(([k, n]) => `${n} ${k}`).join(', ');
+  const counts = Object.entries(s.mentions)
+    .map(([k, n]) => `${n} ${k}`)
+    .join(', ');
   const resumed = s.resumed > 0 ? ` (${s.resumed} from the interrupted run)` : '';
   const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   return `news-extract: ${plural(s.articles, 'article')}${resumed}; mentions: ${counts}; ${plural(s.warnings, 'warning')}; ${plural(s.failedInputs, 'error')}; ${formatDuration(elapsedMs / 1000)} -> ${out}`;
@@ -131,7 +153,8 @@ async function runCommand(argv: readonly string[]): Promise<number> {
     process.stdout.write(RUN_HELP + '\n');
     return EXIT.ok;
   }
-  if (positionals.length === 0) throw new OptionError('E_USAGE', 'news-extract: no inputs given (a file, a directory, a .jsonl file or -)');
+  if (positionals.length === 0)
+    throw new OptionError('E_USAGE', 'news-extract: no inputs given (a file, a directory, a .jsonl file or -)');
   const started = Date.now();
   const jobs = await parseJobs(values.jobs, positionals);
   checkPresetName(values.preset);
@@ -158,13 +181,17 @@ async function runCommand(argv: readonly string[]): Promise<number> {
     summary = await runJob({ ...options, processor: clusterProcessor(values, options) });
   } catch (e) {
     if (!(e instanceof ClusterError)) throw e;
-    process.stderr.write(`${e.message}\nnews-extract: finished work is kept in ${values.out}; rerun with --resume to continue\n`);
+    process.stderr.write(
+      `${e.message}\nnews-extract: finished work is kept in ${values.out}; rerun with --resume to continue\n`,
+    );
     return EXIT_CLUSTER;
   }
   const elapsed = Date.now() - started;
   if (values.profile) process.stderr.write(profileTable(summary.stageTimes, summary.processed, elapsed, jobs) + '\n');
   if (summary.interrupted) {
-    process.stderr.write(`news-extract: interrupted after ${summary.processed} articles; finished work is kept in ${values.out}; rerun with --resume to continue\n`);
+    process.stderr.write(
+      `news-extract: interrupted after ${summary.processed} articles; finished work is kept in ${values.out}; rerun with --resume to continue\n`,
+    );
     return EXIT.interrupted;
   }
   if (!values.quiet) process.stderr.write(summaryLine(summary, elapsed, values.out) + '\n');

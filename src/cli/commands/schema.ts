@@ -25,18 +25,27 @@ function list(): string {
 }
 
 async function schemaCommand(argv: readonly string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, options: { help: { type: 'boolean', short: 'h', default: false } } });
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: { help: { type: 'boolean', short: 'h', default: false } },
+  });
   if (values.help) {
     process.stdout.write(SCHEMA_HELP + '\n');
     return EXIT.ok;
   }
-  if (positionals.length > 1) throw new OptionError('E_USAGE', `news-extract schema: give at most one name, found ${positionals.length}`);
+  if (positionals.length > 1)
+    throw new OptionError('E_USAGE', `news-extract schema: give at most one name, found ${positionals.length}`);
   const name = positionals[0];
   if (name === undefined) {
     process.stdout.write(list());
     return EXIT.ok;
   }
-  if (!isSchemaName(name)) throw new OptionError('E_SCHEMA_NAME', `news-extract schema: unknown schema ${JSON.stringify(name)} (known: ${SCHEMA_NAMES.join(', ')})`);
+  if (!isSchemaName(name))
+    throw new OptionError(
+      'E_SCHEMA_NAME',
+      `news-extract schema: unknown schema ${JSON.stringify(name)} (known: ${SCHEMA_NAMES.join(', ')})`,
+    );
   process.stdout.write(schemaJson(name));
   return EXIT.ok;
 }

@@ -30,18 +30,28 @@ examples:
 function wholeNumber(value: string | undefined, name: string, fallback: number, max: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > max) throw new OptionError('E_OPTION_CONCURRENCY', `news-extract: ${name} must be a whole number from 1 to ${max}, found ${JSON.stringify(value)}`);
+  if (!Number.isInteger(n) || n < 1 || n > max)
+    throw new OptionError(
+      'E_OPTION_CONCURRENCY',
+      `news-extract: ${name} must be a whole number from 1 to ${max}, found ${JSON.stringify(value)}`,
+    );
   return n;
 }
 
 function seconds(value: string | undefined): number {
   if (value === undefined) return DEFAULT_STALL_TIMEOUT_S;
   const n = Number(value);
-  if (!Number.isFinite(n) || n < 0.5) throw new OptionError('E_OPTION_STALL_TIMEOUT', `news-extract: --stall-timeout must be a number of seconds (at least 0.5), found ${JSON.stringify(value)}`);
+  if (!Number.isFinite(n) || n < 0.5)
+    throw new OptionError(
+      'E_OPTION_STALL_TIMEOUT',
+      `news-extract: --stall-timeout must be a number of seconds (at least 0.5), found ${JSON.stringify(value)}`,
+    );
   return n;
 }
 
-/** Resolves once the worker has stopped: the first SIGINT/SIGTERM finishes the jobs under way, a second hands them back. */
+/**
+ * Resolves once the worker has stopped: the first SIGINT/SIGTERM finishes the jobs under way, a second hands them back.
+ */
 function stopOnSignals(worker: RunningWorker, log: (line: string) => void): Promise<void> {
   return new Promise((resolve) => {
     let finishing = false;
@@ -75,7 +85,8 @@ async function workerCommand(argv: readonly string[]): Promise<number> {
     process.stdout.write(WORKER_HELP + '\n');
     return EXIT.ok;
   }
-  if (values.redis === undefined) throw new OptionError('E_OPTION_REDIS', 'news-extract: worker: --redis redis://HOST:PORT is required');
+  if (values.redis === undefined)
+    throw new OptionError('E_OPTION_REDIS', 'news-extract: worker: --redis redis://HOST:PORT is required');
   const url = checkRedisUrl(values.redis);
   const concurrency = wholeNumber(values.concurrency, '--concurrency', 1, 256);
   const log = (line: string): void => void process.stderr.write(line + '\n');

@@ -21,7 +21,11 @@ function diffArticle(id: string, a: JsonObject, b: JsonObject): ArticleDiff | nu
 /** The whole article as added or removed mentions, so a reader sees what appeared or disappeared. */
 function wholeArticle(id: string, rec: JsonObject, status: 'added' | 'removed'): ArticleDiff {
   const empty: JsonObject[] = [];
-  const mentions = DIFF_MENTION_TYPES.flatMap((t) => (status === 'added' ? diffMentions(t, empty, objectList(rec, t) ?? []) : diffMentions(t, objectList(rec, t) ?? [], empty)));
+  const mentions = DIFF_MENTION_TYPES.flatMap((t) =>
+    status === 'added'
+      ? diffMentions(t, empty, objectList(rec, t) ?? [])
+      : diffMentions(t, objectList(rec, t) ?? [], empty),
+  );
   return { id, status, mentions, fields: [] };
 }
 
@@ -58,7 +62,8 @@ export function diffOutputs(before: OutputContent, after: OutputContent): Output
   for (const id of ids) {
     const a = before.articles.get(id);
     const b = after.articles.get(id);
-    const d = a && b ? diffArticle(id, a, b) : a ? wholeArticle(id, a, 'removed') : b ? wholeArticle(id, b, 'added') : null;
+    const d =
+      a && b ? diffArticle(id, a, b) : a ? wholeArticle(id, a, 'removed') : b ? wholeArticle(id, b, 'added') : null;
     if (d) articles.push(d);
   }
   return { articles, files: diffFiles(before.files, after.files) };

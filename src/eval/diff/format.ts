@@ -14,7 +14,11 @@ function fieldLines(f: FieldChange, prefix: string, itemIndent: string): string[
   if (!f.items) return [`${prefix}${f.field}: ${cut(f.before)} -> ${cut(f.after)}`];
   const { removed, added } = f.items;
   if (!removed.length && !added.length) return [`${prefix}${f.field}: same items, order changed`];
-  return [`${prefix}${f.field}:`, ...removed.map((x) => `${itemIndent}- ${cut(x)}`), ...added.map((x) => `${itemIndent}+ ${cut(x)}`)];
+  return [
+    `${prefix}${f.field}:`,
+    ...removed.map((x) => `${itemIndent}- ${cut(x)}`),
+    ...added.map((x) => `${itemIndent}+ ${cut(x)}`),
+  ];
 }
 
 function mentionLines(m: MentionChange): string[] {
@@ -24,7 +28,8 @@ function mentionLines(m: MentionChange): string[] {
 }
 
 function articleLines(a: ArticleDiff, labels: DiffLabels): string[] {
-  const where = a.status === 'added' ? ` (only in ${labels.after})` : a.status === 'removed' ? ` (only in ${labels.before})` : '';
+  const where =
+    a.status === 'added' ? ` (only in ${labels.after})` : a.status === 'removed' ? ` (only in ${labels.before})` : '';
   const out = [`${a.status === 'added' ? '+' : a.status === 'removed' ? '-' : '~'} article ${a.id}${where}`];
   for (const f of a.fields) out.push(...fieldLines(f, '    ~ field ', '        '));
   const shown = a.mentions.slice(0, MAX_MENTIONS_PER_ARTICLE);

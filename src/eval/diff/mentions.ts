@@ -38,7 +38,9 @@ function missingFrom(a: readonly unknown[], b: readonly unknown[]): string[] {
 
 function fieldChange(field: string, a: unknown, b: unknown): FieldChange {
   const change = { field, before: json(a), after: json(b) };
-  return Array.isArray(a) && Array.isArray(b) ? { ...change, items: { removed: missingFrom(a, b), added: missingFrom(b, a) } } : change;
+  return Array.isArray(a) && Array.isArray(b)
+    ? { ...change, items: { removed: missingFrom(a, b), added: missingFrom(b, a) } }
+    : change;
 }
 
 /** Fields whose values differ between two versions of one record, in first-seen key order. */
@@ -48,7 +50,15 @@ export function fieldChanges(a: JsonObject, b: JsonObject, skip: ReadonlySet<str
 }
 
 function change(type: string, kind: MentionChange['change'], m: JsonObject, fields: FieldChange[] = []): MentionChange {
-  return { type, change: kind, start: num(m.start), end: num(m.end), text: typeof m.text === 'string' ? m.text : '', summary: kind === 'changed' ? '' : summaryOf(type, m), fields };
+  return {
+    type,
+    change: kind,
+    start: num(m.start),
+    end: num(m.end),
+    text: typeof m.text === 'string' ? m.text : '',
+    summary: kind === 'changed' ? '' : summaryOf(type, m),
+    fields,
+  };
 }
 
 /** Mentions grouped by span ("start:end"), each group in list order. */
@@ -61,7 +71,9 @@ function bySpan(list: readonly JsonObject[]): Map<string, JsonObject[]> {
   return groups;
 }
 
-/** Pairs the mentions of one span: identical ones first, then the rest in order as changes; leftovers are added/removed. */
+/**
+ * Pairs the mentions of one span: identical ones first, then the rest in order as changes; leftovers are added/removed.
+ */
 function diffGroup(type: string, before: readonly JsonObject[], after: readonly JsonObject[]): MentionChange[] {
   const rest = [...after];
   const unmatched: JsonObject[] = [];
@@ -80,7 +92,11 @@ function diffGroup(type: string, before: readonly JsonObject[], after: readonly 
 }
 
 /** The mention changes of one type between two versions of an article, ordered by offset. */
-export function diffMentions(type: string, before: readonly JsonObject[], after: readonly JsonObject[]): MentionChange[] {
+export function diffMentions(
+  type: string,
+  before: readonly JsonObject[],
+  after: readonly JsonObject[],
+): MentionChange[] {
   const a = bySpan(before);
   const b = bySpan(after);
   const out: MentionChange[] = [];

@@ -27,7 +27,10 @@ export function articlesById(text: string, file: string): Map<string, JsonObject
     try {
       rec = asObject(JSON.parse(line));
     } catch (e) {
-      throw new OutputReadError('E_DIFF_JSON', `${file}:${i + 1}: bad JSON (${e instanceof Error ? e.message : String(e)})`);
+      throw new OutputReadError(
+        'E_DIFF_JSON',
+        `${file}:${i + 1}: bad JSON (${e instanceof Error ? e.message : String(e)})`,
+      );
     }
     if (!rec) throw new OutputReadError('E_DIFF_RECORD', `${file}:${i + 1}: not a JSON object`);
     const id = String(rec.id);
@@ -40,10 +43,15 @@ export function articlesById(text: string, file: string): Map<string, JsonObject
 
 /** Reads an output folder (what a run wrote with --out): its articles and its output files. */
 export function readOutput(dir: string): OutputContent {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new OutputReadError('E_DIFF_DIR', `${dir}: not a directory`);
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new OutputReadError('E_DIFF_DIR', `${dir}: not a directory`);
   const articlesFile = path.join(dir, 'articles.jsonl');
-  if (!existsSync(articlesFile)) throw new OutputReadError('E_DIFF_NO_ARTICLES', `${dir}: no articles.jsonl (is it an output folder?)`);
+  if (!existsSync(articlesFile))
+    throw new OutputReadError('E_DIFF_NO_ARTICLES', `${dir}: no articles.jsonl (is it an output folder?)`);
   const files = new Map<string, string>();
-  for (const name of readdirSync(dir).filter((n) => OUTPUT_FILE.test(n)).sort()) files.set(name, readFileSync(path.join(dir, name), 'utf8'));
+  for (const name of readdirSync(dir)
+    .filter((n) => OUTPUT_FILE.test(n))
+    .sort())
+    files.set(name, readFileSync(path.join(dir, name), 'utf8'));
   return { articles: articlesById(files.get('articles.jsonl') ?? '', articlesFile), files };
 }

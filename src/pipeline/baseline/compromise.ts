@@ -21,13 +21,37 @@ export const baselineCompromise: Stage = {
         // as every user of the library would, so the baseline's exact-span figures are fair.
         const text = s.text.replace(/(?:['’]s)?[^\p{L}\p{N}.]*$/u, '');
         if (text === '') continue;
-        const at = { start: b.start + s.start, end: b.start + s.start + text.length, text, stage: 'baseline/compromise', rule: s.label };
+        const at = {
+          start: b.start + s.start,
+          end: b.start + s.start + text.length,
+          text,
+          stage: 'baseline/compromise',
+          rule: s.label,
+        };
         if (s.label === 'people') people.push({ ...at, kind: 'person', name: s.text, role: null, entity: '' });
-        else if (s.label === 'organizations') organizations.push({ ...at, kind: 'organization', name: s.text, orgKind: 'other', entity: '' });
-        else places.push({ ...at, kind: 'place', name: s.text, placeKind: 'other', country: null, geonameId: null, lat: null, lon: null, entity: '' });
+        else if (s.label === 'organizations')
+          organizations.push({ ...at, kind: 'organization', name: s.text, orgKind: 'other', entity: '' });
+        else
+          places.push({
+            ...at,
+            kind: 'place',
+            name: s.text,
+            placeKind: 'other',
+            country: null,
+            geonameId: null,
+            lat: null,
+            lon: null,
+            entity: '',
+          });
       }
     }
-    const byStart = (a: { start: number; end: number }, b: { start: number; end: number }): number => a.start - b.start || a.end - b.end;
-    return { ...doc, people: people.sort(byStart), places: places.sort(byStart), organizations: organizations.sort(byStart) };
+    const byStart = (a: { start: number; end: number }, b: { start: number; end: number }): number =>
+      a.start - b.start || a.end - b.end;
+    return {
+      ...doc,
+      people: people.sort(byStart),
+      places: places.sort(byStart),
+      organizations: organizations.sort(byStart),
+    };
   },
 };

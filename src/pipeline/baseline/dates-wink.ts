@@ -20,8 +20,17 @@ export const winkDatesBaseline: Stage = {
         const start = s.start + e.start;
         const end = s.start + e.end;
         dates.push({
-          kind: 'date', start, end, text: doc.text.slice(start, end), stage: STAGE, rule: 'wink-entity',
-          type: 'DATE', value: null, rangeStart: null, rangeEnd: null, inferred: [],
+          kind: 'date',
+          start,
+          end,
+          text: doc.text.slice(start, end),
+          stage: STAGE,
+          rule: 'wink-entity',
+          type: 'DATE',
+          value: null,
+          rangeStart: null,
+          rangeEnd: null,
+          inferred: [],
         });
       }
     }

@@ -22,10 +22,32 @@ export const quotesCompromise: Stage = {
       for (const s of res.spans) {
         const start = b.start + s.start;
         const end = b.start + s.end;
-        quotes.push({ kind: 'quote', start, end, text: doc.text.slice(start, end), quoteKind: 'direct', speaker: null, speakerName: null, cue: null, utterance: `Q${quotes.length + 1}`, stage: STAGE, rule: 'compromise-quotations' });
+        quotes.push({
+          kind: 'quote',
+          start,
+          end,
+          text: doc.text.slice(start, end),
+          quoteKind: 'direct',
+          speaker: null,
+          speakerName: null,
+          cue: null,
+          utterance: `Q${quotes.length + 1}`,
+          stage: STAGE,
+          rule: 'compromise-quotations',
+        });
       }
     }
-    const messages = dropped ? [...doc.messages, message(STAGE, 'library-span-dropped', 'info', `${dropped} compromise quotation(s) did not match the text and were dropped`)] : doc.messages;
+    const messages = dropped
+      ? [
+          ...doc.messages,
+          message(
+            STAGE,
+            'library-span-dropped',
+            'info',
+            `${dropped} compromise quotation(s) did not match the text and were dropped`,
+          ),
+        ]
+      : doc.messages;
     return { ...doc, quotes, messages };
   },
 };

@@ -34,7 +34,10 @@ function features(text: string, start: number, end: number): Block {
     start,
     end,
     text,
-    key: text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim(),
+    key: text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim(),
     chars: text.length,
     words: n,
     stopDensity: n ? stop / n : 0,

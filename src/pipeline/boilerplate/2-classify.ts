@@ -1,6 +1,16 @@
 import type { Block } from './1-blocks';
 import type { BoilerRule } from './rules';
-import { BOILER_RULES, CAPTION_CREDIT, PROSE_MIN_WORDS, LENGTH_HIGH, LENGTH_LOW, STOPWORDS_HIGH, STOPWORDS_LOW, STRONG_PATTERN_MAX, WEAK_PATTERN_MAX } from './rules';
+import {
+  BOILER_RULES,
+  CAPTION_CREDIT,
+  PROSE_MIN_WORDS,
+  LENGTH_HIGH,
+  LENGTH_LOW,
+  STOPWORDS_HIGH,
+  STOPWORDS_LOW,
+  STRONG_PATTERN_MAX,
+  WEAK_PATTERN_MAX,
+} from './rules';
 
 /** jusText's classes: good prose, near-good, too short to tell, bad. */
 export type Klass = 'good' | 'near-good' | 'short' | 'bad';
@@ -49,7 +59,8 @@ export function classifyBlocks(blocks: readonly Block[]): Classified[] {
     if (block.chars <= STRONG_PATTERN_MAX && CAPTION_CREDIT.test(block.text))
       return { block, klass: 'bad', reason: 'image-credit', endsArticle: false, strong: false, repeats };
     const rule = matchRule(block);
-    if (rule) return { block, klass: 'bad', reason: rule.reason, endsArticle: rule.endsArticle, strong: rule.strong, repeats };
+    if (rule)
+      return { block, klass: 'bad', reason: rule.reason, endsArticle: rule.endsArticle, strong: rule.strong, repeats };
     if (repeats > 1 && block.chars < LENGTH_HIGH && block.key !== '')
       return { block, klass: 'bad', reason: 'repeated-line', endsArticle: false, strong: false, repeats };
     return { block, klass: densityClass(block), reason: null, endsArticle: false, strong: false, repeats };

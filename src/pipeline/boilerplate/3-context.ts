@@ -1,5 +1,11 @@
 import type { Classified, Klass } from './2-classify';
-import { HEADING_MAX_DISTANCE, HEADING_MIN_WORDS, SHORT_PROSE_MIN_WORDS, STOPWORDS_HIGH, TITLE_MAX_WORDS } from './rules';
+import {
+  HEADING_MAX_DISTANCE,
+  HEADING_MIN_WORDS,
+  SHORT_PROSE_MIN_WORDS,
+  STOPWORDS_HIGH,
+  TITLE_MAX_WORDS,
+} from './rules';
 
 /** A heading-like short block: a few words, no sentence end, no rule against it. */
 export function headingLike(c: Classified): boolean {
@@ -68,7 +74,8 @@ export function resolveContext(cs: Classified[]): void {
     if (c.klass === 'short') {
       if (p === 'good' && n === 'good') c.klass = 'good';
       else if (p === 'bad' && n === 'bad') c.klass = 'bad';
-      else if ((p === 'bad' && prev.loose[i] === 'near-good') || (n === 'bad' && next.loose[i] === 'near-good')) c.klass = 'good';
+      else if ((p === 'bad' && prev.loose[i] === 'near-good') || (n === 'bad' && next.loose[i] === 'near-good'))
+        c.klass = 'good';
       // Beyond jusText: a short sentence of prose next to prose is the article's (a one-line first paragraph).
       else if (shortProse(c) && (prev.loose[i] !== 'bad' || next.loose[i] !== 'bad')) c.klass = 'good';
       else c.klass = 'bad';

@@ -1,5 +1,12 @@
 import type { Classified } from './2-classify';
-import { AFTER_COMMENTS_WEIGHT, AFTER_FOOTER_WEIGHT, COMMENTS_AFTER_PROSE_MIN, FAR_RUN_SHARE, FAR_RUN_SHARE_AFTER_END, MAX_GAP_BLOCKS } from './rules';
+import {
+  AFTER_COMMENTS_WEIGHT,
+  AFTER_FOOTER_WEIGHT,
+  COMMENTS_AFTER_PROSE_MIN,
+  FAR_RUN_SHARE,
+  FAR_RUN_SHARE_AFTER_END,
+  MAX_GAP_BLOCKS,
+} from './rules';
 
 /** A stretch of blocks `[from, to]` (inclusive indices) holding good blocks close together. */
 export interface Run {
@@ -27,7 +34,8 @@ function findRuns(cs: readonly Classified[]): Run[] {
     if (c.endsArticle) {
       if (c.reason === 'copyright') weight = AFTER_FOOTER_WEIGHT;
       // A comment section after an article-sized stretch of prose is readers' text, however long it grows.
-      if (c.reason === 'comment-prompt' && before >= COMMENTS_AFTER_PROSE_MIN) weight = Math.min(weight, AFTER_COMMENTS_WEIGHT);
+      if (c.reason === 'comment-prompt' && before >= COMMENTS_AFTER_PROSE_MIN)
+        weight = Math.min(weight, AFTER_COMMENTS_WEIGHT);
       cur = null;
       return;
     }
@@ -61,14 +69,21 @@ function endBetween(cs: readonly Classified[], a: number, b: number): 'hard' | '
 
 type End = 'hard' | 'soft' | null;
 
-const stronger = (x: End, y: End): End => (x === 'hard' || y === 'hard' ? 'hard' : x ?? y);
+const stronger = (x: End, y: End): End => (x === 'hard' || y === 'hard' ? 'hard' : (x ?? y));
 
 /**
  * Walks the runs after (`step` 1) or before (-1) the best one and widens the region over every run big enough
  * to join: FAR_RUN_SHARE of the best run, FAR_RUN_SHARE_AFTER_END across a related-articles heading; a hard end
  * marker stops the walk. Each gap between runs is scanned once, so the walk is linear.
  */
-function extend(cs: readonly Classified[], runs: readonly Run[], k: number, step: 1 | -1, region: Run, best: Run): void {
+function extend(
+  cs: readonly Classified[],
+  runs: readonly Run[],
+  k: number,
+  step: 1 | -1,
+  region: Run,
+  best: Run,
+): void {
   let end: End = null;
   let edge = step === 1 ? best.to : best.from;
   for (let j = k + step; j >= 0 && j < runs.length; j += step) {

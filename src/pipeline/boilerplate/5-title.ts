@@ -8,13 +8,23 @@ export interface TitleFind {
   readonly indices: ReadonlySet<number>;
 }
 
-const keyOf = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const keyOf = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** A line that could be a headline: a handful of words, not a sentence (a question or exclamation may be). */
 function titleShaped(c: Classified): boolean {
   const b = c.block;
   const okReason = c.reason === null || c.reason === 'repeated-line';
-  return okReason && b.chars <= TITLE_MAX_CHARS && b.words >= TITLE_MIN_WORDS && b.words <= TITLE_MAX_WORDS && !/[.:;,]["'”’]?$/.test(b.text);
+  return (
+    okReason &&
+    b.chars <= TITLE_MAX_CHARS &&
+    b.words >= TITLE_MIN_WORDS &&
+    b.words <= TITLE_MAX_WORDS &&
+    !/[.:;,]["'”’]?$/.test(b.text)
+  );
 }
 
 /** Blocks showing a title the input already gave: the same words, or the heading inside "Title | Site". */
@@ -23,12 +33,16 @@ export function showingGiven(cs: readonly Classified[], given: string): Set<numb
   const out = new Set<number>();
   cs.forEach((c, i) => {
     const k = c.block.key;
-    if (k === g || (k.length >= g.length / 2 && titleShaped(c) && g.includes(k) && c.block.words >= TITLE_MIN_WORDS)) out.add(i);
+    if (k === g || (k.length >= g.length / 2 && titleShaped(c) && g.includes(k) && c.block.words >= TITLE_MIN_WORDS))
+      out.add(i);
   });
   return out;
 }
 
-/** The title line when the input gave none: a line the page repeats near the article's start, else the nearest headline-shaped line before the first paragraph. */
+/**
+ * The title line when the input gave none: a line the page repeats near the article's start, else the nearest
+ * headline-shaped line before the first paragraph.
+ */
 function detect(cs: readonly Classified[], region: Run): number | null {
   let first = region.from;
   while (first <= region.to && !(cs[first]?.klass === 'good' && cs[first]?.block.endsSentence)) first++;

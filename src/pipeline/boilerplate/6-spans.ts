@@ -9,7 +9,8 @@ function positionReason(cs: readonly Classified[], i: number, region: Run | null
   const c = cs[i];
   const short = (c?.block.chars ?? 0) < LENGTH_LOW;
   if (region && i >= region.from && i <= region.to) return 'low-content';
-  if (region && i > region.to && !short && (lastMarker === 'copyright' || cs[i + 1]?.reason === 'copyright')) return 'publisher-blurb';
+  if (region && i > region.to && !short && (lastMarker === 'copyright' || cs[i + 1]?.reason === 'copyright'))
+    return 'publisher-blurb';
   if (region && i > region.to && lastMarker) {
     if (lastMarker === 'copyright') return 'footer';
     return lastMarker === 'comment-prompt' ? 'comments' : lastMarker;
@@ -63,7 +64,12 @@ export function buildSpans(
     const titleReason = titleAt.get(i);
     if (titleReason) removed.push({ start: c.block.start, end: c.block.end, reason: titleReason });
     else if (c.reason === 'image-credit') removed.push(...captionSpans(text, c));
-    else removed.push({ start: c.block.start, end: c.block.end, reason: c.reason ?? positionReason(cs, i, region, lastMarker) });
+    else
+      removed.push({
+        start: c.block.start,
+        end: c.block.end,
+        reason: c.reason ?? positionReason(cs, i, region, lastMarker),
+      });
   });
   if (open) body.push(open);
   return { body, removed };

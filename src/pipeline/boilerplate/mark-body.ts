@@ -9,7 +9,10 @@ import { findTitle, showingGiven } from './5-title';
 import { buildSpans } from './6-spans';
 import { HTML_PAGE_EVIDENCE_MIN, HTML_PAGE_EVIDENCE_SHARE, PAGE_EVIDENCE_MIN } from './rules';
 
-/** Lines kept inside the article: those no rule removed, and lines the page repeats (a recipe's ingredient, a code line) there. */
+/**
+ * Lines kept inside the article: those no rule removed, and lines the page repeats (a recipe's ingredient, a code line)
+ * there.
+ */
 const keepable = (reason: string | null | undefined): boolean => reason === null || reason === 'repeated-line';
 
 /**
@@ -26,7 +29,8 @@ const CLEAN_TEXT = (c: Classified | undefined): boolean => !c || c.reason === nu
  * Rules Readability's main content still applies: all but the date line, which there is the article's own
  * dateline (a real date mention) rather than page furniture; repeated lines are the article's own too.
  */
-const MAIN_CONTENT = (c: Classified | undefined): boolean => !c || c.reason === null || c.reason === 'dateline' || c.reason === 'repeated-line';
+const MAIN_CONTENT = (c: Classified | undefined): boolean =>
+  !c || c.reason === null || c.reason === 'dateline' || c.reason === 'repeated-line';
 
 /**
  * The body of a clean text or of Readability's main content: every block except those the given rules remove

@@ -78,61 +78,154 @@ export interface BoilerRule {
  * runs in time linear in the line.
  */
 export const BOILER_RULES: readonly BoilerRule[] = [
-  { reason: 'copyright', strong: true, endsArticle: true, patterns: [/(^|[\s(|])(©|&copy;)|\(c\) ?(19|20)\d\d|^copy(right|left)\b|all rights reserved|\bcopyright (19|20)\d\d/i] },
   {
-    reason: 'cookie-notice', strong: true, endsArticle: false,
-    patterns: [/\bcookies?\b.{0,80}\b(use|using|accept|consent|policy|settings|enable|disable|browser|experience|preferences)\b|\b(use|accept|consent|enable|disable|allow)\b.{0,40}\bcookies?\b/i],
+    reason: 'copyright',
+    strong: true,
+    endsArticle: true,
+    patterns: [
+      /(^|[\s(|])(©|&copy;)|\(c\) ?(19|20)\d\d|^copy(right|left)\b|all rights reserved|\bcopyright (19|20)\d\d/i,
+    ],
   },
   {
-    reason: 'comment-prompt', strong: true, endsArticle: true,
+    reason: 'cookie-notice',
+    strong: true,
+    endsArticle: false,
+    patterns: [
+      /\bcookies?\b.{0,80}\b(use|using|accept|consent|policy|settings|enable|disable|browser|experience|preferences)\b|\b(use|accept|consent|enable|disable|allow)\b.{0,40}\bcookies?\b/i,
+    ],
+  },
+  {
+    reason: 'comment-prompt',
+    strong: true,
+    endsArticle: true,
     patterns: [
       /^(leave|post|add|write|submit) (a|your) (comment|reply|response)|^(\d+|no) (comments?|responses?|replies)\b|^comments?( \(\d+\))?\W*$|^(view|show|hide|read) (all )?(the )?comments|^join the (discussion|conversation)|^be the first to comment/i,
       /your email address will not be published|required fields are marked|^cancel reply|comments are moderated|^recent comments\W*$|^log ?in to (comment|reply)|\bno comments on\b/i,
     ],
   },
   {
-    reason: 'subscribe', strong: true, endsArticle: false,
-    patterns: [/\bto (view|read|continue reading) (the|this) (full|whole|rest of the) (story|article)|\balready a subscriber|\bsubscribers? (get|receive|also receive)\b|\blog ?in for (immediate )?access|\bunlimited (digital )?access\b/i],
+    reason: 'subscribe',
+    strong: true,
+    endsArticle: false,
+    patterns: [
+      /\bto (view|read|continue reading) (the|this) (full|whole|rest of the) (story|article)|\balready a subscriber|\bsubscribers? (get|receive|also receive)\b|\blog ?in for (immediate )?access|\bunlimited (digital )?access\b/i,
+    ],
   },
   {
-    reason: 'subscribe', strong: false, endsArticle: false,
-    patterns: [/\b(subscrib(e|er|ers|ed|ing)|subscription|sign ?up|newsletters?|unsubscribe)\b|\benter your (e-?mail|email address)|\bdelivered (straight |right )?to your inbox|^(your )?e-?mail( address)?\W*$/i],
+    reason: 'subscribe',
+    strong: false,
+    endsArticle: false,
+    patterns: [
+      /\b(subscrib(e|er|ers|ed|ing)|subscription|sign ?up|newsletters?|unsubscribe)\b|\benter your (e-?mail|email address)|\bdelivered (straight |right )?to your inbox|^(your )?e-?mail( address)?\W*$/i,
+    ],
   },
   {
-    reason: 'related-articles', strong: false, endsArticle: true,
-    patterns: [/^((more |other )?related( articles| posts| stories| content| news| reading| topics| links| videos)?|you (may|might) (also )?(like|enjoy|be interested in)|more (stories|articles|news|posts|from [\w .]{1,30}|on this( story| topic)?)|(editor'?s? )?(picks|recommendations)|[\w .]{0,20}recommends?|recommended( for you| stories| articles| reading)?|see also|also read|further reading|(most )?(popular|read|viewed|shared)( posts| stories| articles| now| today)?|trending( now| posts| stories)?|latest( news| posts| articles| stories)?|recent( posts| articles| stories)|top stories|in this section|what to read next)\W*$/i],
-  },
-  { reason: 'related-articles', strong: false, endsArticle: true, patterns: [/^[\w '’]{0,30}\b(related|trending|popular|recommended|more stories|more from|explore further|you may have missed)\b[\w '’]{0,30}$/i] },
-  { reason: 'read-more', strong: false, endsArticle: false, patterns: [/^(read|see|watch|listen)( (more|also|next|now|the full story))?\s*[:>»|-]|^(read|see) more\W*$|^continue reading|^click here\b|^watch video\b/i] },
-  { reason: 'image-credit', strong: false, endsArticle: false, patterns: [/^(photo|photograph|image|picture|pic|foto)s?( (credits?|by|courtesy|via)\b|\s*[:|/©])|^(photo|image|picture|pic|foto|video|credit)s?( credits?| by| courtesy)?\s*[:|/©-]|^(getty images|shutterstock|istock|reuters|ap photo|afp)\b.{0,40}$|\b(getty images|ap photo|shutterstock)\s*\)?\W*$|^\(?(photo|image|picture)s?:/i] },
-  { reason: 'back-to-top', strong: false, endsArticle: false, patterns: [/^(back to top|scroll to top|go to top|top of page|return to top|to top)\W*$|^[↑⬆]\W*$/i] },
-  { reason: 'advertisement', strong: false, endsArticle: false, patterns: [/^(advertisement|advertising|ad|ads|sponsored( content| links)?|paid content|promoted( content| stories)?|(story|article) continues below( advertisement)?|continue reading (the main story|below))\W*$/i] },
-  { reason: 'tags', strong: false, endsArticle: false, patterns: [/^(tags?|tagged( with)?|filed under|posted in|categories|category|topics?|keywords?|related (subjects|topics))\b\s*[:|]?/i] },
-  { reason: 'share-prompt', strong: true, endsArticle: false, patterns: [/^(follow|like|join|connect with|find) (us|@?[\w.]+( [\w.]+){0,3})\b.{0,40}\b(on|at) (twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp)\b/i] },
-  {
-    reason: 'share-prompt', strong: false, endsArticle: false,
-    patterns: [/^(share|tweet|e-?mail|print|pin( it)?|whatsapp|facebook|twitter|linkedin|reddit|pinterest|telegram|copy link|save|like)( (this|the) (article|story|post|page))?\W*$|^(share|follow|like|find) (this|us|on|via|it)\b|^click to (share|email|print)|^follow @?\w+ on (twitter|facebook|instagram)|^print (this )?(page|article|recipe)\b/i],
+    reason: 'related-articles',
+    strong: false,
+    endsArticle: true,
+    patterns: [
+      /^((more |other )?related( articles| posts| stories| content| news| reading| topics| links| videos)?|you (may|might) (also )?(like|enjoy|be interested in)|more (stories|articles|news|posts|from [\w .]{1,30}|on this( story| topic)?)|(editor'?s? )?(picks|recommendations)|[\w .]{0,20}recommends?|recommended( for you| stories| articles| reading)?|see also|also read|further reading|(most )?(popular|read|viewed|shared)( posts| stories| articles| now| today)?|trending( now| posts| stories)?|latest( news| posts| articles| stories)?|recent( posts| articles| stories)|top stories|in this section|what to read next)\W*$/i,
+    ],
   },
   {
-    reason: 'advertisement', strong: true, endsArticle: false,
-    patterns: [/\b(affiliate (links?|commission)|amazon associates?|advertising disclos|qualifying purchases|may (receive|earn) (a )?(compensation|commission)|recaptcha)/i],
+    reason: 'related-articles',
+    strong: false,
+    endsArticle: true,
+    patterns: [
+      /^[\w '’]{0,30}\b(related|trending|popular|recommended|more stories|more from|explore further|you may have missed)\b[\w '’]{0,30}$/i,
+    ],
   },
   {
-    reason: 'dateline', strong: false, endsArticle: false,
-    patterns: [/^(?=.*\d)\W*((mon|tue|wed|thu|fri|sat|sun)\w*,? )?((\d{1,2}(st|nd|rd|th)? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?( \d{1,2}(st|nd|rd|th)?)?(,? \d{4})?|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})?(\s*(at )?\d{1,2}:\d{2}( ?[ap]\.?m\.?)?)?( [A-Z]{2,4})?\W*$|^(news )?date\s*:|^jump to recipe/i],
+    reason: 'read-more',
+    strong: false,
+    endsArticle: false,
+    patterns: [
+      /^(read|see|watch|listen)( (more|also|next|now|the full story))?\s*[:>»|-]|^(read|see) more\W*$|^continue reading|^click here\b|^watch video\b/i,
+    ],
   },
   {
-    reason: 'byline', strong: false, endsArticle: false,
-    patterns: [/^(by|written by|posted by|words by|story by|author|authors|reporter)\s*[:|]?\s+\S.{0,60}$|^(posted|published|updated|last (updated|modified)|release date|date|created)\b.{0,60}$|^\d+ min(ute)?s? read\W*$/i],
+    reason: 'image-credit',
+    strong: false,
+    endsArticle: false,
+    patterns: [
+      /^(photo|photograph|image|picture|pic|foto)s?( (credits?|by|courtesy|via)\b|\s*[:|/©])|^(photo|image|picture|pic|foto|video|credit)s?( credits?| by| courtesy)?\s*[:|/©-]|^(getty images|shutterstock|istock|reuters|ap photo|afp)\b.{0,40}$|\b(getty images|ap photo|shutterstock)\s*\)?\W*$|^\(?(photo|image|picture)s?:/i,
+    ],
   },
   {
-    reason: 'navigation', strong: false, endsArticle: false,
-    patterns: [/^(home( page)?|menu|main menu|search|skip to (main )?content|skip navigation|toggle navigation|close|log ?in|log ?out|sign ?in|register|contact( us)?|about( us)?|privacy( policy| notice)?|terms( of (use|service))?( and conditions)?|sitemap|site map|next|previous|prev|next (post|article|story)|previous (post|article|story)|older posts|newer posts|page \d+( of \d+)?|(more|all) (news|articles)|feedback\b.{0,40}|permalink\b.{0,60}|do not sell my (personal )?(data|information)|(advertising|editorial) (guidelines|ethics|policy|disclosure)|accessibility( statement)?|cookie (policy|settings|preferences)|impressum|datenschutz\w*)\W*$/i],
+    reason: 'back-to-top',
+    strong: false,
+    endsArticle: false,
+    patterns: [/^(back to top|scroll to top|go to top|top of page|return to top|to top)\W*$|^[↑⬆]\W*$/i],
+  },
+  {
+    reason: 'advertisement',
+    strong: false,
+    endsArticle: false,
+    patterns: [
+      /^(advertisement|advertising|ad|ads|sponsored( content| links)?|paid content|promoted( content| stories)?|(story|article) continues below( advertisement)?|continue reading (the main story|below))\W*$/i,
+    ],
+  },
+  {
+    reason: 'tags',
+    strong: false,
+    endsArticle: false,
+    patterns: [
+      /^(tags?|tagged( with)?|filed under|posted in|categories|category|topics?|keywords?|related (subjects|topics))\b\s*[:|]?/i,
+    ],
+  },
+  {
+    reason: 'share-prompt',
+    strong: true,
+    endsArticle: false,
+    patterns: [
+      /^(follow|like|join|connect with|find) (us|@?[\w.]+( [\w.]+){0,3})\b.{0,40}\b(on|at) (twitter|facebook|instagram|linkedin|youtube|tiktok|telegram|whatsapp)\b/i,
+    ],
+  },
+  {
+    reason: 'share-prompt',
+    strong: false,
+    endsArticle: false,
+    patterns: [
+      /^(share|tweet|e-?mail|print|pin( it)?|whatsapp|facebook|twitter|linkedin|reddit|pinterest|telegram|copy link|save|like)( (this|the) (article|story|post|page))?\W*$|^(share|follow|like|find) (this|us|on|via|it)\b|^click to (share|email|print)|^follow @?\w+ on (twitter|facebook|instagram)|^print (this )?(page|article|recipe)\b/i,
+    ],
+  },
+  {
+    reason: 'advertisement',
+    strong: true,
+    endsArticle: false,
+    patterns: [
+      /\b(affiliate (links?|commission)|amazon associates?|advertising disclos|qualifying purchases|may (receive|earn) (a )?(compensation|commission)|recaptcha)/i,
+    ],
+  },
+  {
+    reason: 'dateline',
+    strong: false,
+    endsArticle: false,
+    patterns: [
+      /^(?=.*\d)\W*((mon|tue|wed|thu|fri|sat|sun)\w*,? )?((\d{1,2}(st|nd|rd|th)? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?( \d{1,2}(st|nd|rd|th)?)?(,? \d{4})?|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})?(\s*(at )?\d{1,2}:\d{2}( ?[ap]\.?m\.?)?)?( [A-Z]{2,4})?\W*$|^(news )?date\s*:|^jump to recipe/i,
+    ],
+  },
+  {
+    reason: 'byline',
+    strong: false,
+    endsArticle: false,
+    patterns: [
+      /^(by|written by|posted by|words by|story by|author|authors|reporter)\s*[:|]?\s+\S.{0,60}$|^(posted|published|updated|last (updated|modified)|release date|date|created)\b.{0,60}$|^\d+ min(ute)?s? read\W*$/i,
+    ],
+  },
+  {
+    reason: 'navigation',
+    strong: false,
+    endsArticle: false,
+    patterns: [
+      /^(home( page)?|menu|main menu|search|skip to (main )?content|skip navigation|toggle navigation|close|log ?in|log ?out|sign ?in|register|contact( us)?|about( us)?|privacy( policy| notice)?|terms( of (use|service))?( and conditions)?|sitemap|site map|next|previous|prev|next (post|article|story)|previous (post|article|story)|older posts|newer posts|page \d+( of \d+)?|(more|all) (news|articles)|feedback\b.{0,40}|permalink\b.{0,60}|do not sell my (personal )?(data|information)|(advertising|editorial) (guidelines|ethics|policy|disclosure)|accessibility( statement)?|cookie (policy|settings|preferences)|impressum|datenschutz\w*)\W*$/i,
+    ],
   },
 ];
 
 /** A caption that ends with a photo credit: "…on December 26, 2022. (Image Credit: Moscowtimes)". */
-export const CAPTION_CREDIT = /[(\[]\s*(image|photo|picture|pic|foto|video)s?( credits?| by| courtesy|: )[^()[\]]{0,80}[)\]]\s*$/i;
+export const CAPTION_CREDIT =
+  /[(\[]\s*(image|photo|picture|pic|foto|video)s?( credits?| by| courtesy|: )[^()[\]]{0,80}[)\]]\s*$/i;
 
 /**
  * jusText's heading rule: a short heading-like block (no sentence end, at least this many words) followed by good

@@ -53,9 +53,18 @@ function noReferenceMessages(ref: Ymd | null, story: Ymd | null, dates: readonly
   if (ref !== null || dates.length === 0) return [];
   const out: Message[] = [];
   if (story !== null)
-    out.push(message(STAGE, 'reference-from-text', 'info', 'no reference date: partial dates took their year from full dates the text states'));
+    out.push(
+      message(
+        STAGE,
+        'reference-from-text',
+        'info',
+        'no reference date: partial dates took their year from full dates the text states',
+      ),
+    );
   if (dates.some((d) => d.value === null))
-    out.push(message(STAGE, 'no-reference-date', 'info', 'no reference date: some relative dates were left without a value'));
+    out.push(
+      message(STAGE, 'no-reference-date', 'info', 'no reference date: some relative dates were left without a value'),
+    );
   return out;
 }
 

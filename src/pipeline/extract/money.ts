@@ -25,7 +25,13 @@ function convertedFrom(text: string, prev: Found | undefined, f: Found): string 
   return CONVERSION_GAP.test(text.slice(prev.end, f.start)) ? prev.ref : null;
 }
 
-function toMention(text: string, f: Found, ctx: ResolveContext, notes: Map<string, Message>, prev: Found | undefined): MoneyMention | null {
+function toMention(
+  text: string,
+  f: Found,
+  ctx: ResolveContext,
+  notes: Map<string, Message>,
+  prev: Found | undefined,
+): MoneyMention | null {
   const r = resolveCurrency(f.ref, f.form, ctx, convertedFrom(text, prev, f));
   if (!r.keep) return null;
   const currencyText = text.slice(f.currency.start, f.currency.end);
@@ -82,7 +88,10 @@ function outsideDates(found: readonly Found[], dates: readonly Span[]): Found[] 
 export const extractMoney: Stage = {
   name: STAGE,
   run(doc: Doc, options: PipelineOptions): Doc {
-    const found = outsideDates(doc.sentences.flatMap((s) => scanSentence(doc.text, s.start, s.end)).sort(compareSpans), doc.dates);
+    const found = outsideDates(
+      doc.sentences.flatMap((s) => scanSentence(doc.text, s.start, s.end)).sort(compareSpans),
+      doc.dates,
+    );
     const named = new Set(found.flatMap((f) => (typeof f.ref === 'string' && !isFamily(f.ref) ? [f.ref] : [])));
     const ctx: ResolveContext = { ...currencyContext(doc), named, defaultCurrency: options.defaultCurrency };
     const notes = new Map<string, Message>();

@@ -23,7 +23,12 @@ export const extractQuotes: Stage = {
     const reported = reportedQuotes(doc.text, views, direct, direct.length);
     const partial = paraphrases(doc.text, views, direct, reported);
     // Interview answers come from paragraphs without quotation marks, so they never overlap the quotes above.
-    const answers = interviewQuotes(doc.text, views, direct.length + reported.length, doc.people).filter((a) => !reported.some((r) => r.start < a.end && a.start < r.end));
-    return { ...doc, quotes: toMentions(doc.text, [...linkPartials(direct, reported), ...reported, ...partial, ...answers], STAGE) };
+    const answers = interviewQuotes(doc.text, views, direct.length + reported.length, doc.people).filter(
+      (a) => !reported.some((r) => r.start < a.end && a.start < r.end),
+    );
+    return {
+      ...doc,
+      quotes: toMentions(doc.text, [...linkPartials(direct, reported), ...reported, ...partial, ...answers], STAGE),
+    };
   },
 };

@@ -42,7 +42,8 @@ export const MAX_READABILITY_ELEMENTS = 30_000;
 
 /** Why Readability is not run on a page of this shape, or null when it is. */
 function tooLarge(shape: PageShape): string | null {
-  if (shape.maxDepth > MAX_READABILITY_DEPTH) return `elements nest ${shape.maxDepth} deep (over ${MAX_READABILITY_DEPTH})`;
+  if (shape.maxDepth > MAX_READABILITY_DEPTH)
+    return `elements nest ${shape.maxDepth} deep (over ${MAX_READABILITY_DEPTH})`;
   if (shape.elements > MAX_READABILITY_ELEMENTS) return `${shape.elements} elements (over ${MAX_READABILITY_ELEMENTS})`;
   return null;
 }
@@ -55,7 +56,14 @@ function readOrNull(doc: DomDocument, messages: Message[]): ReturnType<typeof re
   try {
     return readArticle(doc, keptBlockChars);
   } catch (e) {
-    messages.push(message('ingest/html', 'readability-failed', 'warning', `Readability failed on this page (${e instanceof Error ? e.message : String(e)}); the whole page text is kept`));
+    messages.push(
+      message(
+        'ingest/html',
+        'readability-failed',
+        'warning',
+        `Readability failed on this page (${e instanceof Error ? e.message : String(e)}); the whole page text is kept`,
+      ),
+    );
     return null;
   }
 }
@@ -79,7 +87,16 @@ export function htmlToText(html: string): HtmlExtract {
   const pageTitle = doc.title.replace(/\s+/g, ' ').trim() || null;
   const blocks = pageBlocks(root);
   const wholePage = blocksText(blocks);
-  const messages = skip ? [message('ingest/html', 'readability-skipped', 'warning', `page not read by Readability or for metadata: ${skip}; the whole page text is kept`)] : [];
+  const messages = skip
+    ? [
+        message(
+          'ingest/html',
+          'readability-skipped',
+          'warning',
+          `page not read by Readability or for metadata: ${skip}; the whole page text is kept`,
+        ),
+      ]
+    : [];
   const article = skip ? null : readOrNull(doc, messages);
   const shares = article?.content ? keptShares(blocks, article.content) : [];
   const main = skip ? '' : blocksText(selectBlocks(blocks, shares).flatMap((i) => blocks[i] ?? []));

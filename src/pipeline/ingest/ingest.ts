@@ -21,7 +21,14 @@ function publishedOf(raw: RawArticle, messages: Message[]): string | null {
   if (raw.published === undefined || raw.published === null || raw.published === '') return null;
   const day = isoDayOf(raw.published);
   if (day !== null) return day;
-  messages.push(message('ingest', 'bad-published', 'warning', `published ${JSON.stringify(raw.published)} is not a real calendar day written YYYY-MM-DD; ignored`));
+  messages.push(
+    message(
+      'ingest',
+      'bad-published',
+      'warning',
+      `published ${JSON.stringify(raw.published)} is not a real calendar day written YYYY-MM-DD; ignored`,
+    ),
+  );
   return null;
 }
 
@@ -40,7 +47,15 @@ function repaired(content: string, html: boolean, messages: Message[]): string {
   const lone = loneSurrogates(content);
   if (lone.count === 0) return content;
   const span = html ? null : { start: lone.first, end: lone.first + 1 };
-  messages.push(message('ingest', 'lone-surrogate', 'warning', `${lone.count} unpaired UTF-16 surrogate${lone.count === 1 ? '' : 's'} replaced with U+FFFD`, span));
+  messages.push(
+    message(
+      'ingest',
+      'lone-surrogate',
+      'warning',
+      `${lone.count} unpaired UTF-16 surrogate${lone.count === 1 ? '' : 's'} replaced with U+FFFD`,
+      span,
+    ),
+  );
   return wellFormed(content);
 }
 
@@ -54,15 +69,28 @@ export const ingest: Ingest = (raw: RawArticle): Doc => {
   const given = contentOf(raw, messages);
   const content = repaired(given.content, given.html, messages);
   const fatal = messages.some((m) => m.severity === 'fatal');
-  const fields = { id: wellFormed(raw.id), source: wellFormed(raw.source), url: wellFormedOrNull(raw.url) ?? null, inputPublished, messages };
+  const fields = {
+    id: wellFormed(raw.id),
+    source: wellFormed(raw.source),
+    url: wellFormedOrNull(raw.url) ?? null,
+    inputPublished,
+    messages,
+  };
   if (given.html && !fatal) {
     const page = htmlToText(content);
     messages.push(...page.messages);
     if (page.text.trim() === '') messages.push(message('ingest', 'empty-article', 'info', 'the page has no text'));
     const meta = { byline: page.byline, date: page.date };
-    return emptyDoc({ ...fields, text: page.text, format: 'html', title: wellFormedOrNull(raw.title) ?? page.title, meta });
+    return emptyDoc({
+      ...fields,
+      text: page.text,
+      format: 'html',
+      title: wellFormedOrNull(raw.title) ?? page.title,
+      meta,
+    });
   }
   // A binary file was already reported as fatal; "no text" would only repeat it.
-  if (content.trim() === '' && !fatal) messages.push(message('ingest', 'empty-article', 'info', 'the article has no text'));
+  if (content.trim() === '' && !fatal)
+    messages.push(message('ingest', 'empty-article', 'info', 'the article has no text'));
   return emptyDoc({ ...fields, text: content, title: wellFormedOrNull(raw.title) ?? null });
 };

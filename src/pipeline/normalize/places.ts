@@ -25,12 +25,18 @@ export const normalizePlaces: Stage = {
     const evidence = articleEvidence(doc, found);
     const pairs = qualifiedPairs(doc, found);
     const sentenceAt = sentenceIndex(doc.sentences);
-    const local = (c: Candidate, i: number) => ({ qualified: pairs.get(i), demonym: demonymBefore(doc, c, sentenceAt) });
+    const local = (c: Candidate, i: number) => ({
+      qualified: pairs.get(i),
+      demonym: demonymBefore(doc, c, sentenceAt),
+    });
     const chosen = found.map((c, i) => ({ c, choice: choose(c, local(c, i), evidence) }));
-    const countries = new Map<Candidate, string | null>(chosen.map(({ c, choice }) => [c, choice.entry?.country ?? null]));
+    const countries = new Map<Candidate, string | null>(
+      chosen.map(({ c, choice }) => [c, choice.entry?.country ?? null]),
+    );
     const dominant = dominantCountry(evidence, DOMINANT_MIN_SUPPORT);
     const normalized: Normalized[] = chosen.map(({ c, choice }) => {
-      if (choice.entry) return { mention: c.mention, entry: choice.entry, kind: choice.entry.kind, country: choice.entry.country };
+      if (choice.entry)
+        return { mention: c.mention, entry: choice.entry, kind: choice.entry.kind, country: choice.entry.country };
       const u = unmatched(doc, c, countries, dominant);
       return { mention: c.mention, entry: null, kind: u.kind, country: u.country };
     });

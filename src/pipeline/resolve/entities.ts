@@ -13,7 +13,11 @@ function compareIds(a: string, b: string): number {
 }
 
 /** One entity per id among `mentions`: name of the first mention, distinct roles in text order, mention count. */
-function entitiesOf(mentions: readonly NamedMention[], type: Entity['type'], idOf: (m: NamedMention) => string): Entity[] {
+function entitiesOf(
+  mentions: readonly NamedMention[],
+  type: Entity['type'],
+  idOf: (m: NamedMention) => string,
+): Entity[] {
   const byId = new Map<string, { name: string; roles: string[]; mentions: number }>();
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     const id = idOf(m);
@@ -36,7 +40,8 @@ function placeIdFor(places: readonly PlaceMention[]): (m: NamedMention) => strin
 
 /**
  * Builds the article's entity table, last in the pipeline: one entity per person (P1, ...), per place (L1, ...)
- * and per organization (O1, ..., numbered by extract/names) with its canonical name, the roles the text gives it and its mention count, sorted by id.
+ * and per organization (O1, ..., numbered by extract/names) with its canonical name, the roles the text gives it and
+ * its mention count, sorted by id.
  */
 export const resolveEntities: Stage = {
   name: 'resolve/entities',

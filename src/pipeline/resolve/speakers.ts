@@ -9,7 +9,14 @@ import type { Resolution } from './discourse/types';
 import { organizationSpeaker } from './speakers/organizations';
 import { overlapLookup } from './speakers/people-index';
 
-const UNRESOLVED: Resolution = { entity: null, name: null, type: null, rule: 'no-speaker', confidence: 0, candidates: [] };
+const UNRESOLVED: Resolution = {
+  entity: null,
+  name: null,
+  type: null,
+  rule: 'no-speaker',
+  confidence: 0,
+  candidates: [],
+};
 
 /**
  * The canonical name behind one quote's speaker mention (see resolveSpeaker), without the article's other quotes:
@@ -17,13 +24,25 @@ const UNRESOLVED: Resolution = { entity: null, name: null, type: null, rule: 'no
  */
 export function speakerNameOf(q: QuoteMention, doc: Doc): string | null {
   if (!q.speaker) return null;
-  const ctx: SpeakerContext = { model: buildDiscourse(doc), text: doc.text, people: doc.people, speakers: [], sources: [] };
+  const ctx: SpeakerContext = {
+    model: buildDiscourse(doc),
+    text: doc.text,
+    people: doc.people,
+    speakers: [],
+    sources: [],
+  };
   return resolveSpeaker(ctx, q.speaker, doc.people).name;
 }
 
 /** Resolutions per utterance, in text order, each feeding the salience of the next (the last speaker is salient). */
 function resolveAll(doc: Doc): Map<string, Resolution> {
-  const ctx: SpeakerContext = { model: buildDiscourse(doc), text: doc.text, people: doc.people, speakers: [], sources: [] };
+  const ctx: SpeakerContext = {
+    model: buildDiscourse(doc),
+    text: doc.text,
+    people: doc.people,
+    speakers: [],
+    sources: [],
+  };
   const lookup = overlapLookup(doc.people);
   const out = new Map<string, Resolution>();
   const bySpan = new Map<string, Resolution>();
@@ -38,7 +57,16 @@ function resolveAll(doc: Doc): Map<string, Resolution> {
     if (!r.name) continue;
     const at = positionOf(ctx.model, s.start);
     // Only people enter the salience model (a pronoun never resolves to an organization); sources are kept apart.
-    if (r.entity && r.type === 'person') ctx.speakers.push({ start: s.start, end: s.end, entity: r.entity, sentence: at.sentence, paragraph: at.paragraph, subject: true, speaker: true });
+    if (r.entity && r.type === 'person')
+      ctx.speakers.push({
+        start: s.start,
+        end: s.end,
+        entity: r.entity,
+        sentence: at.sentence,
+        paragraph: at.paragraph,
+        subject: true,
+        speaker: true,
+      });
     else ctx.sources.push({ name: r.name, type: r.type, paragraph: at.paragraph });
   }
   return out;
@@ -64,7 +92,14 @@ export const resolveSpeakers: Stage = {
 function organizationResolution(s: QuoteMention['speaker'], doc: Doc): Resolution | null {
   const org = organizationSpeaker(s, doc.organizations);
   if (!org) return null;
-  return { entity: org.entity, name: org.name, type: 'organization', rule: 'organization', confidence: 0.9, candidates: [] };
+  return {
+    entity: org.entity,
+    name: org.name,
+    type: 'organization',
+    rule: 'organization',
+    confidence: 0.9,
+    candidates: [],
+  };
 }
 
 /** The quote with its resolved speaker fields. */

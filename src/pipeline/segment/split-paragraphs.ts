@@ -14,7 +14,8 @@ export function splitParagraphs(text: string, start: number, end: number): Span[
     if (i < end && text[i] !== '\n') continue;
     const line = text.slice(lineStart, i);
     const next = text.slice(i + 1, Math.min(end, i + 3));
-    const wrapped = i < end && line.trim().length >= HARD_WRAP_MIN_LINE && !/[.!?:"”’)]\s*$/.test(line) && /^[a-z]/.test(next);
+    const wrapped =
+      i < end && line.trim().length >= HARD_WRAP_MIN_LINE && !/[.!?:"”’)]\s*$/.test(line) && /^[a-z]/.test(next);
     if (!wrapped) {
       const p = trimSpan(text, paraStart, i);
       if (p) out.push(p);

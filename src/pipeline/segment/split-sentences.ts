@@ -27,7 +27,11 @@ function isBoundary(text: string, punctStart: number, after: number, closed: boo
   const word = wordBefore(text, punctStart);
   if (word === 'no' || word === 'nos') return !/^\s+\d/.test(text.slice(after, after + 3)); // "No. 5" vs "said no."
   if (/^\p{L}$/u.test(word)) return false; // an initial: "J. Smith"
-  if (NON_FINAL_ABBREVIATIONS.has(word)) return FINAL_CAPABLE_ABBREVIATIONS.has(word) && /^\s+(The|A|An|In|It|He|She|They|We|But)\b/.test(text.slice(after, after + 8));
+  if (NON_FINAL_ABBREVIATIONS.has(word))
+    return (
+      FINAL_CAPABLE_ABBREVIATIONS.has(word) &&
+      /^\s+(The|A|An|In|It|He|She|They|We|But)\b/.test(text.slice(after, after + 8))
+    );
   return true;
 }
 

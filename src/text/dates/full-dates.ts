@@ -39,7 +39,8 @@ export function fullDates(text: string, dayFirstOrder: boolean): FullDate[] {
   for (const m of text.matchAll(DOTTED_DAY_MONTH)) {
     const [year, month, day] = [Number(m[3]), monthOf(m[2] ?? '') ?? 0, Number(m[1])];
     const at = m.index ?? 0;
-    if (isValidDay(year, month, day)) found.push({ start: at, end: at + m[0].length, day: { year, month, day }, numeric: false });
+    if (isValidDay(year, month, day))
+      found.push({ start: at, end: at + m[0].length, day: { year, month, day }, numeric: false });
   }
   return dropOverlaps(found);
 }

@@ -3,9 +3,30 @@
 
 /** Month names and abbreviations (lower case) to month numbers. */
 export const MONTHS: ReadonlyMap<string, number> = new Map([
-  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4], ['apr', 4],
-  ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7], ['august', 8], ['aug', 8], ['september', 9],
-  ['sep', 9], ['sept', 9], ['october', 10], ['oct', 10], ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
+  ['january', 1],
+  ['jan', 1],
+  ['february', 2],
+  ['feb', 2],
+  ['march', 3],
+  ['mar', 3],
+  ['april', 4],
+  ['apr', 4],
+  ['may', 5],
+  ['june', 6],
+  ['jun', 6],
+  ['july', 7],
+  ['jul', 7],
+  ['august', 8],
+  ['aug', 8],
+  ['september', 9],
+  ['sep', 9],
+  ['sept', 9],
+  ['october', 10],
+  ['oct', 10],
+  ['november', 11],
+  ['nov', 11],
+  ['december', 12],
+  ['dec', 12],
 ]);
 
 /** Regex source for a month name or abbreviation (only abbreviations take a dot). Longest alternatives first. */
@@ -13,7 +34,18 @@ export const MONTH_RE =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\\.?)';
 
 /** Month names that are also common English words; alone they count only when capitalized in context. */
-export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(['may', 'march', 'mar', 'jan', 'dec', 'sep', 'jun', 'jul', 'aug', 'august']);
+export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set([
+  'may',
+  'march',
+  'mar',
+  'jan',
+  'dec',
+  'sep',
+  'jun',
+  'jul',
+  'aug',
+  'august',
+]);
 
 /** Full month names that are also common lower-case words ("may", "march"): only capitalized do they count. */
 const LOWER_CASE_WORDS: ReadonlySet<string> = new Set(['may', 'march']);
@@ -30,7 +62,13 @@ export function monthWordCounts(word: string): boolean {
 
 /** Weekday names (lower case) to ISO weekday numbers, 1 = Monday. */
 export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
-  ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4], ['friday', 5], ['saturday', 6], ['sunday', 7],
+  ['monday', 1],
+  ['tuesday', 2],
+  ['wednesday', 3],
+  ['thursday', 4],
+  ['friday', 5],
+  ['saturday', 6],
+  ['sunday', 7],
 ]);
 
 /** Regex source for a weekday name. */
@@ -38,16 +76,48 @@ export const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 
 /** Season words to TimeML season codes. */
 export const SEASONS: ReadonlyMap<string, 'SP' | 'SU' | 'FA' | 'WI'> = new Map([
-  ['spring', 'SP'], ['summer', 'SU'], ['fall', 'FA'], ['autumn', 'FA'], ['winter', 'WI'],
+  ['spring', 'SP'],
+  ['summer', 'SU'],
+  ['fall', 'FA'],
+  ['autumn', 'FA'],
+  ['winter', 'WI'],
 ]);
 
 /** Small cardinal number words. */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
-  ['a', 1], ['an', 1], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
-  ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14],
-  ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20],
-  ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
-  ['hundred', 100], ['several', 3], ['few', 3], ['couple', 2],
+  ['a', 1],
+  ['an', 1],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+  ['thirteen', 13],
+  ['fourteen', 14],
+  ['fifteen', 15],
+  ['sixteen', 16],
+  ['seventeen', 17],
+  ['eighteen', 18],
+  ['nineteen', 19],
+  ['twenty', 20],
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+  ['sixty', 60],
+  ['seventy', 70],
+  ['eighty', 80],
+  ['ninety', 90],
+  ['hundred', 100],
+  ['several', 3],
+  ['few', 3],
+  ['couple', 2],
 ]);
 
 /** Regex source for a count: digits or a number word (with an optional "a few", "a couple of"). */
@@ -56,7 +126,14 @@ export const COUNT_RE =
 
 /** Ordinal words and suffixed numerals for quarters and halves. */
 export const ORDINALS: ReadonlyMap<string, number> = new Map([
-  ['first', 1], ['1st', 1], ['second', 2], ['2nd', 2], ['third', 3], ['3rd', 3], ['fourth', 4], ['4th', 4],
+  ['first', 1],
+  ['1st', 1],
+  ['second', 2],
+  ['2nd', 2],
+  ['third', 3],
+  ['3rd', 3],
+  ['fourth', 4],
+  ['4th', 4],
 ]);
 
 /** Reads a count written as digits or words; null when it is not one. */

@@ -5,7 +5,17 @@
 export type Unit = 'day' | 'week' | 'month' | 'quarter' | 'year' | 'decade';
 
 /** TimeML `mod` values this extractor sets. */
-export type Mod = 'START' | 'MID' | 'END' | 'APPROX' | 'BEFORE' | 'AFTER' | 'MORE_THAN' | 'LESS_THAN' | 'EQUAL_OR_MORE' | 'EQUAL_OR_LESS';
+export type Mod =
+  | 'START'
+  | 'MID'
+  | 'END'
+  | 'APPROX'
+  | 'BEFORE'
+  | 'AFTER'
+  | 'MORE_THAN'
+  | 'LESS_THAN'
+  | 'EQUAL_OR_MORE'
+  | 'EQUAL_OR_LESS';
 
 /** A part of a year: quarter (Q1-Q4, QX when unknown), half (H1, H2) or season (SP, SU, FA, WI). */
 export type YearPart = 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'QX' | 'H1' | 'H2' | 'SP' | 'SU' | 'FA' | 'WI';
@@ -30,7 +40,14 @@ export type Sem =
       /** "the week of March 6": the ISO week holding the day (YYYY-Wnn). */
       readonly weekOf?: boolean;
     }
-  | { readonly kind: 'rel'; readonly unit: Unit; readonly offset: number; readonly ago?: boolean; readonly weekend?: boolean; readonly latest?: boolean }
+  | {
+      readonly kind: 'rel';
+      readonly unit: Unit;
+      readonly offset: number;
+      readonly ago?: boolean;
+      readonly weekend?: boolean;
+      readonly latest?: boolean;
+    }
   | { readonly kind: 'weekday'; readonly weekday: number; readonly dir: -1 | 0 | 1; readonly future?: boolean }
   | {
       readonly kind: 'part';
@@ -78,6 +95,11 @@ export interface Candidate {
 export type CalSem = Extract<Sem, { kind: 'cal' }>;
 
 /** A calendar date with only the fields the text stated. */
-export function cal(year: number | null, month: number | null, day: number | null, yearOffset: number | null = null): CalSem {
+export function cal(
+  year: number | null,
+  month: number | null,
+  day: number | null,
+  yearOffset: number | null = null,
+): CalSem {
   return { kind: 'cal', year, month, day, yearOffset };
 }

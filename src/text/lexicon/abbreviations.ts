@@ -5,7 +5,18 @@
 import { wordSet } from './word-set';
 
 /** The kinds of abbreviation, by what they do next to a name. */
-export type AbbreviationKind = 'honorific' | 'style' | 'generational' | 'place' | 'street' | 'company' | 'institution' | 'month' | 'numbering' | 'latin' | 'dotted';
+export type AbbreviationKind =
+  | 'honorific'
+  | 'style'
+  | 'generational'
+  | 'place'
+  | 'street'
+  | 'company'
+  | 'institution'
+  | 'month'
+  | 'numbering'
+  | 'latin'
+  | 'dotted';
 
 /** Every abbreviation, lower case without its final period, by kind. */
 export const ABBREVIATIONS_BY_KIND: Readonly<Record<AbbreviationKind, ReadonlySet<string>>> = {
@@ -48,7 +59,9 @@ export const ABBREVIATIONS: ReadonlySet<string> = union(Object.keys(ABBREVIATION
  * Abbreviations that often end a sentence too ("in the U.S. The ...", "... Acme Inc. It ..."): before a capitalized
  * sentence opener ("The", "He") their period is final.
  */
-export const FINAL_CAPABLE_ABBREVIATIONS: ReadonlySet<string> = wordSet('u.s u.k u.n etc inc corp co ltd a.m p.m jr sr');
+export const FINAL_CAPABLE_ABBREVIATIONS: ReadonlySet<string> = wordSet(
+  'u.s u.k u.n etc inc corp co ltd a.m p.m jr sr',
+);
 
 /**
  * Abbreviations whose period a word token keeps, so the name passes see "St." and "Gov." as one word and
@@ -58,7 +71,11 @@ export const FINAL_CAPABLE_ABBREVIATIONS: ReadonlySet<string> = wordSet('u.s u.k
  * its person (an unknown "Hon." became part of the name), "Senator the Hon. Aubyn Hill" became a place; months are
  * out because the word lists compare "jan" without its period.
  */
-export const TOKEN_ABBREVIATIONS: ReadonlySet<string> = new Set([...union(['honorific', 'generational', 'place', 'company']), 'no', 'vs']);
+export const TOKEN_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  ...union(['honorific', 'generational', 'place', 'company']),
+  'no',
+  'vs',
+]);
 
 /**
  * Abbreviations whose period the quote tokenizer keeps: honorifics before a name ("Gov. Mike Pence"), "St.",
@@ -68,4 +85,10 @@ export const TOKEN_ABBREVIATIONS: ReadonlySet<string> = new Set([...union(['hono
  * the dev sets gained some speakers and lost others (conll, meantime, timeml), so the narrower set stays until the
  * speaker work handles a sentence-final abbreviation.
  */
-export const QUOTE_TOKEN_ABBREVIATIONS: ReadonlySet<string> = new Set([...union(['honorific', 'generational']), 'st', 'u.s', 'u.k', 'u.n']);
+export const QUOTE_TOKEN_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  ...union(['honorific', 'generational']),
+  'st',
+  'u.s',
+  'u.k',
+  'u.n',
+]);

@@ -14,4 +14,9 @@ export const WEEKDAYS = wordSet('monday tuesday wednesday thursday friday saturd
 export const HOLIDAYS = wordSet('christmas easter');
 
 /** Month names, their abbreviations ("jan", "sept"), weekdays and holidays: the capitalized calendar words. */
-export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...ABBREVIATIONS_BY_KIND.month, ...WEEKDAYS, ...HOLIDAYS]);
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  ...MONTHS,
+  ...ABBREVIATIONS_BY_KIND.month,
+  ...WEEKDAYS,
+  ...HOLIDAYS,
+]);

@@ -31,5 +31,7 @@ export const ROLE_MODIFIERS = wordSet(`former acting late ex- then then-presiden
 
 /** Lower-case role nouns that may stand between names in a speaker phrase: "MSNBC host Chris Matthews". */
 export const SPEAKER_ROLE_NOUNS: ReadonlySet<string> = new Set(
-  'host anchor spokesman spokeswoman spokesperson secretary chairman chairwoman chair president leader director adviser advisor aide official manager analyst professor senator governor mayor minister ambassador correspondent reporter editor columnist strategist lawyer attorney founder executive chief economist campaign press deputy general committee candidate nominee member commissioner representative congressman congresswoman speaker judge justice prosecutor officer commander coach author writer historian expert researcher scientist activist organizer pollster consultant partner owner ceo cofounder co-founder head vice assistant counsel surrogate staff'.split(' '),
+  'host anchor spokesman spokeswoman spokesperson secretary chairman chairwoman chair president leader director adviser advisor aide official manager analyst professor senator governor mayor minister ambassador correspondent reporter editor columnist strategist lawyer attorney founder executive chief economist campaign press deputy general committee candidate nominee member commissioner representative congressman congresswoman speaker judge justice prosecutor officer commander coach author writer historian expert researcher scientist activist organizer pollster consultant partner owner ceo cofounder co-founder head vice assistant counsel surrogate staff'.split(
+    ' ',
+  ),
 );

@@ -1,7 +1,16 @@
 // Pass 3: meanings to TimeML values against the reference date. Without a reference date, relative expressions
 // keep their mention with a null value, and partial dates get an underspecified one (XXXX-10): never the clock.
 import type { Ymd } from '../../../text/dates/calendar';
-import { addDays, addMonths, formatDay, formatMonth, formatWeek, isoWeekday, pad, quarterOf } from '../../../text/dates/calendar';
+import {
+  addDays,
+  addMonths,
+  formatDay,
+  formatMonth,
+  formatWeek,
+  isoWeekday,
+  pad,
+  quarterOf,
+} from '../../../text/dates/calendar';
 import { impliedYear } from './nearest';
 import type { Anchor } from './resolve-story';
 import { anaphor, holiday } from './resolve-story';
@@ -29,7 +38,14 @@ export interface ResolveHints {
 
 /** The year of a month named again without a cue of its own ("in April ... the summit in April"). */
 function repeatedMonthYear(sem: Extract<Sem, { kind: 'cal' }>, hints: ResolveHints): number | null {
-  if (sem.month === null || sem.yearOffset !== null || sem.dir !== undefined || sem.future === true || sem.past === true) return null;
+  if (
+    sem.month === null ||
+    sem.yearOffset !== null ||
+    sem.dir !== undefined ||
+    sem.future === true ||
+    sem.past === true
+  )
+    return null;
   return hints.monthYears?.get(sem.month) ?? null;
 }
 
@@ -40,7 +56,11 @@ function calendar(sem: Extract<Sem, { kind: 'cal' }>, ref: Ymd | null, hints: Re
   if (year === null) {
     inferred.push('year');
     year = ref === null ? null : repeatedMonthYear(sem, hints);
-    if (ref !== null && year === null) year = sem.yearOffset !== null ? ref.year + sem.yearOffset : impliedYear(ref, month, day, sem.dir ?? null, sem.future === true ? 1 : sem.past === true ? -1 : 0);
+    if (ref !== null && year === null)
+      year =
+        sem.yearOffset !== null
+          ? ref.year + sem.yearOffset
+          : impliedYear(ref, month, day, sem.dir ?? null, sem.future === true ? 1 : sem.past === true ? -1 : 0);
   }
   const y = year === null ? 'XXXX' : pad(year, 4);
   if (month === null) return single(y, inferred);
@@ -109,7 +129,8 @@ function yearPart(sem: Extract<Sem, { kind: 'part' }>, ref: Ymd | null, hints: R
     return single(`${pad(sem.year, 4)}-Q${quarterOf(addMonths(ref, -3).month)}`, ['quarter']);
   }
   if (sem.latest === true) {
-    if (hints.reportQuarter) return yearAgoQuarter(ref ?? { year: 0, month: 1, day: 1 }, sem.yearOffset ?? 0, hints.reportQuarter);
+    if (hints.reportQuarter)
+      return yearAgoQuarter(ref ?? { year: 0, month: 1, day: 1 }, sem.yearOffset ?? 0, hints.reportQuarter);
     return ref === null ? single(null, ['year', 'quarter']) : yearAgoQuarter(ref, sem.yearOffset ?? 0, null);
   }
   let year = sem.year;

@@ -20,7 +20,13 @@ export const STATED_TENSE_WEIGHT = 4;
  * April") is the reference year; `tense` weighs the nearest choice: 1 for a future-tense clause, -1 for a plainly
  * past one, 0 when the clause says nothing (news reports the past, so the past is still favoured).
  */
-export function impliedYear(ref: Ymd, month: number | null, day: number | null, dir: -1 | 0 | 1 | null, tense: -1 | 0 | 1): number {
+export function impliedYear(
+  ref: Ymd,
+  month: number | null,
+  day: number | null,
+  dir: -1 | 0 | 1 | null,
+  tense: -1 | 0 | 1,
+): number {
   if (month === null || dir === 0) return ref.year;
   let best = ref.year;
   let bestScore = Number.POSITIVE_INFINITY;

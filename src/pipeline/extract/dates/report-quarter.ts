@@ -1,6 +1,7 @@
 // The quarter a financial report is about. Earnings stories state it once ("the fiscal first quarter", "third-
 // quarter profit") and then say "the quarter", "the latest period", "the 1988 period" or "a year earlier". Those
-// follow the first quarter the article states (the one its lead reports), rather than the last completed calendar quarter, because fiscal
+// follow the first quarter the article states (the one its lead reports), rather than the last completed calendar
+// quarter, because fiscal
 // quarters and reports issued late shift the calendar: "the fiscal first quarter" of a company reporting in
 // October is its Q1, and "the year-ago period" is that Q1 a year before.
 import type { Ymd } from '../../../text/dates/calendar';

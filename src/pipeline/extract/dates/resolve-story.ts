@@ -1,7 +1,17 @@
 // Resolution against the story rather than the article's date: holidays ("Christmas") and anaphors ("that year",
 // "the following month"), which refer to the last date the text stated.
 import type { Ymd } from '../../../text/dates/calendar';
-import { addDays, addMonths, daysBetween, formatDay, formatMonth, formatWeek, isoWeekday, pad, quarterOf } from '../../../text/dates/calendar';
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  formatDay,
+  formatMonth,
+  formatWeek,
+  isoWeekday,
+  pad,
+  quarterOf,
+} from '../../../text/dates/calendar';
 import { holidayDay } from '../../../text/dates/parsers/holiday';
 import type { Resolved } from './resolved';
 import { single, UNIT_FIELDS } from './resolved';
@@ -69,6 +79,9 @@ export function anchorOf(sem: Sem, value: string | null): Anchor | null {
   if (!ANCHOR_KINDS.has(sem.kind) || value === null) return null;
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
   if (!m) return null;
-  return { year: Number(m[1]), month: m[2] === undefined ? null : Number(m[2]), day: m[3] === undefined ? null : Number(m[3]) };
+  return {
+    year: Number(m[1]),
+    month: m[2] === undefined ? null : Number(m[2]),
+    day: m[3] === undefined ? null : Number(m[3]),
+  };
 }
-

@@ -28,4 +28,3 @@ export const UNIT_FIELDS: Readonly<Record<Unit, readonly string[]>> = {
   year: ['year'],
   decade: ['year'],
 };
-

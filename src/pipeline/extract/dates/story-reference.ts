@@ -28,5 +28,7 @@ export function yearLevel(sem: Sem): boolean {
 export function statedDay(sem: Sem): Ymd | null {
   if (sem.kind === 'range') return statedDay(sem.from);
   if (sem.kind !== 'cal' || sem.year === null || sem.month === null || sem.day === null) return null;
-  return parseYmd(`${String(sem.year).padStart(4, '0')}-${String(sem.month).padStart(2, '0')}-${String(sem.day).padStart(2, '0')}`);
+  return parseYmd(
+    `${String(sem.year).padStart(4, '0')}-${String(sem.month).padStart(2, '0')}-${String(sem.day).padStart(2, '0')}`,
+  );
 }

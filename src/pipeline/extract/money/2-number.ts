@@ -81,7 +81,15 @@ function wordGroup(tokens: readonly Token[], i: number): { value: number; end: n
     if (v === undefined) return null;
     const dash = tokens[j + 1];
     const unit = SMALL_NUMBERS.get(tokens[j + 2]?.lower ?? '');
-    if (v >= 20 && dash?.text === '-' && !dash.gap && unit !== undefined && unit > 0 && unit < 10 && !tokens[j + 2]?.gap)
+    if (
+      v >= 20 &&
+      dash?.text === '-' &&
+      !dash.gap &&
+      unit !== undefined &&
+      unit > 0 &&
+      unit < 10 &&
+      !tokens[j + 2]?.gap
+    )
       return { value: v + unit, end: j + 3 };
     return { value: v, end: j + 1 };
   };

@@ -37,20 +37,23 @@ interface WordEntry {
 const CODES: ReadonlySet<string> = new Set([...ISO_CODES, ...HISTORIC_CODES].filter((c) => !NON_CURRENCY_CODES.has(c)));
 
 /** Currency names by phrase, and every word-prefix of a phrase (to stop the look-ahead early). */
-const WORD_INDEX: { readonly phrases: ReadonlyMap<string, WordEntry>; readonly prefixes: ReadonlySet<string>; readonly maxWords: number } =
-  (() => {
-    const phrases = new Map<string, WordEntry>();
-    const prefixes = new Set<string>();
-    let maxWords = 1;
-    for (const [forms, ref, ...flags] of CURRENCY_WORDS)
-      for (const form of forms.split('|')) {
-        const words = form.split(' ');
-        maxWords = Math.max(maxWords, words.length);
-        for (let k = 1; k < words.length; k++) prefixes.add(words.slice(0, k).join(' '));
-        phrases.set(form, { ref, minor: flags.includes('minor'), magnitude: flags.includes('magnitude') });
-      }
-    return { phrases, prefixes, maxWords };
-  })();
+const WORD_INDEX: {
+  readonly phrases: ReadonlyMap<string, WordEntry>;
+  readonly prefixes: ReadonlySet<string>;
+  readonly maxWords: number;
+} = (() => {
+  const phrases = new Map<string, WordEntry>();
+  const prefixes = new Set<string>();
+  let maxWords = 1;
+  for (const [forms, ref, ...flags] of CURRENCY_WORDS)
+    for (const form of forms.split('|')) {
+      const words = form.split(' ');
+      maxWords = Math.max(maxWords, words.length);
+      for (let k = 1; k < words.length; k++) prefixes.add(words.slice(0, k).join(' '));
+      phrases.set(form, { ref, minor: flags.includes('minor'), magnitude: flags.includes('magnitude') });
+    }
+  return { phrases, prefixes, maxWords };
+})();
 
 /** Letters at `i`: one short word ("US", "hk", "usd") or dotted single letters ("u.s", "U.S.", "u . s ."). */
 function readLetters(tokens: readonly Token[], i: number): { letters: string; end: number } | null {
@@ -58,7 +61,12 @@ function readLetters(tokens: readonly Token[], i: number): { letters: string; en
   if (!t || t.kind !== 'word') return null;
   let letters = t.lower;
   let j = i + 1;
-  while (letters.length < 4 && tokens[j]?.text === '.' && tokens[j + 1]?.kind === 'word' && tokens[j + 1]?.text.length === 1) {
+  while (
+    letters.length < 4 &&
+    tokens[j]?.text === '.' &&
+    tokens[j + 1]?.kind === 'word' &&
+    tokens[j + 1]?.text.length === 1
+  ) {
     letters += tokens[j + 1]?.lower ?? '';
     j += 2;
   }
@@ -78,7 +86,13 @@ function codeRef(text: string, beforeNumber: boolean): CurrencyRef | undefined {
   return text === text.toLowerCase() && (LOWERCASE_CODES.has(upper) || alias !== undefined) ? ref : undefined;
 }
 
-function match(ref: CurrencyRef, first: number, end: number, form: CurrencyForm, power: number | null = null): CurrencyMatch {
+function match(
+  ref: CurrencyRef,
+  first: number,
+  end: number,
+  form: CurrencyForm,
+  power: number | null = null,
+): CurrencyMatch {
   return { ref, first, end, form, minor: false, needsMagnitude: false, power };
 }
 
@@ -121,7 +135,9 @@ function localSign(tokens: readonly Token[], i: number): CurrencyMatch | null {
   const letter = LETTER_SIGNS.get(t.text);
   if (letter !== undefined) {
     const n = tokens[i + 1];
-    return n?.kind === 'num' && !n.gap && (t.gap || tokens[i - 1]?.kind === 'sym') ? match(letter, i, i + 1, 'abbreviation') : null;
+    return n?.kind === 'num' && !n.gap && (t.gap || tokens[i - 1]?.kind === 'sym')
+      ? match(letter, i, i + 1, 'abbreviation')
+      : null;
   }
   const abbr = PREFIX_ABBREVIATIONS.get(t.lower) ?? LOCAL_ABBREVIATIONS.get(t.lower);
   if (abbr === undefined || t.text[0] === t.lower[0]) return null;
@@ -154,7 +170,8 @@ function currencyWords(tokens: readonly Token[], i: number): CurrencyMatch | nul
   let best: CurrencyMatch | null = null;
   for (let n = 0; n < WORD_INDEX.maxWords; n++) {
     const w = readLetters(tokens, j);
-    const word = w && w.end > j + 1 ? w : tokens[j]?.kind === 'word' ? { letters: tokens[j]?.lower ?? '', end: j + 1 } : null;
+    const word =
+      w && w.end > j + 1 ? w : tokens[j]?.kind === 'word' ? { letters: tokens[j]?.lower ?? '', end: j + 1 } : null;
     if (!word) break;
     let { letters, end } = word;
     if (tokens[end]?.text === '-' && !tokens[end]?.gap && tokens[end + 1]?.kind === 'word' && !tokens[end + 1]?.gap) {
@@ -180,7 +197,8 @@ export function currencyAfter(tokens: readonly Token[], i: number): CurrencyMatc
   const code = codeRef(t.text, false);
   if (code !== undefined) return match(code, i, i + 1, 'code');
   const scaled = t.text.length === 4 ? CODE_MAGNITUDE_PREFIXES.get(t.text[0] ?? '') : undefined;
-  const scaledRef = scaled !== undefined && t.text === t.text.toUpperCase() ? codeRef(t.text.slice(1), false) : undefined;
+  const scaledRef =
+    scaled !== undefined && t.text === t.text.toUpperCase() ? codeRef(t.text.slice(1), false) : undefined;
   if (scaled !== undefined && scaledRef !== undefined) return match(scaledRef, i, i + 1, 'code', scaled);
   return currencyWords(tokens, i);
 }

@@ -39,7 +39,8 @@ export interface Amount {
 /** Two currencies around one number name the same money ("$249 USD", "$ 10 dollars", "USD$ 23 billion dollar"). */
 export function compatible(a: CurrencyRef, b: CurrencyRef): boolean {
   if (a === b) return true;
-  if (a !== null && b !== null && (FAMILIES.get(a)?.codes.has(b) === true || FAMILIES.get(b)?.codes.has(a) === true)) return true;
+  if (a !== null && b !== null && (FAMILIES.get(a)?.codes.has(b) === true || FAMILIES.get(b)?.codes.has(a) === true))
+    return true;
   const dollarish = (r: CurrencyRef): boolean => r === 'default' || (r !== null && DOLLAR_CODES.has(r));
   return (a === 'default' && dollarish(b)) || (b === 'default' && dollarish(a));
 }
@@ -66,7 +67,11 @@ function suffixWins(tokens: readonly Token[], post: CurrencyMatch): boolean {
 }
 
 /** A magnitude carried by a scaled code ("30 MUSD") or written after the code ("75 USD million"). */
-function magnitudeAfterCurrency(tokens: readonly Token[], num: NumberMatch, post: CurrencyMatch | null): { value: Decimal; power: number | null; end: number } {
+function magnitudeAfterCurrency(
+  tokens: readonly Token[],
+  num: NumberMatch,
+  post: CurrencyMatch | null,
+): { value: Decimal; power: number | null; end: number } {
   const end = post ? post.end : num.end;
   if (post?.power) return { value: scale(num.value, post.power), power: post.power, end };
   const late = post && num.power === null ? magnitudeAt(tokens, end, false) : null;

@@ -27,7 +27,14 @@ export const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
  * A copy of `a` with new value, end and rule, written field by field: V8 turns an object spread of an object that
  * was itself built by a spread into a slow dictionary object (about 25 microseconds each on Node 20).
  */
-export function extended(a: Amount, value: Decimal, end: number, rule: string, max: Decimal | null, spanFirst: number): Extended {
+export function extended(
+  a: Amount,
+  value: Decimal,
+  end: number,
+  rule: string,
+  max: Decimal | null,
+  spanFirst: number,
+): Extended {
   return {
     first: a.first,
     end,
@@ -69,7 +76,9 @@ export function withMinor(tokens: readonly Token[], a: Amount): Extended {
   if (!n) return plain;
   const unit = currencyAfter(tokens, n.end);
   const cents = scale(n.value, -2);
-  if (unit?.minor && unit.power === null) return extended(a, plus(a.value, cents), unit.end, 'major-minor', null, a.first);
-  if (and && !unit && phraseEnds(tokens, n.end)) return extended(a, plus(a.value, cents), n.end, 'major-and-minor', null, a.first);
+  if (unit?.minor && unit.power === null)
+    return extended(a, plus(a.value, cents), unit.end, 'major-minor', null, a.first);
+  if (and && !unit && phraseEnds(tokens, n.end))
+    return extended(a, plus(a.value, cents), n.end, 'major-and-minor', null, a.first);
   return plain;
 }

@@ -30,7 +30,12 @@ function wordBefore(tokens: readonly Token[], i: number): string | undefined {
 }
 
 /** The second bound of a range starting at token `j`: optional currency, number, optional currency after. */
-function upperBound(tokens: readonly Token[], j: number, a: Amount, word: boolean): { value: Decimal; power: number | null; end: number; minor: boolean } | null {
+function upperBound(
+  tokens: readonly Token[],
+  j: number,
+  a: Amount,
+  word: boolean,
+): { value: Decimal; power: number | null; end: number; minor: boolean } | null {
   const pre = currencyBefore(tokens, j);
   if (pre && !compatible(pre.ref, a.ref)) return null;
   const n = parseNumber(tokens, pre ? pre.end : j);

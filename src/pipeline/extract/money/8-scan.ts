@@ -72,7 +72,11 @@ const LOOKAHEAD_CHARS = 512;
 const LOOKBEHIND_CHARS = 64;
 
 /** Matches starting in [from, cut) of the window [begin, stop), appended to `out`; returns where the last ended. */
-function scanWindow(text: string, w: { begin: number; from: number; cut: number; stop: number; first: boolean }, out: Found[]): number {
+function scanWindow(
+  text: string,
+  w: { begin: number; from: number; cut: number; stop: number; first: boolean },
+  out: Found[],
+): number {
   const tokens = tokenize(text, w.begin, w.stop, w.first);
   let last = w.from;
   let i = 0;
@@ -99,7 +103,8 @@ export function scanSentence(text: string, start: number, end: number): Found[] 
   while (from < end) {
     const cut = end - from <= WINDOW_CHARS ? end : boundaryFrom(text, from + WINDOW_CHARS - LOOKAHEAD_CHARS, end);
     const stop = cut >= end ? end : boundaryFrom(text, cut + LOOKAHEAD_CHARS, end);
-    const begin = from === start ? start : Math.min(from, boundaryFrom(text, Math.max(start, from - LOOKBEHIND_CHARS), end));
+    const begin =
+      from === start ? start : Math.min(from, boundaryFrom(text, Math.max(start, from - LOOKBEHIND_CHARS), end));
     const last = scanWindow(text, { begin, from, cut, stop, first: begin === start }, out);
     from = Math.max(cut, last);
   }

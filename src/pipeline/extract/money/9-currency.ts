@@ -22,7 +22,8 @@ import { FAMILIES } from './data/families';
 import type { CurrencyRef } from './data/symbols';
 
 /** Which evidence decided a mention's currency. */
-export type CurrencySource = 'symbol' | 'code' | 'name' | 'explicit' | CountrySource | 'default-option' | 'default-unit';
+export type CurrencySource =
+  'symbol' | 'code' | 'name' | 'explicit' | CountrySource | 'default-option' | 'default-unit';
 
 /** A resolved currency; `keep` is false for a letter sign without the country that makes it money. */
 export interface Resolved {
@@ -44,9 +45,19 @@ export interface ResolveContext extends CurrencyContext {
 /** The dollar other countries' papers mark with a prefix ("US$") to set it apart from their own. */
 const INTERNATIONAL_DOLLAR = 'USD';
 
-const FORM_SOURCE: Readonly<Record<CurrencyForm, CurrencySource>> = { symbol: 'symbol', code: 'code', word: 'name', abbreviation: 'symbol' };
+const FORM_SOURCE: Readonly<Record<CurrencyForm, CurrencySource>> = {
+  symbol: 'symbol',
+  code: 'code',
+  word: 'name',
+  abbreviation: 'symbol',
+};
 
-function done(code: string | null, source: CurrencySource | null, keep = true, unresolved: Family | null = null): Resolved {
+function done(
+  code: string | null,
+  source: CurrencySource | null,
+  keep = true,
+  unresolved: Family | null = null,
+): Resolved {
   return { code, source, keep, unresolved };
 }
 
@@ -89,7 +100,12 @@ function byAnyPlace(f: Family, ctx: ResolveContext): Resolved | null {
  * the currency of the amount a parenthetical conversion follows ("50 million Canadian dollars ($40 million)"):
  * the conversion is in another currency, so it is neither that one nor taken from the names the article writes.
  */
-export function resolveCurrency(ref: CurrencyRef, form: CurrencyForm, ctx: ResolveContext, converts: string | null = null): Resolved {
+export function resolveCurrency(
+  ref: CurrencyRef,
+  form: CurrencyForm,
+  ctx: ResolveContext,
+  converts: string | null = null,
+): Resolved {
   const f = ref === null ? undefined : FAMILIES.get(ref);
   if (ref === null) return done(null, null);
   if (!f) return done(ref, FORM_SOURCE[form]);

@@ -30,7 +30,8 @@ export interface CurrencyContext {
 }
 
 /** "All figures in Canadian dollars", "amounts are in rand", "(prices in New Zealand dollars)". */
-const STATED = /\b(?:figures|amounts|prices|values|sums|numbers)\s+(?:are\s+|quoted\s+|given\s+)?in\s+([A-Za-z.]+(?:\s[A-Za-z.]+){0,2})/gi;
+const STATED =
+  /\b(?:figures|amounts|prices|values|sums|numbers)\s+(?:are\s+|quoted\s+|given\s+)?in\s+([A-Za-z.]+(?:\s[A-Za-z.]+){0,2})/gi;
 
 /** Paragraphs at the top of the body that may hold the dateline (a headline and a byline may come first). */
 const DATELINE_PARAGRAPHS = 4;

@@ -43,7 +43,14 @@ export function docSentenceTokens(doc: Doc, k: number): Token[] {
     const start = table.starts[i] ?? 0;
     const end = table.ends[i] ?? 0;
     const flags = table.flags[i] ?? 0;
-    out.push({ start, end, text: doc.text.slice(start, end), shape: shapeAt(table, i), lineStart: (flags & LINE_START) !== 0, possessive: (flags & POSSESSIVE) !== 0 });
+    out.push({
+      start,
+      end,
+      text: doc.text.slice(start, end),
+      shape: shapeAt(table, i),
+      lineStart: (flags & LINE_START) !== 0,
+      possessive: (flags & POSSESSIVE) !== 0,
+    });
   }
   return out;
 }

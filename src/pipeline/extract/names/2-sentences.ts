@@ -28,7 +28,9 @@ export interface NameText {
 
 /** Whether the line made of `tokens` is written in capitals. */
 function isCapsLine(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => t.shape === 'cap' || t.shape === 'upper' || t.shape === 'lower' || t.shape === 'initial');
+  const words = tokens.filter(
+    (t) => t.shape === 'cap' || t.shape === 'upper' || t.shape === 'lower' || t.shape === 'initial',
+  );
   if (words.length < HEADLINE_MIN_WORDS) return false;
   const upper = words.filter((t) => t.shape === 'upper').length;
   return upper / words.length >= HEADLINE_UPPER_SHARE;
@@ -72,7 +74,8 @@ function sentenceTokens(doc: Doc): Token[][] {
     const prev = out[out.length - 1];
     const last = prev?.[prev.length - 1];
     const first = tokens[0];
-    if (prev && last?.shape === 'initial' && first && !/\n/.test(doc.text.slice(last.end, first.start))) prev.push(...tokens);
+    if (prev && last?.shape === 'initial' && first && !/\n/.test(doc.text.slice(last.end, first.start)))
+      prev.push(...tokens);
     else out.push(tokens);
   }
   return out;

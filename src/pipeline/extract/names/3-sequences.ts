@@ -60,13 +60,24 @@ const LEAD_MAX_WORDS = 3;
 /** End of a known place that starts at `i` with a capitalized common word, or `i` when there is none. */
 function commonLead(s: SentenceTokens, i: number, text: string): number {
   const t = s.tokens[i];
-  if (!t || s.headline[i] || (t.shape !== 'cap' && t.shape !== 'upper') || !COMMON_CAPITALIZED.has(t.text.toLowerCase())) return i;
+  if (
+    !t ||
+    s.headline[i] ||
+    (t.shape !== 'cap' && t.shape !== 'upper') ||
+    !COMMON_CAPITALIZED.has(t.text.toLowerCase())
+  )
+    return i;
   for (let j = Math.min(s.tokens.length, i + LEAD_MAX_WORDS); j > i + 1; j--) {
     const run = s.tokens.slice(i, j);
     const joined = run.every((u, x) => x === 0 || (nameWord(u) && joins(run[x - 1] ?? u, u, text)));
     // "New York" is not York, but "The Kazakhstan" is Kazakhstan: keep the word only when it changes the place.
     const whole = placeHints(run.map((u) => u.text).join(' '))[0];
-    const rest = placeHints(run.slice(1).map((u) => u.text).join(' '))[0];
+    const rest = placeHints(
+      run
+        .slice(1)
+        .map((u) => u.text)
+        .join(' '),
+    )[0];
     if (joined && whole !== undefined && whole !== rest) return j;
   }
   return i;
@@ -90,7 +101,16 @@ function ofPlace(s: SentenceTokens, i: number, j: number, text: string): number 
     if (!u || !before || !nameWord(u) || !joins(before, u, text)) break;
     end++;
   }
-  for (let k = end; k > j + 1; k--) if (placeHints(s.tokens.slice(i, k).map((u) => u.text).join(' ')).length > 0) return k;
+  for (let k = end; k > j + 1; k--)
+    if (
+      placeHints(
+        s.tokens
+          .slice(i, k)
+          .map((u) => u.text)
+          .join(' '),
+      ).length > 0
+    )
+      return k;
   return j;
 }
 

@@ -26,9 +26,17 @@ export function possessivePlace(s: SentenceTokens, i: number, text: string): num
   return i;
 }
 
-/** A word that may be one half of a spaced-hyphen compound: capitalized, two letters or more, no place or nationality. */
+/**
+ * A word that may be one half of a spaced-hyphen compound: capitalized, two letters or more, no place or nationality.
+ */
 function half(t: Token | undefined): boolean {
-  return t !== undefined && t.shape === 'cap' && t.text.length >= 2 && placeHints(t.text).length === 0 && demonym(t.text) === null;
+  return (
+    t !== undefined &&
+    t.shape === 'cap' &&
+    t.text.length >= 2 &&
+    placeHints(t.text).length === 0 &&
+    demonym(t.text) === null
+  );
 }
 
 /**
@@ -39,12 +47,14 @@ function half(t: Token | undefined): boolean {
  */
 export function spacedCompound(s: SentenceTokens, i: number, text: string, known: ReadonlySet<string>): boolean {
   const [a, dash, b, after] = [s.tokens[i], s.tokens[i + 1], s.tokens[i + 2], s.tokens[i + 3]];
-  if (!a || !dash || !b || dash.text !== '-' || !half(a) || !half(b) || s.headline[i] || s.headline[i + 2]) return false;
+  if (!a || !dash || !b || dash.text !== '-' || !half(a) || !half(b) || s.headline[i] || s.headline[i + 2])
+    return false;
   // "Soccer - McCarthy names team", "Chelsea - Arsenal": a topic or a name before a dash, not the first half of one.
   if (known.has(a.text.toLowerCase()) || firstNameLists(a.text) > 0) return false;
   if (text.slice(a.end, dash.start) !== ' ' || text.slice(dash.end, b.start) !== ' ') return false;
   const before = s.tokens[i - 1];
-  const capped = (t: Token | undefined): boolean => t?.shape === 'cap' || t?.shape === 'upper' || t?.shape === 'initial';
+  const capped = (t: Token | undefined): boolean =>
+    t?.shape === 'cap' || t?.shape === 'upper' || t?.shape === 'initial';
   const joinsBefore = before !== undefined && capped(before) && a.start - before.end <= 1;
   const joinsAfter = after !== undefined && capped(after) && after.start - b.end <= 1;
   return !joinsBefore && !joinsAfter;
@@ -60,5 +70,10 @@ const APOSTROPHE_PREFIXES: ReadonlySet<string> = new Set(['O', 'D']);
 export function apostropheJoin(toks: readonly Token[], j: number): boolean {
   const [prefix, mark, rest] = [toks[j - 1], toks[j], toks[j + 1]];
   if (!prefix || !mark || !rest || (mark.text !== "'" && mark.text !== '’')) return false;
-  return APOSTROPHE_PREFIXES.has(prefix.text) && mark.start === prefix.end && rest.shape === 'cap' && rest.start - mark.end <= 1;
+  return (
+    APOSTROPHE_PREFIXES.has(prefix.text) &&
+    mark.start === prefix.end &&
+    rest.shape === 'cap' &&
+    rest.start - mark.end <= 1
+  );
 }

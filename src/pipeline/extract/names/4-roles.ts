@@ -43,7 +43,10 @@ function nameStart(t: Token | undefined): boolean {
 
 /** The run's words joined by single spaces (a gazetteer key). */
 export function joined(toks: readonly Token[], from: number, to: number): string {
-  return toks.slice(from, to).map((t) => t.text).join(' ');
+  return toks
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(' ');
 }
 
 /** Index of the last title word before the last token of `[from, to)`, or -1. */
@@ -98,7 +101,10 @@ export function splitRole(c: Candidate): RoleSplit {
  */
 export function splitTitleOf(toks: readonly Token[], from: number, to: number): number | null {
   for (let k = to; k > from; k--) {
-    const text = toks.slice(from, k).map((t) => t.text).join(' ');
+    const text = toks
+      .slice(from, k)
+      .map((t) => t.text)
+      .join(' ');
     if (placeHints(text).length > 0) return k;
   }
   if (to - from >= 3 && nameStart(toks[from + 1])) return from + 1;
@@ -107,6 +113,7 @@ export function splitTitleOf(toks: readonly Token[], from: number, to: number): 
 
 /** Where a name starts after a company-form suffix inside the run ("Apple Inc. | Steve Jobs"), or null. */
 export function corporateCut(toks: readonly Token[], from: number, to: number): number | null {
-  for (let k = from + 1; k < to - 1; k++) if (CORPORATE_SUFFIXES.has(bare(toks[k])) && nameStart(toks[k + 1])) return k + 1;
+  for (let k = from + 1; k < to - 1; k++)
+    if (CORPORATE_SUFFIXES.has(bare(toks[k])) && nameStart(toks[k + 1])) return k + 1;
   return null;
 }

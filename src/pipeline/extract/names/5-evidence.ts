@@ -52,11 +52,13 @@ export function majorPlace(word: string): boolean {
 
 /** The words of tokens `[from, to)` joined by single spaces. */
 export function joinWords(toks: readonly Token[], from: number, to: number): string {
-  return toks.slice(from, to).map((t) => t.text).join(' ');
+  return toks
+    .slice(from, to)
+    .map((t) => t.text)
+    .join(' ');
 }
 
 /** A nationality, singular or plural ("Iraqi", "Iraqis", "Afrikaners"): a group of people, not a name. */
 export function demonymWord(word: string): boolean {
   return demonym(word) !== null || (word.endsWith('s') && demonym(word.slice(0, -1)) !== null);
 }
-

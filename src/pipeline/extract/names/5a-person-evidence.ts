@@ -31,14 +31,21 @@ function roleNounBefore(p: Part): boolean {
 function speechAround(p: Part): boolean {
   const next = p.toks[p.to];
   const prev = p.toks[p.from - 1];
-  return (next !== undefined && SPEECH_VERBS.has(next.text.toLowerCase()) && !p.toks[p.to - 1]?.possessive) ||
-    (prev !== undefined && SPEECH_VERBS.has(prev.text.toLowerCase()));
+  return (
+    (next !== undefined && SPEECH_VERBS.has(next.text.toLowerCase()) && !p.toks[p.to - 1]?.possessive) ||
+    (prev !== undefined && SPEECH_VERBS.has(prev.text.toLowerCase()))
+  );
 }
 
 /** ", 45," or "(45)" after a name gives an age: only people have one. */
 function ageAfter(p: Part): boolean {
   const [a, b, c] = [p.toks[p.to], p.toks[p.to + 1], p.toks[p.to + 2]];
-  return (a?.text === ',' || a?.text === '(') && b?.shape === 'num' && /^\d{1,2}$/.test(b.text) && (c?.text === ',' || c?.text === ')');
+  return (
+    (a?.text === ',' || a?.text === '(') &&
+    b?.shape === 'num' &&
+    /^\d{1,2}$/.test(b.text) &&
+    (c?.text === ',' || c?.text === ')')
+  );
 }
 
 /** Two or three capitalized words that English does not know and that are no place: a name ("Tegla Loroupe"). */
@@ -46,7 +53,8 @@ function foreignName(p: Part): boolean {
   const toks = p.toks.slice(p.from, p.to).filter((t) => !PARTICLES.has(t.text.toLowerCase()));
   const n = toks.length;
   if (n < 2 || n > 3) return false;
-  if (!toks.every((t) => t.shape === 'cap' && placeHints(t.text).length === 0 && demonym(t.text) === null)) return false;
+  if (!toks.every((t) => t.shape === 'cap' && placeHints(t.text).length === 0 && demonym(t.text) === null))
+    return false;
   const unknown = (t: Token | undefined): boolean => t !== undefined && !p.known.has(t.text.toLowerCase());
   return unknown(toks[0]) && unknown(toks[n - 1]);
 }
@@ -105,7 +113,8 @@ function nameEvidence(p: Part): Evidence {
   const first = p.toks[p.from];
   const last = p.toks[p.to - 1];
   // "S. Korea", "N. Korean": a compass abbreviation before a place or nationality, not an initial.
-  const placeAfter = last !== undefined && (placeHints(last.text).length > 0 || demonymWord(last.text) || compassPlace(p));
+  const placeAfter =
+    last !== undefined && (placeHints(last.text).length > 0 || demonymWord(last.text) || compassPlace(p));
   const initials = first?.shape === 'initial' && last?.shape === 'cap' && n >= 2 && !placeAfter;
   const given = givenName(p);
   // A lone English word ("Olympic", "Labour") next to a role noun or a speech verb is rarely a person.
@@ -113,7 +122,8 @@ function nameEvidence(p: Part): Evidence {
   const single = n === 1 && first !== undefined ? first : null;
   const oov = single !== null && nameLike && !p.known.has(single.text.toLowerCase());
   // An all-caps word in prose is an acronym ("GAO"), even when a surname is spelled the same.
-  const lexicon = single?.shape === 'cap' && compromiseLexiconTags(single.text).some((t) => t === 'Person' || t === 'LastName');
+  const lexicon =
+    single?.shape === 'cap' && compromiseLexiconTags(single.text).some((t) => t === 'Person' || t === 'LastName');
   return best(
     initials ? { score: 3, rule: 'initials' } : NONE,
     lexicon ? { score: LEXICON_PERSON, rule: 'lexicon-person' } : NONE,

@@ -36,9 +36,26 @@ function gazetteerScore(hints: readonly PlaceHint[], text: string): number {
   return top?.kind === 'city' && (top.population ?? 0) < TOWN_MAX_POPULATION ? GAZETTEER_TOWN : 2;
 }
 /** Lower-case nouns that introduce a place after "of" ("the Russian city of St. Petersburg"). */
-const PLACE_NOUNS = new Set(['city', 'town', 'village', 'capital', 'province', 'state', 'region', 'republic',
-  'island', 'county', 'district', 'port', 'suburb', 'municipality', 'kingdom', 'emirate', 'country', 'area']);
-
+const PLACE_NOUNS = new Set([
+  'city',
+  'town',
+  'village',
+  'capital',
+  'province',
+  'state',
+  'region',
+  'republic',
+  'island',
+  'county',
+  'district',
+  'port',
+  'suburb',
+  'municipality',
+  'kingdom',
+  'emirate',
+  'country',
+  'area',
+]);
 
 /** What may follow a dateline place: a date ("1996-08-30", "Dec 26"), an agency in parentheses, or a dash. */
 function datelineTail(t: Token | undefined, known: boolean): boolean {
@@ -73,7 +90,9 @@ export function placeEvidence(p: Part): Evidence {
     facilityPlace(p) ? { score: 3, rule: 'facility' } : NONE,
     facilityNounAfter(p) ? { score: 2, rule: 'facility-noun' } : NONE,
     ofPlace ? { score: 3, rule: 'place-noun' } : NONE,
-    known && prep ? { score: Math.min(3, gazetteerScore(hints, p.text) + PREPOSITION_BONUS), rule: 'gazetteer-preposition' } : NONE,
+    known && prep
+      ? { score: Math.min(3, gazetteerScore(hints, p.text) + PREPOSITION_BONUS), rule: 'gazetteer-preposition' }
+      : NONE,
     known ? { score: gazetteerScore(hints, p.text), rule: 'gazetteer' } : NONE,
     qualifiedPlace(p) ? { score: 3, rule: 'qualified' } : NONE,
     head ? { score: 2, rule: 'place-head' } : NONE,

@@ -30,7 +30,11 @@ function businessOwner(p: Part): boolean {
   if (!last?.possessive || placeHints(p.text).length > 0) return false;
   const [a, b] = [p.toks[p.to + 1], p.toks[p.to + 2]];
   const noun = (t: Token | undefined): boolean => t?.shape === 'lower' && BUSINESS_NOUNS.has(t.text);
-  return noun(a) || (a?.shape === 'lower' && noun(b)) || (a?.text.toLowerCase() === 'chief' && b?.text.toLowerCase() === 'executive');
+  return (
+    noun(a) ||
+    (a?.shape === 'lower' && noun(b)) ||
+    (a?.text.toLowerCase() === 'chief' && b?.text.toLowerCase() === 'executive')
+  );
 }
 
 /** A corporate-kinship noun right after the name, as a modifier ("Airbus parent EADS", "a Boeing unit"). */
@@ -45,7 +49,11 @@ function tickerAfter(p: Part): boolean {
   if (open?.text !== '(' || code === undefined) return false;
   if (EXCHANGES.has(code.text.toLowerCase()) && close?.text === ':') return true;
   if (code.shape !== 'upper' || close?.text !== ')' || p.to - p.from < 2 || placeHints(p.text).length > 0) return false;
-  const initials = p.toks.slice(p.from, p.to).map((t) => t.text.charAt(0)).join('').toUpperCase();
+  const initials = p.toks
+    .slice(p.from, p.to)
+    .map((t) => t.text.charAt(0))
+    .join('')
+    .toUpperCase();
   return code.text.replace(/\./g, '') === initials;
 }
 
@@ -80,7 +88,12 @@ function quoted(p: Part): boolean {
   const [open, close] = [p.toks[p.from - 1], p.toks[p.to]];
   const before = [p.toks[p.from - 2], p.toks[p.from - 3]].map((t) => t?.text.toLowerCase() ?? '');
   if (before.some((w) => NICKNAME_VERBS.has(w))) return false;
-  return OPEN_QUOTES.has(open?.text ?? '') && CLOSE_QUOTES.has(close?.text ?? '') && adjacent(open, p.toks[p.from]) && adjacent(p.toks[p.to - 1], close);
+  return (
+    OPEN_QUOTES.has(open?.text ?? '') &&
+    CLOSE_QUOTES.has(close?.text ?? '') &&
+    adjacent(open, p.toks[p.from]) &&
+    adjacent(p.toks[p.to - 1], close)
+  );
 }
 
 /** Evidence from the context that the part names an organization or a product. */
@@ -100,5 +113,8 @@ export function currencyPart(p: Part): boolean {
   const last = p.toks[p.to - 1];
   const next = p.toks[p.to];
   if (last === undefined || next === undefined) return false;
-  return (next.text === '$' && next.start === last.end) || (adjacent(last, next) && CURRENCY_WORDS.has(next.text.toLowerCase()));
+  return (
+    (next.text === '$' && next.start === last.end) ||
+    (adjacent(last, next) && CURRENCY_WORDS.has(next.text.toLowerCase()))
+  );
 }

@@ -45,7 +45,8 @@ function ownerStart(toks: readonly Token[], at: number): number {
 function prepositionBefore(p: Part): boolean {
   const from = ownerStart(p.toks, p.from);
   const prev = p.toks[from - 1];
-  if (prev !== undefined && prev.shape === 'lower' && DETERMINERS.has(prev.text.toLowerCase())) return prepositionAt(p.toks, from - 2);
+  if (prev !== undefined && prev.shape === 'lower' && DETERMINERS.has(prev.text.toLowerCase()))
+    return prepositionAt(p.toks, from - 2);
   return prepositionAt(p.toks, from - 1);
 }
 
@@ -66,8 +67,13 @@ export function facilityNounAfter(p: Part): boolean {
   const [last, next] = [p.toks[p.to - 1], p.toks[p.to]];
   if (next?.shape !== 'lower' || !adjacent(last, next) || last?.possessive) return false;
   // "the Republican stadium", "the Olympic stadium": an English adjective, not the site's name.
-  if (p.to - p.from === 1 && (p.known.has(last?.text.toLowerCase() ?? '') || demonymWord(last?.text ?? ''))) return false;
-  return (FACILITY_HEADS.has(next.text) || FACILITY_NOUNS.has(next.text)) && p.toks[p.to + 1]?.text.toLowerCase() !== 'for' && prepositionBefore(p);
+  if (p.to - p.from === 1 && (p.known.has(last?.text.toLowerCase() ?? '') || demonymWord(last?.text ?? '')))
+    return false;
+  return (
+    (FACILITY_HEADS.has(next.text) || FACILITY_NOUNS.has(next.text)) &&
+    p.toks[p.to + 1]?.text.toLowerCase() !== 'for' &&
+    prepositionBefore(p)
+  );
 }
 
 /** Lower-case nouns of sites named after a proper name, besides FACILITY_HEADS ("Heathrow airport"). */
@@ -81,7 +87,14 @@ export function qualifiedPlace(p: Part): boolean {
   const comma = p.toks[p.to];
   if (comma?.text !== ',' || comma.start !== p.toks[p.to - 1]?.end) return false;
   let end = p.to + 1;
-  while (end < p.toks.length && end <= p.to + QUALIFIER_MAX_WORDS && p.toks[end]?.shape === 'cap' && (end === p.to + 1 || adjacent(p.toks[end - 1], p.toks[end]))) end++;
-  for (let k = end; k > p.to + 1; k--) if (placeHints(`${p.text}, ${joinWords(p.toks, p.to + 1, k)}`).length > 0) return true;
+  while (
+    end < p.toks.length &&
+    end <= p.to + QUALIFIER_MAX_WORDS &&
+    p.toks[end]?.shape === 'cap' &&
+    (end === p.to + 1 || adjacent(p.toks[end - 1], p.toks[end]))
+  )
+    end++;
+  for (let k = end; k > p.to + 1; k--)
+    if (placeHints(`${p.text}, ${joinWords(p.toks, p.to + 1, k)}`).length > 0) return true;
   return false;
 }

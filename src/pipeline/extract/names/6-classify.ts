@@ -20,7 +20,15 @@ export interface ClassifyContext {
 }
 
 /** A finding for tokens `[from, to)`. */
-export function findingOf(text: string, toks: readonly Token[], from: number, to: number, type: NameType, ev: Evidence, role: string | null): Finding {
+export function findingOf(
+  text: string,
+  toks: readonly Token[],
+  from: number,
+  to: number,
+  type: NameType,
+  ev: Evidence,
+  role: string | null,
+): Finding {
   const start = toks[from]?.start ?? 0;
   const end = toks[to - 1]?.end ?? start;
   const words = toks.slice(from, to).map((t) => t.text);
@@ -54,7 +62,9 @@ function meaningfulRole(role: string): string | null {
 function roleNoun(p: Part): string | null {
   const prev = p.toks[p.from - 1];
   const adjacent = prev !== undefined && (p.toks[p.from]?.start ?? 0) - prev.end <= 1;
-  return adjacent && prev.shape === 'lower' && TITLES.has(prev.text) && !ROLE_MODIFIERS.has(prev.text) ? prev.text : null;
+  return adjacent && prev.shape === 'lower' && TITLES.has(prev.text) && !ROLE_MODIFIERS.has(prev.text)
+    ? prev.text
+    : null;
 }
 
 /** The "Title of" run right before `from` ("President of" before "Belarus Alexander Lukashenko"), if any. */
@@ -83,9 +93,11 @@ function titleOfFindings(c: Candidate, ctx: ClassifyContext, roleFrom: number): 
 /** The findings of one candidate. */
 export function classify(c: Candidate, ctx: ClassifyContext): Finding[] {
   const toks = c.sentence.tokens;
-  if (c.sentenceCase === true) return [findingOf(ctx.text, toks, c.from, c.to, 'none', { score: 0, rule: 'sentence-case' }, null)];
+  if (c.sentenceCase === true)
+    return [findingOf(ctx.text, toks, c.from, c.to, 'none', { score: 0, rule: 'sentence-case' }, null)];
   // "Wal - Mart": a brand or company written with a tokenizer's spaces; neither half is a name of its own.
-  if (c.compound === true) return [findingOf(ctx.text, toks, c.from, c.to, 'none', { score: 0, rule: 'hyphen-compound' }, null)];
+  if (c.compound === true)
+    return [findingOf(ctx.text, toks, c.from, c.to, 'none', { score: 0, rule: 'hyphen-compound' }, null)];
   // "Apple Inc. Steve Jobs": the company, then a name read on its own.
   const corp = corporateCut(toks, c.from, c.to);
   if (corp !== null) {
@@ -96,13 +108,21 @@ export function classify(c: Candidate, ctx: ClassifyContext): Finding[] {
   const titled = roleOf === null ? null : titleOfFindings(c, ctx, roleOf);
   if (titled) return titled;
   const split = splitRole(c);
-  const out: Finding[] = split.rolePlaces.map((r) => findingOf(ctx.text, toks, r.from, r.to, 'place', { score: 2, rule: 'role-place' }, null));
-  if (split.role) for (const r of orgsInRole(toks, split.role.from, split.role.to, split.rolePlaces)) out.push(findingOf(ctx.text, toks, r.from, r.to, 'org', { score: 3, rule: 'role-org' }, null));
+  const out: Finding[] = split.rolePlaces.map((r) =>
+    findingOf(ctx.text, toks, r.from, r.to, 'place', { score: 2, rule: 'role-place' }, null),
+  );
+  if (split.role)
+    for (const r of orgsInRole(toks, split.role.from, split.role.to, split.rolePlaces))
+      out.push(findingOf(ctx.text, toks, r.from, r.to, 'org', { score: 3, rule: 'role-org' }, null));
   out.sort((a, b) => a.start - b.start);
-  const roleText = split.role ? meaningfulRole(ctx.text.slice(toks[split.role.from]?.start ?? 0, toks[split.role.to - 1]?.end ?? 0)) : null;
+  const roleText = split.role
+    ? meaningfulRole(ctx.text.slice(toks[split.role.from]?.start ?? 0, toks[split.role.to - 1]?.end ?? 0))
+    : null;
   const part: Part = { toks, from: split.nameFrom, to: c.to, text: '', known: ctx.known };
   const full = { ...part, text: partText(part) };
   const { type, ev } = decide(full, split.role !== null);
-  out.push(findingOf(ctx.text, toks, split.nameFrom, c.to, type, ev, type === 'person' ? (roleText ?? roleNoun(full)) : null));
+  out.push(
+    findingOf(ctx.text, toks, split.nameFrom, c.to, type, ev, type === 'person' ? (roleText ?? roleNoun(full)) : null),
+  );
   return out;
 }

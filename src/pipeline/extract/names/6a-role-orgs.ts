@@ -5,7 +5,12 @@ import type { Token } from './1-tokens';
 import { knownOrg } from './9-organizations';
 
 /** Token ranges inside the role `[from, to)` that are known organizations, outside the given place ranges. */
-export function orgsInRole(toks: readonly Token[], from: number, to: number, places: readonly { from: number; to: number }[]): { from: number; to: number }[] {
+export function orgsInRole(
+  toks: readonly Token[],
+  from: number,
+  to: number,
+  places: readonly { from: number; to: number }[],
+): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
   for (let i = from; i < to; i++) {
     const t = toks[i];

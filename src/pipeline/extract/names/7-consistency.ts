@@ -52,21 +52,27 @@ function orgElsewhere(f: Finding, k: DocKnowledge): boolean {
  */
 function shortenedLikeCompany(f: Finding, k: DocKnowledge): boolean {
   const [first, last] = [f.words[0]?.toLowerCase(), f.words[f.words.length - 1]?.toLowerCase()];
-  if (f.type !== 'person' || f.rule !== 'name-shape' || f.role !== null || f.words.length < 2 || !first || !last) return false;
+  if (f.type !== 'person' || f.rule !== 'name-shape' || f.role !== null || f.words.length < 2 || !first || !last)
+    return false;
   return k.lone.has(first) && !k.lone.has(last) && !k.personWords.has(first);
 }
 
 /** One finding after the document's knowledge is applied. */
 function revise(f: Finding, k: DocKnowledge): Finding {
-  if (f.type !== 'org' && (orgWord(f, k) || orgElsewhere(f, k) || shortenedLikeCompany(f, k))) return { ...f, type: 'org', strength: TEACHING_STRENGTH, rule: 'doc-org' };
-  const weak = f.strength < TEACHING_STRENGTH || OVERRULABLE.has(f.rule) || (f.rule === 'gazetteer-preposition' && f.strength < SURE_PLACE);
+  if (f.type !== 'org' && (orgWord(f, k) || orgElsewhere(f, k) || shortenedLikeCompany(f, k)))
+    return { ...f, type: 'org', strength: TEACHING_STRENGTH, rule: 'doc-org' };
+  const weak =
+    f.strength < TEACHING_STRENGTH ||
+    OVERRULABLE.has(f.rule) ||
+    (f.rule === 'gazetteer-preposition' && f.strength < SURE_PLACE);
   if (f.type !== 'person' && weak && knownPerson(f.words, k))
     return { ...f, type: 'person', strength: TEACHING_STRENGTH, rule: 'doc-person' };
   const seen = k.surfaces.get(f.text.toLowerCase());
   if (seen && seen.type !== f.type && f.strength < TEACHING_STRENGTH)
     return { ...f, type: seen.type, strength: TEACHING_STRENGTH, rule: `doc-${seen.type}` };
   const bare = f.type === 'place' && f.rule === 'gazetteer' && placeHints(f.text)[0]?.kind !== 'country';
-  if (bare && (k.teams.has(f.text.toLowerCase()) || k.teams.size >= SPORTS_DOC_TEAMS)) return { ...f, type: 'org', rule: 'doc-team' };
+  if (bare && (k.teams.has(f.text.toLowerCase()) || k.teams.size >= SPORTS_DOC_TEAMS))
+    return { ...f, type: 'org', rule: 'doc-team' };
   return f;
 }
 
@@ -104,7 +110,9 @@ function listPeople(findings: readonly Finding[], text: string): Finding[] {
     const others = list.filter((f) => f.type !== 'person' && !undecided(f)).length;
     if (people >= LIST_MIN_PEOPLE && people > others) for (const f of list) if (undecided(f)) promoted.add(f);
   }
-  return findings.map((f) => (promoted.has(f) ? { ...f, type: 'person', strength: TEACHING_STRENGTH, rule: 'list-person' } : f));
+  return findings.map((f) =>
+    promoted.has(f) ? { ...f, type: 'person', strength: TEACHING_STRENGTH, rule: 'list-person' } : f,
+  );
 }
 
 /** What joins two names into a pair of the same kind: "and" or "or" alone ("Boeing and Lockheed Martin"). */
@@ -131,8 +139,17 @@ function pairedOrgs(findings: readonly Finding[], text: string): Finding[] {
 }
 
 /** Applies document-level consistency to every finding (sorted by offset). */
-export function harmonize(findings: readonly Finding[], text: string): { findings: Finding[]; knowledge: DocKnowledge } {
+export function harmonize(
+  findings: readonly Finding[],
+  text: string,
+): { findings: Finding[]; knowledge: DocKnowledge } {
   const knowledge = learn(findings);
-  const revised = pairedOrgs(listPeople(findings.map((f) => revise(f, knowledge)), text), text);
+  const revised = pairedOrgs(
+    listPeople(
+      findings.map((f) => revise(f, knowledge)),
+      text,
+    ),
+    text,
+  );
   return { findings: spreadOrgs(revised, text), knowledge };
 }

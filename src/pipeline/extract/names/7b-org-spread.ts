@@ -10,7 +10,8 @@ const FIRM_PERSON = new Set(['title', 'title-of', 'initials', 'role-noun', 'age'
 /** Organization evidence firm enough to make a rival or partner an organization too. */
 const FIRM_ORG_STRENGTH = 2.5;
 /** What a company's rival or partner is called after its possessive ("Boeing's rival", "Airbus' partner"). */
-const PEER = /^['’]s?[ \t]+(?:main[ \t]+|chief[ \t]+|biggest[ \t]+|closest[ \t]+|arch-?)?(?:rival|rivals|competitor|competitors|partner|partners|parent|subsidiary|supplier|customer)\b/;
+const PEER =
+  /^['’]s?[ \t]+(?:main[ \t]+|chief[ \t]+|biggest[ \t]+|closest[ \t]+|arch-?)?(?:rival|rivals|competitor|competitors|partner|partners|parent|subsidiary|supplier|customer)\b/;
 
 /** The name's words, lower-cased and joined: the key two mentions of one name share. */
 function key(words: readonly string[]): string {
@@ -48,6 +49,8 @@ export function spreadOrgs(findings: readonly Finding[], text: string): Finding[
   const names = orgNames(findings, text);
   if (names.size === 0) return [...findings];
   return findings.map((f) =>
-    f.type === 'person' && !FIRM_PERSON.has(f.rule) && f.role === null && names.has(key(f.words)) ? { ...f, type: 'org', rule: 'doc-org-name' } : f,
+    f.type === 'person' && !FIRM_PERSON.has(f.rule) && f.role === null && names.has(key(f.words))
+      ? { ...f, type: 'org', rule: 'doc-org-name' }
+      : f,
   );
 }

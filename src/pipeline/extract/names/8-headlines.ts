@@ -31,7 +31,8 @@ function readRun(toks: readonly Token[], i: number, j: number, text: string, k: 
   const seen = k.surfaces.get(words.join(' ').toLowerCase());
   if (seen) return { ...base, type: seen.type, strength: 2, rule: `headline-${seen.type}` };
   if (knownPerson(words, k)) return { ...base, type: 'person', strength: 2, rule: 'headline-person' };
-  if (placeHints(words.join(' ')).length > 0) return { ...base, type: 'place', strength: 2, rule: 'headline-gazetteer' };
+  if (placeHints(words.join(' ')).length > 0)
+    return { ...base, type: 'place', strength: 2, rule: 'headline-gazetteer' };
   return null;
 }
 

@@ -7,13 +7,29 @@ import { winkKnownWords } from '../../../adapters/wink';
 import { demonymWord } from './5-evidence';
 import type { Finding } from './finding';
 import { placeHints } from './gazetteer';
-import { EVENT_HEADS, KIND_HEADS, KNOWN_ORGS, NON_ORG_ACRONYMS, OF_HEADS, SPORTS_DOC_WORDS, SPORT_WORDS } from './org-lexicon';
+import {
+  EVENT_HEADS,
+  KIND_HEADS,
+  KNOWN_ORGS,
+  NON_ORG_ACRONYMS,
+  OF_HEADS,
+  SPORTS_DOC_WORDS,
+  SPORT_WORDS,
+} from './org-lexicon';
 import { definedAcronyms, longFormSpans } from './9a-acronyms';
 
 /** Strength of an organization reading this pass gives. */
 const DECIDED = 2.5;
 /** Person readings a known organization name overrules: the weak ones ("Interfax said"). */
-const WEAK_PERSON = new Set(['speech', 'doc-person', 'name-shape', 'lexicon-person', 'headline-person', 'role-noun', 'capitalized']);
+const WEAK_PERSON = new Set([
+  'speech',
+  'doc-person',
+  'name-shape',
+  'lexicon-person',
+  'headline-person',
+  'role-noun',
+  'capitalized',
+]);
 /** Place rules that a sports report turns into its club: a bare name, not after "in", "at" or "from". */
 const BARE_PLACE = new Set(['gazetteer', 'headline-gazetteer', 'doc-place']);
 
@@ -37,7 +53,9 @@ function notAnOrg(f: Finding, known: ReadonlySet<string>): boolean {
   const w = f.text.toLowerCase();
   if (EVENT_HEADS.has(w) || demonymWord(f.text) || f.text.replace(/\./g, '').length < 2) return true;
   const caps = f.text === f.text.toUpperCase();
-  return caps && (NON_ORG_ACRONYMS.has(w.replace(/\./g, '')) || (f.rule === 'acronym' && (known.has(w) || englishCaps(w))));
+  return (
+    caps && (NON_ORG_ACRONYMS.has(w.replace(/\./g, '')) || (f.rule === 'acronym' && (known.has(w) || englishCaps(w))))
+  );
 }
 
 /** An all-caps English word of five letters or more ("ISSUER", "ORDERS"): a table heading, not an acronym. */
@@ -61,13 +79,17 @@ function club(f: Finding, sports: boolean): boolean {
 }
 
 /** A score or a result verb right after the name, or a result verb right before it ("Lotte 5", "beat Haitai"). */
-const SCORE_AFTER = /^[ \t]+(?:\d{1,3}(?:-\d{1,3})?(?![\d.,:])|(?:beat|beats|drew|defeated|lost|won|edged|routed|thrashed|crushed|v|vs\.?)\b)/;
+const SCORE_AFTER =
+  /^[ \t]+(?:\d{1,3}(?:-\d{1,3})?(?![\d.,:])|(?:beat|beats|drew|defeated|lost|won|edged|routed|thrashed|crushed|v|vs\.?)\b)/;
 const RESULT_BEFORE = /\b(?:beat|beats|drew with|defeated|lost to|edged|routed|thrashed|crushed|v|vs\.?)[ \t]+$/;
 
 /** An undecided name in a score line of a sports report: a club the gazetteer does not know ("Lotte 5 Haitai 3"). */
 function scoreLineClub(f: Finding, sports: boolean, text: string): boolean {
   if (!sports || f.type !== 'none' || f.rule !== 'capitalized' || demonymWord(f.text)) return false;
-  return SCORE_AFTER.test(text.slice(f.end, f.end + 16)) || RESULT_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start));
+  return (
+    SCORE_AFTER.test(text.slice(f.end, f.end + 16)) ||
+    RESULT_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start))
+  );
 }
 
 /** A result verb right after or before the name: "Michigan State beat Ohio State" names two teams. */
@@ -75,8 +97,17 @@ const RESULT_AFTER = /^[ \t]+(?:beat|beats|defeated|edged|routed|thrashed|crushe
 
 /** A county, city or college name (never a country) playing a result: a team, even outside a sports report. */
 function resultTeam(f: Finding, text: string): boolean {
-  if (f.type !== 'place' || f.rule === 'dateline' || f.rule === 'gazetteer-preposition' || placeHints(f.text)[0]?.kind === 'country') return false;
-  return RESULT_AFTER.test(text.slice(f.end, f.end + 16)) || RESULT_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start));
+  if (
+    f.type !== 'place' ||
+    f.rule === 'dateline' ||
+    f.rule === 'gazetteer-preposition' ||
+    placeHints(f.text)[0]?.kind === 'country'
+  )
+    return false;
+  return (
+    RESULT_AFTER.test(text.slice(f.end, f.end + 16)) ||
+    RESULT_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start))
+  );
 }
 
 /** English words (of the body's vocabulary) above which a line-long capitalized run is a headline, not a name. */
@@ -89,17 +120,27 @@ function headlineFragment(f: Finding, text: string, known: ReadonlySet<string>):
   const nl = text.indexOf('\n', f.end);
   const after = text.slice(f.end, nl < 0 ? text.length : nl);
   if (before.trim() !== '' || !/^[ \t.!?]*$/.test(after)) return false;
-  return f.words.filter((w) => known.has(w.toLowerCase()) || winkKnownWords([w.toLowerCase()]).has(w.toLowerCase())).length >= HEADLINE_WORDS;
+  return (
+    f.words.filter((w) => known.has(w.toLowerCase()) || winkKnownWords([w.toLowerCase()]).has(w.toLowerCase()))
+      .length >= HEADLINE_WORDS
+  );
 }
 
 /** One finding after the organization decision. */
-function decide(f: Finding, sports: boolean, acronyms: ReadonlySet<string>, known: ReadonlySet<string>, text: string): Finding {
+function decide(
+  f: Finding,
+  sports: boolean,
+  acronyms: ReadonlySet<string>,
+  known: ReadonlySet<string>,
+  text: string,
+): Finding {
   const key = f.text.toLowerCase();
   if (f.type !== 'org' && acronyms.has(key)) return { ...f, type: 'org', strength: DECIDED, rule: 'acronym-defined' };
   if (f.type === 'org' && notAnOrg(f, known)) return { ...f, type: 'none', strength: 0, rule: 'not-org' };
   if (headlineFragment(f, text, known)) return { ...f, type: 'none', strength: 0, rule: 'headline-fragment' };
   if (resultTeam(f, text)) return { ...f, type: 'org', strength: DECIDED, rule: 'result-team' };
-  const weak = f.type === 'none' || (f.type === 'person' && WEAK_PERSON.has(f.rule)) || (f.type === 'place' && f.strength < 3);
+  const weak =
+    f.type === 'none' || (f.type === 'person' && WEAK_PERSON.has(f.rule)) || (f.type === 'place' && f.strength < 3);
   if (weak && knownOrg(f.text)) return { ...f, type: 'org', strength: DECIDED, rule: 'known-org' };
   if (scoreLineClub(f, sports, text)) return { ...f, type: 'org', strength: DECIDED, rule: 'score-line' };
   if (club(f, sports)) return { ...f, type: 'org', strength: DECIDED, rule: 'sports-club' };
@@ -107,12 +148,25 @@ function decide(f: Finding, sports: boolean, acronyms: ReadonlySet<string>, know
 }
 
 /** Long forms of defined acronyms as one organization finding each, replacing the findings inside them. */
-function withLongForms(findings: readonly Finding[], spans: readonly { start: number; end: number }[], text: string): Finding[] {
+function withLongForms(
+  findings: readonly Finding[],
+  spans: readonly { start: number; end: number }[],
+  text: string,
+): Finding[] {
   if (spans.length === 0) return [...findings];
   const inside = (f: Finding): boolean => spans.some((s) => f.start < s.end && s.start < f.end);
   const merged = spans.map((s): Finding => {
     const t = text.slice(s.start, s.end);
-    return { start: s.start, end: s.end, text: t, type: 'org', strength: DECIDED, rule: 'acronym-long-form', role: null, words: t.split(/\s+/) };
+    return {
+      start: s.start,
+      end: s.end,
+      text: t,
+      type: 'org',
+      strength: DECIDED,
+      rule: 'acronym-long-form',
+      role: null,
+      words: t.split(/\s+/),
+    };
   });
   return [...findings.filter((f) => !inside(f)), ...merged].sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -132,7 +186,14 @@ function ofNames(findings: readonly Finding[], text: string): Finding[] {
       continue;
     }
     const t = text.slice(f.start, g.end);
-    out.push({ ...f, end: g.end, text: t, strength: Math.max(f.strength, DECIDED), rule: 'org-of-name', words: t.split(/\s+/) });
+    out.push({
+      ...f,
+      end: g.end,
+      text: t,
+      strength: Math.max(f.strength, DECIDED),
+      rule: 'org-of-name',
+      words: t.split(/\s+/),
+    });
     i++;
   }
   return out;
@@ -143,11 +204,14 @@ const COMPANY_PAIR = /^[ \t]*(?:,|and|or|&|,[ \t]*and)[ \t]*$/;
 
 /** A bare place paired with a company: the company's rival, not the country. */
 function pairedCompanies(findings: readonly Finding[], text: string): Finding[] {
-  const company = (f: Finding | undefined): boolean => f !== undefined && f.type === 'org' && KIND_HEADS.get(lastWord(f)) === 'company';
+  const company = (f: Finding | undefined): boolean =>
+    f !== undefined && f.type === 'org' && KIND_HEADS.get(lastWord(f)) === 'company';
   return findings.map((f, i) => {
     if (f.type !== 'place' || f.rule !== 'gazetteer' || f.words.length !== 1) return f;
     const [a, b] = [findings[i - 1], findings[i + 1]];
-    const paired = (company(a) && a !== undefined && COMPANY_PAIR.test(text.slice(a.end, f.start))) || (company(b) && b !== undefined && COMPANY_PAIR.test(text.slice(f.end, b.start)));
+    const paired =
+      (company(a) && a !== undefined && COMPANY_PAIR.test(text.slice(a.end, f.start))) ||
+      (company(b) && b !== undefined && COMPANY_PAIR.test(text.slice(f.end, b.start)));
     return paired ? { ...f, type: 'org', strength: DECIDED, rule: 'paired-company' } : f;
   });
 }
@@ -157,6 +221,9 @@ export function decideOrganizations(findings: readonly Finding[], text: string, 
   const sports = sportsReport(findings, text);
   const defs = definedAcronyms(findings, text);
   const acronyms = new Set(defs.map((d) => d.acronym.toLowerCase()));
-  const decided = pairedCompanies(findings.map((f) => decide(f, sports, acronyms, known, text)), text);
+  const decided = pairedCompanies(
+    findings.map((f) => decide(f, sports, acronyms, known, text)),
+    text,
+  );
   return ofNames(withLongForms(decided, longFormSpans(defs, text), text), text);
 }

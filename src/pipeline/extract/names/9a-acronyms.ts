@@ -10,7 +10,11 @@ const MIN_LETTERS = 2;
 
 /** The initials of the long form's significant words ("CIS" of "Commonwealth of Independent States"). */
 function initials(words: readonly string[]): string {
-  return words.filter((w) => !MINOR.has(w.toLowerCase())).map((w) => w.charAt(0)).join('').toLowerCase();
+  return words
+    .filter((w) => !MINOR.has(w.toLowerCase()))
+    .map((w) => w.charAt(0))
+    .join('')
+    .toLowerCase();
 }
 
 /** Whether `a` is a subsequence of `b` that starts at b's first letter. */
@@ -46,7 +50,12 @@ export interface AcronymDefinition {
 }
 
 /** The long form ending at finding `i` that `short` abbreviates: the longest chain of joined findings, or null. */
-function longFormBefore(findings: readonly Finding[], i: number, short: Finding, text: string): { from: number; to: number } | null {
+function longFormBefore(
+  findings: readonly Finding[],
+  i: number,
+  short: Finding,
+  text: string,
+): { from: number; to: number } | null {
   let best: { from: number; to: number } | null = null;
   for (let j = i; j >= 0 && i - j < MAX_PARTS; j--) {
     const [a, b] = [findings[j], findings[j + 1]];
@@ -79,7 +88,8 @@ export function longFormSpans(defs: readonly AcronymDefinition[], text: string):
   const out: { start: number; end: number }[] = [];
   for (const long of [...new Set(defs.map((d) => d.long))].slice(0, MAX_LONG_FORMS)) {
     for (let at = text.indexOf(long); at >= 0; at = text.indexOf(long, at + long.length)) {
-      const bounded = !/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + long.length));
+      const bounded =
+        !/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(at + long.length));
       if (bounded) out.push({ start: at, end: at + long.length });
     }
   }

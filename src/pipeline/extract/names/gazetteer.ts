@@ -15,7 +15,10 @@ export interface PlaceHint {
  * or file them as regions, yet news (and sport, where they field national teams) treats them as countries.
  */
 const UK_NATIONS: ReadonlyMap<string, PlaceHint> = new Map(
-  ['england', 'scotland', 'wales', 'northern ireland'].map((n) => [n, { kind: 'country', country: 'GB', population: null }]),
+  ['england', 'scotland', 'wales', 'northern ireland'].map((n) => [
+    n,
+    { kind: 'country', country: 'GB', population: null },
+  ]),
 );
 
 /** Lengths of the UK_NATIONS names: most names looked up have none of them, and skip lower-casing. */
@@ -34,7 +37,8 @@ const NON_ASCII = 0x80;
 
 /** Known places called `name` (exact or alternate name), likeliest first; empty when unknown. */
 export function placeHints(name: string): readonly PlaceHint[] {
-  const nation = UK_NATION_LENGTHS.has(name.length) && startsUpper(name) ? UK_NATIONS.get(name.toLowerCase()) : undefined;
+  const nation =
+    UK_NATION_LENGTHS.has(name.length) && startsUpper(name) ? UK_NATIONS.get(name.toLowerCase()) : undefined;
   return nation ? [nation] : lookupPlace(name);
 }
 

@@ -11,7 +11,17 @@ export const PLACE_SOURCE = 'extract/places';
 
 /** A person finding as a mention; `name` is the text until resolve/people gives the canonical name. */
 export function personMention(f: Finding): PersonMention {
-  return { kind: 'person', start: f.start, end: f.end, text: f.text, name: f.text, role: f.role, entity: '', stage: PERSON_SOURCE, rule: f.rule };
+  return {
+    kind: 'person',
+    start: f.start,
+    end: f.end,
+    text: f.text,
+    name: f.text,
+    role: f.role,
+    entity: '',
+    stage: PERSON_SOURCE,
+    rule: f.rule,
+  };
 }
 
 /** Rules that find a built site by its facility head or noun ("at the Moscone Center", "Heathrow airport"). */

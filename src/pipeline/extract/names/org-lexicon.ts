@@ -3,7 +3,12 @@ import type { OrganizationKind } from '../../../model/mentions';
 
 /** Builds a lower-cased lookup set. */
 function set(words: string): ReadonlySet<string> {
-  return new Set(words.trim().split(/\s+/).map((w) => w.toLowerCase()));
+  return new Set(
+    words
+      .trim()
+      .split(/\s+/)
+      .map((w) => w.toLowerCase()),
+  );
 }
 
 /**
@@ -25,10 +30,16 @@ export const NON_ORG_ACRONYMS = set(`gmt bst est edt pst pdt cet cest utc am pm 
 
 /** Organizations news names without any head word or cue: wire services and metonymic seats of government. */
 export const KNOWN_ORGS: ReadonlyMap<string, OrganizationKind> = new Map<string, OrganizationKind>([
-  ...[...set(`reuters interfax xinhua itar-tass tass ria afp ap bloomberg kyodo yonhap bernama antara pti ians ani
-    bbc cnn cnbc abc nbc cbs fox msnbc npr pbs itv sky aljazeera al-jazeera`)].map((w): [string, OrganizationKind] => [w, 'media']),
-  ...[...set(`kremlin pentagon fed treasury whitehall elysee bundestag knesset duma sejm storting riksdag`)].map((w): [string, OrganizationKind] => [w, 'government']),
-  ...[...set(`un u.n. nato eu opec wto imf who unesco unicef unhcr asean osce oecd g7 g8 g20 cis fifa uefa ioc`)].map((w): [string, OrganizationKind] => [w, 'international']),
+  ...[
+    ...set(`reuters interfax xinhua itar-tass tass ria afp ap bloomberg kyodo yonhap bernama antara pti ians ani
+    bbc cnn cnbc abc nbc cbs fox msnbc npr pbs itv sky aljazeera al-jazeera`),
+  ].map((w): [string, OrganizationKind] => [w, 'media']),
+  ...[...set(`kremlin pentagon fed treasury whitehall elysee bundestag knesset duma sejm storting riksdag`)].map(
+    (w): [string, OrganizationKind] => [w, 'government'],
+  ),
+  ...[...set(`un u.n. nato eu opec wto imf who unesco unicef unhcr asean osce oecd g7 g8 g20 cis fifa uefa ioc`)].map(
+    (w): [string, OrganizationKind] => [w, 'international'],
+  ),
   ['federal reserve', 'government'],
   ['european union', 'international'],
   ['european commission', 'international'],
@@ -52,17 +63,29 @@ export const SPORTS_DOC_WORDS = 4;
 
 /** Head words (last word of the name, lower case, no period) that say what kind of organization it is. */
 export const KIND_HEADS: ReadonlyMap<string, OrganizationKind> = new Map<string, OrganizationKind>([
-  ...kinds('company', `inc incorporated corp corporation co company ltd limited plc llc gmbh ag sa nv bv holdings
+  ...kinds(
+    'company',
+    `inc incorporated corp corporation co company ltd limited plc llc gmbh ag sa nv bv holdings
     group industries enterprises partners associates airlines airways motors systems technologies bank bancorp
-    securities capital insurance pharmaceuticals energy petroleum oil mining mines resources brewery`),
-  ...kinds('government', `ministry government parliament senate congress assembly court tribunal police army navy
-    force forces guard treasury reserve administration cabinet presidency municipality`),
+    securities capital insurance pharmaceuticals energy petroleum oil mining mines resources brewery`,
+  ),
+  ...kinds(
+    'government',
+    `ministry government parliament senate congress assembly court tribunal police army navy
+    force forces guard treasury reserve administration cabinet presidency municipality`,
+  ),
   ...kinds('party', `party`),
-  ...kinds('agency', `agency authority bureau commission office board service directorate inspectorate regulator
-    council committee`),
+  ...kinds(
+    'agency',
+    `agency authority bureau commission office board service directorate inspectorate regulator
+    council committee`,
+  ),
   ...kinds('team', `fc afc united rovers wanderers athletic athletico rangers celtic club xi`),
-  ...kinds('media', `news times post journal herald tribune gazette press television tv radio broadcasting
-    telegraph chronicle observer guardian mirror express daily weekly magazine newsroom`),
+  ...kinds(
+    'media',
+    `news times post journal herald tribune gazette press television tv radio broadcasting
+    telegraph chronicle observer guardian mirror express daily weekly magazine newsroom`,
+  ),
   ...kinds('international', `nations organisation organization commonwealth`),
   ...kinds('education', `university college school academy institute polytechnic`),
 ]);

@@ -3,7 +3,12 @@
 
 /** Builds a lower-cased lookup set. */
 function set(words: string): ReadonlySet<string> {
-  return new Set(words.trim().split(/\s+/).map((w) => w.toLowerCase()));
+  return new Set(
+    words
+      .trim()
+      .split(/\s+/)
+      .map((w) => w.toLowerCase()),
+  );
 }
 
 /**

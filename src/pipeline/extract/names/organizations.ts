@@ -34,7 +34,8 @@ const SUFFIX = /[ \t]+(?:Inc|Corp|Co|Ltd|Plc|plc|LLC|GmbH|AG|SA|NV|BV|Limited|In
 export function organizationMentions(findings: readonly Finding[], text: string): OrganizationMention[] {
   const orgs = orgFindings(findings);
   const names = new Map<string, string>();
-  for (const d of definedAcronyms(findings, text)) if (!names.has(d.acronym.toLowerCase())) names.set(d.acronym.toLowerCase(), d.long);
+  for (const d of definedAcronyms(findings, text))
+    if (!names.has(d.acronym.toLowerCase())) names.set(d.acronym.toLowerCase(), d.long);
   const nameOf = (f: Finding): string => names.get(bareName(f).toLowerCase()) ?? bareName(f);
   const keyOf = (f: Finding): string => nameOf(f).replace(SUFFIX, '').toLowerCase();
   // Per entity: the canonical name (the longest mixed-case spelling, so "Apple Inc." over "Apple") and the first
@@ -44,7 +45,12 @@ export function organizationMentions(findings: readonly Finding[], text: string)
   for (const f of orgs) {
     const [key, name] = [keyOf(f), nameOf(f)];
     const had = canonical.get(key);
-    if (had === undefined || (shouted(had) && !shouted(name)) || (shouted(had) === shouted(name) && name.length > had.length)) canonical.set(key, name);
+    if (
+      had === undefined ||
+      (shouted(had) && !shouted(name)) ||
+      (shouted(had) === shouted(name) && name.length > had.length)
+    )
+      canonical.set(key, name);
     const kind = knownOrgKind(name, f);
     if (kind !== 'other' && !kinds.has(key)) kinds.set(key, kind);
   }
@@ -53,6 +59,16 @@ export function organizationMentions(findings: readonly Finding[], text: string)
     const key = keyOf(f);
     if (!ids.has(key)) ids.set(key, `O${ids.size + 1}`);
     const name = canonical.get(key) ?? f.text;
-    return { kind: 'organization', start: f.start, end: f.end, text: f.text, name, orgKind: kinds.get(key) ?? 'other', entity: ids.get(key) ?? '', stage: ORGANIZATION_SOURCE, rule: f.rule };
+    return {
+      kind: 'organization',
+      start: f.start,
+      end: f.end,
+      text: f.text,
+      name,
+      orgKind: kinds.get(key) ?? 'other',
+      entity: ids.get(key) ?? '',
+      stage: ORGANIZATION_SOURCE,
+      rule: f.rule,
+    };
   });
 }

@@ -12,7 +12,12 @@ export { CALENDAR_WORDS as CALENDAR } from '../../../text/lexicon/calendar';
 
 /** Builds a lower-cased lookup set. */
 function set(words: string): ReadonlySet<string> {
-  return new Set(words.trim().split(/\s+/).map((w) => w.toLowerCase()));
+  return new Set(
+    words
+      .trim()
+      .split(/\s+/)
+      .map((w) => w.toLowerCase()),
+  );
 }
 
 /** Lower-case role nouns that, right before a capitalized sequence, mark it as a person ("striker Alan Shearer"). */

@@ -26,11 +26,28 @@ interface Mark extends Span {
 }
 
 const FAMILY: Readonly<Record<string, MarkFamily>> = {
-  '“': 'double', '”': 'double', '„': 'double', '‟': 'double', '"': 'double', '«': 'guillemet', '»': 'guillemet',
-  '‘': 'single-curly', '’': 'single-curly', "'": 'single-straight',
+  '“': 'double',
+  '”': 'double',
+  '„': 'double',
+  '‟': 'double',
+  '"': 'double',
+  '«': 'guillemet',
+  '»': 'guillemet',
+  '‘': 'single-curly',
+  '’': 'single-curly',
+  "'": 'single-straight',
 };
 // The glyph's own direction, used only when the context does not decide.
-const GLYPH_ROLE: Readonly<Record<string, Role>> = { '“': 'open', '„': 'open', '‟': 'open', '«': 'open', '‘': 'open', '”': 'close', '»': 'close', '’': 'close' };
+const GLYPH_ROLE: Readonly<Record<string, Role>> = {
+  '“': 'open',
+  '„': 'open',
+  '‟': 'open',
+  '«': 'open',
+  '‘': 'open',
+  '”': 'close',
+  '»': 'close',
+  '’': 'close',
+};
 // What may stand right before an opening mark / right after a closing mark.
 const BEFORE_OPEN = /[\s([{—–―\-/:“‘"'«]/;
 const AFTER_CLOSE = /[\s.,;:!?)\]}—–―\-…”’"'»]/;
@@ -45,10 +62,12 @@ function roleOf(text: string, m: Span, glyph: string, floor: number): Role | nul
   const prev = m.start > floor ? text[m.start - 1] : undefined;
   const next = text[m.end];
   // At a paragraph start a mark can only open, even before a space ("” … what I learned").
-  const canOpen = prev === undefined ? next !== undefined : BEFORE_OPEN.test(prev) && next !== undefined && !/\s/.test(next);
+  const canOpen =
+    prev === undefined ? next !== undefined : BEFORE_OPEN.test(prev) && next !== undefined && !/\s/.test(next);
   const canClose = prev !== undefined && !/\s/.test(prev) && (next === undefined || AFTER_CLOSE.test(next));
   const single = glyph === '’' || glyph === '‘' || glyph === "'";
-  if (single && prev !== undefined && next !== undefined && /[\p{L}\p{N}]/u.test(prev) && /[\p{L}\p{N}]/u.test(next)) return null; // don't, Russia’s
+  if (single && prev !== undefined && next !== undefined && /[\p{L}\p{N}]/u.test(prev) && /[\p{L}\p{N}]/u.test(next))
+    return null; // don't, Russia’s
   if (single && canOpen && /^\d\ds?\b/.test(text.slice(m.end, m.end + 4))) return null; // ’90s
   if (prev !== undefined && /\d/.test(prev) && (glyph === '"' || glyph === "'" || glyph === '″')) return 'either'; // 5'10", 12" (only closes an open quote)
   if (canOpen && !canClose) return 'open';
@@ -70,7 +89,12 @@ function scanMarks(text: string, para: Span): Mark[] {
     const family: MarkFamily | undefined = glyph === '``' || glyph === "''" ? 'backtick' : FAMILY[glyph];
     if (!family) continue;
     // '' closes a `` quote, but some archives type '' for both marks: then the context decides.
-    const role = glyph === '``' ? 'open' : glyph === "''" ? (roleOf(text, span, '"', para.start) ?? 'close') : roleOf(text, span, glyph, para.start);
+    const role =
+      glyph === '``'
+        ? 'open'
+        : glyph === "''"
+          ? (roleOf(text, span, '"', para.start) ?? 'close')
+          : roleOf(text, span, glyph, para.start);
     // Explicit literals, not spreads: this runs once per mark and a spread here dominated the stage's time.
     if (role) out.push({ start: span.start, end: span.end, family, role, straight: glyph === '"' });
   }
@@ -91,7 +115,12 @@ function region(text: string, p: Pending, family: MarkFamily, end: number, close
 }
 
 /** Carries an unclosed quote into the next paragraph when that paragraph re-opens or closes it. */
-function carryOver(text: string, para: Span, marks: Mark[], carried: Map<MarkFamily, Pending>): Map<MarkFamily, Pending[]> {
+function carryOver(
+  text: string,
+  para: Span,
+  marks: Mark[],
+  carried: Map<MarkFamily, Pending>,
+): Map<MarkFamily, Pending[]> {
   const pending = new Map<MarkFamily, Pending[]>();
   const firstChar = trimSpan(text, para.start, para.end)?.start ?? para.start;
   for (const [family, p] of carried) {
@@ -100,7 +129,8 @@ function carryOver(text: string, para: Span, marks: Mark[], carried: Map<MarkFam
     if (first.start === firstChar && first.role !== 'close') {
       marks.splice(marks.indexOf(first), 1);
       pending.set(family, [{ open: first, innerStart: first.end, chain: p.chain, parts: p.parts }]);
-    } else if (first.role !== 'open' && marks[0] === first) pending.set(family, [{ open: null, innerStart: para.start, chain: p.chain, parts: p.parts }]);
+    } else if (first.role !== 'open' && marks[0] === first)
+      pending.set(family, [{ open: null, innerStart: para.start, chain: p.chain, parts: p.parts }]);
   }
   return pending;
 }
@@ -123,7 +153,8 @@ export function findQuoteRegions(text: string, paragraphs: readonly Span[]): Quo
       const top = stack[stack.length - 1];
       if ((m.role === 'close' || (m.role === 'either' && top)) && top) {
         stack.pop();
-        const r = stack.length === 0 ? region(text, top, m.family, m.start, m) : null; // inner pairs are part of the outer quote
+        // inner pairs are part of the outer quote
+        const r = stack.length === 0 ? region(text, top, m.family, m.start, m) : null;
         if (r) out.push(...top.parts, r);
       } else if (m.role === 'open' || (m.role === 'either' && !/\d/.test(text[m.start - 1] ?? ''))) {
         const p: Pending = { open: m, innerStart: m.end, chain: ++chains, parts: [] };

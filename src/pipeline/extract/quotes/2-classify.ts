@@ -14,16 +14,40 @@ export const MAX_TITLE_WORDS = 7;
 /** How many tokens before the opening mark a title noun may stand (the hit song “...”). */
 const TITLE_NOUN_WINDOW = 3;
 
-/** The shape of a region: `full` quotes stand alone; `fragment`s need an attribution; `ignored` ones (titles, short single-quoted words) are dropped. */
+/**
+ * The shape of a region: `full` quotes stand alone; `fragment`s need an attribution; `ignored` ones (titles, short
+ * single-quoted words) are dropped.
+ */
 export type QuoteShape = 'full' | 'fragment' | 'ignored';
 
 // Prepositions before a Title Case quote that make it a title (on “Face the Nation”, in “13th”).
 const TITLE_PREPOSITIONS = new Set(['on', 'in', 'of', 'from', 'to']);
 
-const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'and', 'or', 'to', 'for', 'at', 'by', 'with', 'from', 'is']);
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'on',
+  'and',
+  'or',
+  'to',
+  'for',
+  'at',
+  'by',
+  'with',
+  'from',
+  'is',
+]);
 
 function isTitleCase(words: readonly Token[]): boolean {
-  return words.length > 0 && words.length <= MAX_TITLE_WORDS && (words[0]?.isCap ?? false) && words.every((w) => w.isCap || SMALL_WORDS.has(w.lower) || /^\d/.test(w.text));
+  return (
+    words.length > 0 &&
+    words.length <= MAX_TITLE_WORDS &&
+    (words[0]?.isCap ?? false) &&
+    words.every((w) => w.isCap || SMALL_WORDS.has(w.lower) || /^\d/.test(w.text))
+  );
 }
 
 /** Classifies `region` from its words and the tokens of its paragraph. */
@@ -37,7 +61,9 @@ export function classifyRegion(text: string, region: QuoteRegion, tokens: readon
   if (isTitleCase(words)) {
     // the film “Shark Tank”, CNN’s “State of the Union”, on “Face the Nation”: a title, not a quote.
     const prev = before[before.length - 1];
-    const titled = before.some((t) => TITLE_NOUNS.has(t.lower)) || (prev !== undefined && (/'s$/.test(prev.lower) || TITLE_PREPOSITIONS.has(prev.lower)));
+    const titled =
+      before.some((t) => TITLE_NOUNS.has(t.lower)) ||
+      (prev !== undefined && (/'s$/.test(prev.lower) || TITLE_PREPOSITIONS.has(prev.lower)));
     if (titled) return 'ignored';
     if (!single) return 'fragment';
   }

@@ -22,10 +22,19 @@ function colonIntro(pr: PlacedRegion, openPos: number): Attribution | null {
   // "The piece used one of her quotes as its headline: “…”": the subject of the introducing sentence.
   const subject = npAfter(view.tokens, h0, h1);
   const t = subject ? view.tokens[subject.first] : undefined;
-  return subject && t?.isCap ? { speaker: { start: t.start, end: (view.tokens[subject.last] as Token).end }, cue: null, rule: 'colon-subject', tailEnd: null } : null;
+  return subject && t?.isCap
+    ? {
+        speaker: { start: t.start, end: (view.tokens[subject.last] as Token).end },
+        cue: null,
+        rule: 'colon-subject',
+        tailEnd: null,
+      }
+    : null;
 }
 
-/** "Smith said the plan had failed. “We are sad.”": a quote opening a sentence takes the previous sentence's speaker. */
+/**
+ * "Smith said the plan had failed. “We are sad.”": a quote opening a sentence takes the previous sentence's speaker.
+ */
 function previousSentence(pr: PlacedRegion, openPos: number): Attribution | null {
   const before = pr.para.sentences.filter((s) => s.end <= openPos);
   const prev = before[before.length - 1];
@@ -53,7 +62,12 @@ function introducingSubject(tokens: readonly Token[], h0: number, h1: number): A
   const last = subject ? tokens[subject.last] : undefined;
   if (!subject || !first || !last || !(first.isCap || first.lower === 'he' || first.lower === 'she')) return null;
   if (first.isCap && /^(?:the|this|that|a|an|it|they|we|i)$/.test(first.lower)) return null;
-  return { speaker: { start: first.start, end: last.end }, cue: null, rule: 'previous-sentence-subject', tailEnd: null };
+  return {
+    speaker: { start: first.start, end: last.end },
+    cue: null,
+    rule: 'previous-sentence-subject',
+    tailEnd: null,
+  };
 }
 
 /** "Trump is promising lower taxes and “jobs, jobs, jobs,”": a quote inside a clause belongs to its subject. */
@@ -77,7 +91,12 @@ function subjectVerb(tokens: readonly Token[], s0: number, h1: number): Attribut
   const v = subject ? activeVerbAfter(tokens, subject.last, h1) : -1;
   if (!subject || v < 0) return null;
   const at = (i: number): Token => tokens[i] as Token;
-  return { speaker: { start: at(subject.first).start, end: at(subject.last).end }, cue: { start: at(v).start, end: at(v).end }, rule: 'subject-verb-before', tailEnd: null };
+  return {
+    speaker: { start: at(subject.first).start, end: at(subject.last).end },
+    cue: { start: at(v).start, end: at(v).end },
+    rule: 'subject-verb-before',
+    tailEnd: null,
+  };
 }
 
 /**

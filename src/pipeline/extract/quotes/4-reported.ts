@@ -2,7 +2,17 @@
 // "According to X, <content>", "<content>, according to X."
 import type { Span } from '../../../model/span';
 import { trimSpan } from '../../../model/span';
-import { BARE_CLAUSE_VERBS, CUE_GAP_WORDS, DETERMINERS, NP_BREAKERS, DIRECT_ONLY_CUES, INVERSION_VERBS, LISTENER_VERBS, SPEAKER_PRONOUNS, TIME_WORDS } from './cues';
+import {
+  BARE_CLAUSE_VERBS,
+  CUE_GAP_WORDS,
+  DETERMINERS,
+  NP_BREAKERS,
+  DIRECT_ONLY_CUES,
+  INVERSION_VERBS,
+  LISTENER_VERBS,
+  SPEAKER_PRONOUNS,
+  TIME_WORDS,
+} from './cues';
 import { hasFiniteVerb } from './extra-cues';
 import { cueEnd, npAfter, npBefore } from './speaker-np';
 import type { TokenRange } from './speaker-np';
@@ -46,7 +56,9 @@ function contentSpan(text: string, st: SentenceTokens, a: number, b: number): Sp
   return trimSpan(text, (st.tokens[a] as Token).start, (st.tokens[e - 1] as Token).end);
 }
 
-/** True when the tokens from `a` to the sentence end hold only a time or place phrase ("on Monday", "in a statement"). */
+/**
+ * True when the tokens from `a` to the sentence end hold only a time or place phrase ("on Monday", "in a statement").
+ */
 function onlyAdjuncts(st: SentenceTokens, a: number): boolean {
   const rest = st.tokens.slice(a, st.s1).filter((t) => t.isWord);
   return rest.length === 0 || (rest.length <= 6 && TIME_WORDS.has(rest[0]?.lower ?? ''));
@@ -69,8 +81,19 @@ function contentStart(st: SentenceTokens, cueWord: string, ce: number): number {
   if (!t || !BARE_CLAUSE_VERBS.has(cueWord) || st.quoted(a) || TIME_WORDS.has(t.lower)) return -1;
   const next = st.tokens[a + 1];
   // After say/said/says a bare noun can open the clause too: "Johnson said local officials should …".
-  const bareNoun = SAY.has(cueWord) && t.isWord && !t.isCap && !NP_BREAKERS.has(t.lower) && !CUE_GAP_WORDS.has(t.lower) && !!next?.isWord;
-  const clause = (SPEAKER_PRONOUNS.has(t.lower) && t.lower !== 'who') || (DETERMINERS.has(t.lower) && t.lower !== 'that') || t.lower === 'no' || (t.isCap && !!next?.isWord) || bareNoun;
+  const bareNoun =
+    SAY.has(cueWord) &&
+    t.isWord &&
+    !t.isCap &&
+    !NP_BREAKERS.has(t.lower) &&
+    !CUE_GAP_WORDS.has(t.lower) &&
+    !!next?.isWord;
+  const clause =
+    (SPEAKER_PRONOUNS.has(t.lower) && t.lower !== 'who') ||
+    (DETERMINERS.has(t.lower) && t.lower !== 'that') ||
+    t.lower === 'no' ||
+    (t.isCap && !!next?.isWord) ||
+    bareNoun;
   return clause ? a : -1;
 }
 
@@ -84,7 +107,14 @@ function trailing(text: string, st: SentenceTokens, k: number, ce: number, np: T
   const commaAt = np ? np.first - 1 : k - 1;
   if (st.tokens[commaAt]?.text !== ',' || !onlyAdjuncts(st, (inverted ? inverted.last : ce) + 1)) return null;
   const content = contentSpan(text, st, st.s0, commaAt);
-  return content ? { content, speaker: span(st.tokens, who.first, who.last), cue: span(st.tokens, k, ce), rule: 'content-speaker-cue' } : null;
+  return content
+    ? {
+        content,
+        speaker: span(st.tokens, who.first, who.last),
+        cue: span(st.tokens, k, ce),
+        rule: 'content-speaker-cue',
+      }
+    : null;
 }
 
 function accordingTo(text: string, st: SentenceTokens): Reported | null {
@@ -94,7 +124,14 @@ function accordingTo(text: string, st: SentenceTokens): Reported | null {
     if (!np) return null;
     const cue = span(st.tokens, k, k + 1);
     const speaker = span(st.tokens, np.first, np.last);
-    const content = k === st.s0 ? (st.tokens[np.last + 1]?.text === ',' ? contentSpan(text, st, np.last + 2, st.s1) : null) : st.tokens[k - 1]?.text === ',' ? contentSpan(text, st, st.s0, k - 1) : null;
+    const content =
+      k === st.s0
+        ? st.tokens[np.last + 1]?.text === ','
+          ? contentSpan(text, st, np.last + 2, st.s1)
+          : null
+        : st.tokens[k - 1]?.text === ','
+          ? contentSpan(text, st, st.s0, k - 1)
+          : null;
     return content ? { content, speaker, cue, rule: 'according-to' } : null;
   }
   return null;
@@ -116,7 +153,13 @@ export function reportedIn(text: string, st: SentenceTokens): Reported | null {
     // Without "that" the content must be a clause: "Smith claimed the final wicket" reports nothing.
     const clause = a >= 0 && (st.tokens[a - 1]?.lower === 'that' || hasFiniteVerb(st.tokens, a, st.s1));
     const content = clause ? contentSpan(text, st, a, st.s1) : null;
-    if (content) return { content, speaker: span(st.tokens, np.first, np.last), cue: span(st.tokens, k, ce), rule: 'speaker-cue-content' };
+    if (content)
+      return {
+        content,
+        speaker: span(st.tokens, np.first, np.last),
+        cue: span(st.tokens, k, ce),
+        rule: 'speaker-cue-content',
+      };
   }
   return null;
 }

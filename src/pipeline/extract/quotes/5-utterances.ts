@@ -59,7 +59,12 @@ function group(text: string, kept: Kept[]): void {
     const prev = kept[i - 1];
     const tailEnd = prev?.attribution?.tailEnd;
     const open = k.placed.region.open?.start ?? k.placed.region.start;
-    const glued = prev && prev.attribution?.rule !== 'dash-source' && tailEnd !== null && tailEnd !== undefined && onlyGlue(text, tailEnd, open);
+    const glued =
+      prev &&
+      prev.attribution?.rule !== 'dash-source' &&
+      tailEnd !== null &&
+      tailEnd !== undefined &&
+      onlyGlue(text, tailEnd, open);
     if (prev && prev.placed.para === k.placed.para && glued) k.group = prev.group;
     // The chain's later parts join the group its first part ended in (after any gluing above).
     if (chainGroup === undefined) byChain.set(k.placed.region.chain, k.group);
@@ -79,11 +84,24 @@ export function directQuotes(text: string, paragraphs: readonly Span[], views: r
   group(text, kept);
   const shared = new Map<number, Attribution>();
   for (const k of kept) if (k.attribution && !shared.has(k.group)) shared.set(k.group, k.attribution);
-  const chain: ChainQuote[] = kept.map((k) => ({ region: k.placed.region, para: k.placed.para, full: k.full, attribution: k.attribution ?? shared.get(k.group) ?? null }));
+  const chain: ChainQuote[] = kept.map((k) => ({
+    region: k.placed.region,
+    para: k.placed.para,
+    full: k.full,
+    attribution: k.attribution ?? shared.get(k.group) ?? null,
+  }));
   continueAcrossParagraphs(text, views, chain);
   return kept.map((k, i) => {
     const attribution = chain[i]?.attribution ?? null; // a part with its own attribution keeps it
     const { start, end } = k.placed.region;
-    return { start, end, kind: 'direct', attribution, group: k.group, rule: attribution?.rule ?? 'unattributed', full: k.full };
+    return {
+      start,
+      end,
+      kind: 'direct',
+      attribution,
+      group: k.group,
+      rule: attribution?.rule ?? 'unattributed',
+      full: k.full,
+    };
   });
 }

@@ -56,10 +56,19 @@ function containment(spans: readonly Span[]): (t: Span) => boolean {
 }
 
 /** Reported statements of every sentence; a statement that is only a direct quote is left to the direct quote. */
-export function reportedQuotes(text: string, views: readonly ParagraphView[], direct: readonly DraftQuote[], firstGroup: number): DraftQuote[] {
+export function reportedQuotes(
+  text: string,
+  views: readonly ParagraphView[],
+  direct: readonly DraftQuote[],
+  firstGroup: number,
+): DraftQuote[] {
   const out: DraftQuote[] = [];
   // A cue after a full quote ("…,” Trump said this month) is spent; one before it may also introduce a paraphrase.
-  const usedCues = new Set(direct.filter((d) => d.full && (d.attribution?.cue?.start ?? -1) > d.end).map((d) => d.attribution?.cue?.start ?? -1));
+  const usedCues = new Set(
+    direct
+      .filter((d) => d.full && (d.attribution?.cue?.start ?? -1) > d.end)
+      .map((d) => d.attribution?.cue?.start ?? -1),
+  );
   const full = fullIndex(direct);
   const byStart = [...direct].sort((a, b) => a.start - b.start);
   const starts = byStart.map((d) => d.start);
@@ -72,12 +81,26 @@ export function reportedQuotes(text: string, views: readonly ParagraphView[], di
       return t !== undefined && inside(t);
     };
     for (const s of para.sentences) {
-      const st = { tokens: para.tokens, s0: tokenAt(para.tokens, s.start), s1: tokenAt(para.tokens, s.end), quoted, usedCues };
+      const st = {
+        tokens: para.tokens,
+        s0: tokenAt(para.tokens, s.start),
+        s1: tokenAt(para.tokens, s.end),
+        quoted,
+        usedCues,
+      };
       const r = reportedIn(text, st);
       if (!r || wordsOutside(text, r.content, full) < MIN_CONTENT_WORDS) continue;
       const attribution = { speaker: r.speaker, cue: r.cue, rule: r.rule, tailEnd: null };
       const group = firstGroup + out.length;
-      out.push({ start: r.content.start, end: r.content.end, kind: 'indirect', attribution, group, rule: r.rule, full: true });
+      out.push({
+        start: r.content.start,
+        end: r.content.end,
+        kind: 'indirect',
+        attribution,
+        group,
+        rule: r.rule,
+        full: true,
+      });
     }
   }
   return out;
@@ -93,7 +116,12 @@ function holder(sorted: readonly Span[], start: number, end: number): number {
  * A partial quote inside a paraphrase (He called the deal “a disaster” in May) also yields the paraphrase as
  * reported speech: from after the cue (and "that") to the end of the sentence, in the same utterance.
  */
-export function paraphrases(text: string, views: readonly ParagraphView[], direct: readonly DraftQuote[], reported: readonly DraftQuote[]): DraftQuote[] {
+export function paraphrases(
+  text: string,
+  views: readonly ParagraphView[],
+  direct: readonly DraftQuote[],
+  reported: readonly DraftQuote[],
+): DraftQuote[] {
   const out: DraftQuote[] = [];
   const inReported = containment(reported);
   let outReach = -1; // the furthest end of the paraphrases so far: a quote ending after it is in none of them
@@ -110,7 +138,15 @@ export function paraphrases(text: string, views: readonly ParagraphView[], direc
     const from = para.tokens[a]?.start ?? d.start;
     const end = text.slice(from, sentence.end).replace(/[\s.,;:!?]+$/u, '').length + from;
     if (from < end && end >= d.end - 1) {
-      out.push({ start: from, end, kind: 'indirect', attribution: d.attribution, group: d.group, rule: 'paraphrase-with-partial-quote', full: true });
+      out.push({
+        start: from,
+        end,
+        kind: 'indirect',
+        attribution: d.attribution,
+        group: d.group,
+        rule: 'paraphrase-with-partial-quote',
+        full: true,
+      });
       outReach = Math.max(outReach, end);
     }
   }
@@ -131,7 +167,17 @@ export function linkPartials(direct: readonly DraftQuote[], reported: readonly D
   return direct.map((d) => {
     const cue = d.attribution?.cue?.start;
     const host = cue === undefined ? undefined : byCue.get(cue)?.find((r) => r.start <= d.start && d.end <= r.end);
-    return host ? { start: d.start, end: d.end, kind: d.kind, attribution: d.attribution, group: host.group, rule: d.rule, full: d.full } : d;
+    return host
+      ? {
+          start: d.start,
+          end: d.end,
+          kind: d.kind,
+          attribution: d.attribution,
+          group: host.group,
+          rule: d.rule,
+          full: d.full,
+        }
+      : d;
   });
 }
 

@@ -9,7 +9,8 @@ export const MAX_ASIDE_CHARS = 120;
 /** Most aside lines skipped between two quote paragraphs. */
 export const MAX_ASIDES = 3;
 
-const ASIDE_START = /^(?:photo|photograph|image|picture|pictured|video|watch|listen|read more|read also|also read|related|see also|more:|caption|credit|file photo|advertisement|sponsored|getty|ap photo|afp|reuters|pti|ians|\(|\[)/i;
+const ASIDE_START =
+  /^(?:photo|photograph|image|picture|pictured|video|watch|listen|read more|read also|also read|related|see also|more:|caption|credit|file photo|advertisement|sponsored|getty|ap photo|afp|reuters|pti|ians|\(|\[)/i;
 
 /** True for a paragraph that is an aside around the story: a caption, a credit, a related-link line. */
 export function isAside(text: string, p: Span): boolean {

@@ -21,13 +21,22 @@ function spanOf(tokens: readonly Token[], r: TokenRange): Span {
   return { start: (tokens[r.first] as Token).start, end: (tokens[r.last] as Token).end };
 }
 
-function attribution(tokens: readonly Token[], np: TokenRange | null, cueFirst: number, cueLast: number, rule: string, tail: boolean): Attribution {
+function attribution(
+  tokens: readonly Token[],
+  np: TokenRange | null,
+  cueFirst: number,
+  cueLast: number,
+  rule: string,
+  tail: boolean,
+): Attribution {
   const cue = { start: (tokens[cueFirst] as Token).start, end: (tokens[cueLast] as Token).end };
   const speaker = np ? spanOf(tokens, np) : null;
   return { speaker, cue, rule, tailEnd: tail ? Math.max(cue.end, speaker?.end ?? 0) : null };
 }
 
-/** True when what follows a cue cannot be a clause of its own: the end, punctuation, a time or place phrase, a listener. */
+/**
+ * True when what follows a cue cannot be a clause of its own: the end, punctuation, a time or place phrase, a listener.
+ */
 function cueEndsAttribution(tokens: readonly Token[], after: number, limit: number, cueWord: string): boolean {
   const t = tokens[after];
   if (!t || after >= limit) return true;
@@ -44,7 +53,12 @@ function invertedSpeaker(tokens: readonly Token[], ce: number, limit: number): T
 }
 
 /** The attribution right after a quote's closing mark, between `i0` and `i1` (token indices). */
-export function tailAttribution(tokens: readonly Token[], i0: number, i1: number, attached: boolean): Attribution | null {
+export function tailAttribution(
+  tokens: readonly Token[],
+  i0: number,
+  i1: number,
+  attached: boolean,
+): Attribution | null {
   let i = i0;
   while (i < i1 && !tokens[i]?.isWord && !DASHES.has(tokens[i]?.text ?? '')) i++;
   const t = tokens[i];
@@ -71,13 +85,21 @@ export function tailAttribution(tokens: readonly Token[], i0: number, i1: number
     // "Scott Pruitt, the attorney general of Oklahoma, said": the name before the apposition is the speaker.
     const head = npAfter(tokens, i, k);
     const sep = tokens[(head?.last ?? i1) + 1]?.text;
-    return head && tokens[i]?.isCap && (sep === ',' || sep === '(') ? attribution(tokens, head, k, ke, 'speaker-apposition-cue-after', true) : null;
+    return head && tokens[i]?.isCap && (sep === ',' || sep === '(')
+      ? attribution(tokens, head, k, ke, 'speaker-apposition-cue-after', true)
+      : null;
   }
   return null;
 }
 
 /** The attribution before a quote's opening mark: the nearest cue within `window` tokens before `h1`. */
-export function headAttribution(tokens: readonly Token[], h0: number, h1: number, window: number, s0 = h0): Attribution | null {
+export function headAttribution(
+  tokens: readonly Token[],
+  h0: number,
+  h1: number,
+  window: number,
+  s0 = h0,
+): Attribution | null {
   for (let k = h1 - 1; k >= h0 && k >= h1 - window; k--) {
     countWork(1);
     const t = tokens[k] as Token;

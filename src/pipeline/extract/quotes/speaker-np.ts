@@ -1,5 +1,18 @@
 // Speaker phrases next to a cue verb, found by walking tokens away from the cue (no tagger needed).
-import { CUE_GAP_WORDS, DETERMINERS, ROLE_NOUNS, NP_BREAKERS, NP_PREPOSITIONS, NP_PREPOSITIONS_BEFORE_CUE, PARTICLE_CUES, SENTENCE_ADVERBS, SPEAKER_PRONOUNS, SPEECH_VERBS, TIME_NOUNS, TIME_WORDS } from './cues';
+import {
+  CUE_GAP_WORDS,
+  DETERMINERS,
+  ROLE_NOUNS,
+  NP_BREAKERS,
+  NP_PREPOSITIONS,
+  NP_PREPOSITIONS_BEFORE_CUE,
+  PARTICLE_CUES,
+  SENTENCE_ADVERBS,
+  SPEAKER_PRONOUNS,
+  SPEECH_VERBS,
+  TIME_NOUNS,
+  TIME_WORDS,
+} from './cues';
 import { isExtraCue } from './extra-cues';
 import type { Token } from './tokens';
 
@@ -16,7 +29,10 @@ export interface TokenRange {
 
 /** Past forms that are verbs and never nouns, so a speaker phrase cannot run through them. */
 function isVerbForm(t: Token): boolean {
-  return SPEECH_VERBS.has(t.lower) && (/ed$/.test(t.lower) || ['said', 'told', 'wrote', 'says', 'tells', 'saying', 'telling'].includes(t.lower));
+  return (
+    SPEECH_VERBS.has(t.lower) &&
+    (/ed$/.test(t.lower) || ['said', 'told', 'wrote', 'says', 'tells', 'saying', 'telling'].includes(t.lower))
+  );
 }
 
 /** True for words that may stand between a speaker and its cue: auxiliaries, negations, adverbs. */
@@ -27,7 +43,14 @@ export function isGap(t: Token): boolean {
 /** True when `t` can sit inside a noun phrase. */
 function nounish(t: Token): boolean {
   const participle = !t.isCap && t.lower.length > 5 && t.lower.endsWith('ing'); // "including", "saying"
-  return t.isWord && !participle && !NP_BREAKERS.has(t.lower) && !SPEAKER_PRONOUNS.has(t.lower) && !isVerbForm(t) && !isGap(t);
+  return (
+    t.isWord &&
+    !participle &&
+    !NP_BREAKERS.has(t.lower) &&
+    !SPEAKER_PRONOUNS.has(t.lower) &&
+    !isVerbForm(t) &&
+    !isGap(t)
+  );
 }
 
 /** Steps left from `j` over auxiliaries, adverbs and a time phrase ("this week", "on Friday") before a cue. */
@@ -37,7 +60,12 @@ function skipGaps(tokens: readonly Token[], j: number, floor: number): number {
     const t = tokens[k];
     if (!t) break;
     if (isGap(t)) k--;
-    else if ((TIME_NOUNS.has(t.lower) || /^\d{4}$/.test(t.text)) && k - 1 >= floor && TIME_WORDS.has(tokens[k - 1]?.lower ?? '')) k -= 2;
+    else if (
+      (TIME_NOUNS.has(t.lower) || /^\d{4}$/.test(t.text)) &&
+      k - 1 >= floor &&
+      TIME_WORDS.has(tokens[k - 1]?.lower ?? '')
+    )
+      k -= 2;
     else break;
   }
   return k;

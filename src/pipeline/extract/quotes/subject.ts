@@ -17,7 +17,8 @@ export function sentenceSubject(tokens: readonly Token[], s0: number, limit: num
   const direct = subjectAt(tokens, s0, limit);
   if (direct) return direct;
   // "Deeply worried about young voters, President Obama is …": an opening phrase of any kind ends at a comma.
-  for (let k = s0; k < limit && k <= s0 + MAX_OPENING_PHRASE; k++) if (tokens[k]?.text === ',') return subjectAt(tokens, k + 1, limit, false);
+  for (let k = s0; k < limit && k <= s0 + MAX_OPENING_PHRASE; k++)
+    if (tokens[k]?.text === ',') return subjectAt(tokens, k + 1, limit, false);
   return null;
 }
 
@@ -26,7 +27,11 @@ function subjectAt(tokens: readonly Token[], s0: number, limit: number, skipAdve
   while (i < limit && !tokens[i]?.isWord && !/["“”«»]/.test(tokens[i]?.text ?? '')) i++;
   const first = tokens[i];
   // "In July, …", "Bemoaning the “phony system,” Trump …": an opening adverbial or participle ends at a comma.
-  if (skipAdverbial && (OPENING_ADVERBIALS.has(first?.lower ?? '') || (first !== undefined && /ing$/.test(first.lower) && first.lower.length > 5))) {
+  if (
+    skipAdverbial &&
+    (OPENING_ADVERBIALS.has(first?.lower ?? '') ||
+      (first !== undefined && /ing$/.test(first.lower) && first.lower.length > 5))
+  ) {
     let comma = i + 1;
     while (comma < limit && comma <= i + MAX_OPENING_ADVERBIAL && tokens[comma]?.text !== ',') comma++;
     if (tokens[comma]?.text !== ',') return null;
@@ -58,7 +63,16 @@ export function activeVerbAfter(tokens: readonly Token[], last: number, limit: n
     if (BE_FORMS.has(t.lower)) be = true;
   }
   const v = tokens[j];
-  if (!v || j >= limit || !v.isWord || v.isCap || DETERMINERS.has(v.lower) || NP_BREAKERS.has(v.lower) || SPEAKER_PRONOUNS.has(v.lower)) return -1;
+  if (
+    !v ||
+    j >= limit ||
+    !v.isWord ||
+    v.isCap ||
+    DETERMINERS.has(v.lower) ||
+    NP_BREAKERS.has(v.lower) ||
+    SPEAKER_PRONOUNS.has(v.lower)
+  )
+    return -1;
   if (be) return v.lower.endsWith('ing') ? j : -1;
   return j;
 }

@@ -20,7 +20,14 @@ const DOTTED = QUOTE_TOKEN_ABBREVIATIONS;
 
 function makeToken(text: string, start: number, end: number): Token {
   const t = text.slice(start, end);
-  return { start, end, text: t, lower: t.toLowerCase().replace(/’/g, "'"), isWord: /^[\p{L}\p{N}]/u.test(t), isCap: /^\p{Lu}/u.test(t) };
+  return {
+    start,
+    end,
+    text: t,
+    lower: t.toLowerCase().replace(/’/g, "'"),
+    isWord: /^[\p{L}\p{N}]/u.test(t),
+    isCap: /^\p{Lu}/u.test(t),
+  };
 }
 
 /** Tokenizes `[start, end)` of `text`; offsets are absolute. */

@@ -73,8 +73,20 @@ function decodeCp1252(b: Uint8Array): string {
  * becomes U+0092, not a right quote), so they go through the table above instead.
  */
 const CP1252_LABELS: ReadonlySet<string> = new Set([
-  'windows-1252', 'cp1252', 'x-cp1252', 'iso-8859-1', 'iso8859-1', 'iso_8859-1', 'latin1', 'l1', 'ascii', 'us-ascii',
-  'cp819', 'ibm819', 'iso-ir-100', 'csisolatin1',
+  'windows-1252',
+  'cp1252',
+  'x-cp1252',
+  'iso-8859-1',
+  'iso8859-1',
+  'iso_8859-1',
+  'latin1',
+  'l1',
+  'ascii',
+  'us-ascii',
+  'cp819',
+  'ibm819',
+  'iso-ir-100',
+  'csisolatin1',
 ]);
 
 /**

@@ -15,8 +15,41 @@ export const BLOCK_ATTR = 'data-nx-block';
 
 /** Parents whose text Readability never moves into a new element: marking the parent traces all of it. */
 const LEAF_PARENTS = new Set([
-  'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'A', 'SPAN', 'EM', 'STRONG', 'B', 'I', 'U', 'S', 'SMALL', 'BIG', 'SUB',
-  'SUP', 'CODE', 'PRE', 'FONT', 'TIME', 'ABBR', 'CITE', 'Q', 'MARK', 'LABEL', 'DEL', 'INS', 'KBD', 'VAR', 'SAMP', 'DFN', 'TT',
+  'P',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'A',
+  'SPAN',
+  'EM',
+  'STRONG',
+  'B',
+  'I',
+  'U',
+  'S',
+  'SMALL',
+  'BIG',
+  'SUB',
+  'SUP',
+  'CODE',
+  'PRE',
+  'FONT',
+  'TIME',
+  'ABBR',
+  'CITE',
+  'Q',
+  'MARK',
+  'LABEL',
+  'DEL',
+  'INS',
+  'KBD',
+  'VAR',
+  'SAMP',
+  'DFN',
+  'TT',
 ]);
 
 /** Ties a text node to block `block` (see BLOCK_ATTR). */
@@ -55,7 +88,12 @@ interface Sink {
 function flushBlock(sink: Sink): void {
   flushLine(sink);
   if (sink.lines.length && sink.context) {
-    sink.blocks.push({ text: sink.lines.join('\n'), linkChars: sink.linkChars, chars: sink.chars, context: sink.context });
+    sink.blocks.push({
+      text: sink.lines.join('\n'),
+      linkChars: sink.linkChars,
+      chars: sink.chars,
+      context: sink.context,
+    });
   }
   sink.lines = [];
   sink.linkChars = 0;

@@ -18,11 +18,26 @@ export const IN_FIGURE = 64;
 export const IN_ARTICLE = 128;
 
 const TAG_LANDMARK: Readonly<Record<string, number>> = {
-  NAV: IN_NAV, FOOTER: IN_FOOTER, ASIDE: IN_ASIDE, HEADER: IN_HEADER, FORM: IN_FORM, LI: IN_LIST, DT: IN_LIST, DD: IN_LIST,
-  FIGURE: IN_FIGURE, FIGCAPTION: IN_FIGURE, ARTICLE: IN_ARTICLE, MAIN: IN_ARTICLE,
+  NAV: IN_NAV,
+  FOOTER: IN_FOOTER,
+  ASIDE: IN_ASIDE,
+  HEADER: IN_HEADER,
+  FORM: IN_FORM,
+  LI: IN_LIST,
+  DT: IN_LIST,
+  DD: IN_LIST,
+  FIGURE: IN_FIGURE,
+  FIGCAPTION: IN_FIGURE,
+  ARTICLE: IN_ARTICLE,
+  MAIN: IN_ARTICLE,
 };
 const ROLE_LANDMARK: Readonly<Record<string, number>> = {
-  navigation: IN_NAV, contentinfo: IN_FOOTER, complementary: IN_ASIDE, banner: IN_HEADER, main: IN_ARTICLE, article: IN_ARTICLE,
+  navigation: IN_NAV,
+  contentinfo: IN_FOOTER,
+  complementary: IN_ASIDE,
+  banner: IN_HEADER,
+  main: IN_ARTICLE,
+  article: IN_ARTICLE,
 };
 
 /**
@@ -40,7 +55,9 @@ const CONTENT_WORDS = /(?:^|[^a-z])(article|content|entry|post|story|body|text|m
 export interface Context {
   /** OR of the IN_* bits of every ancestor. */
   readonly landmarks: number;
-  /** The nearest ancestor whose class/id names page furniture or content decides: furniture word, `content`, or null. */
+  /**
+   * The nearest ancestor whose class/id names page furniture or content decides: furniture word, `content`, or null.
+   */
   readonly classWord: string | null;
   /** True when the nearest class/id verdict is a furniture word. */
   readonly furnitureClass: boolean;
@@ -54,7 +71,15 @@ export interface Context {
 }
 
 /** The context at the walk's root. */
-export const ROOT_CONTEXT: Context = { landmarks: 0, classWord: null, furnitureClass: false, inLink: false, blockTag: 'BODY', element: null, parent: null };
+export const ROOT_CONTEXT: Context = {
+  landmarks: 0,
+  classWord: null,
+  furnitureClass: false,
+  inLink: false,
+  blockTag: 'BODY',
+  element: null,
+  parent: null,
+};
 
 function landmarkOf(el: DomElement, tag: string): number {
   const role = el.getAttribute('role');

@@ -10,7 +10,19 @@ const FURNITURE_LANDMARKS = IN_NAV | IN_FOOTER | IN_ASIDE;
  * wrappers of the article's own text (caption, widget, sidebar ...), or the text rules remove such lines with a
  * reason a user can audit (a "By ..." byline line).
  */
-const WEAK_FURNITURE_WORDS: ReadonlySet<string> = new Set(['caption', 'credit', 'widget', 'sidebar', 'meta', 'footer', 'banner', 'masthead', 'nav', 'menu', 'byline']);
+const WEAK_FURNITURE_WORDS: ReadonlySet<string> = new Set([
+  'caption',
+  'credit',
+  'widget',
+  'sidebar',
+  'meta',
+  'footer',
+  'banner',
+  'masthead',
+  'nav',
+  'menu',
+  'byline',
+]);
 
 /** What the block selection needs to know about one page block. */
 export interface BlockFeatures {
@@ -52,7 +64,8 @@ export function blockFeatures(b: PageBlock): BlockFeatures {
     stopwordShare: words.length > 0 ? stop / words.length : 0,
     furniture: landmark || b.context.furnitureClass,
     landmark,
-    strongFurniture: b.context.furnitureClass && b.context.classWord !== null && !WEAK_FURNITURE_WORDS.has(b.context.classWord),
+    strongFurniture:
+      b.context.furnitureClass && b.context.classWord !== null && !WEAK_FURNITURE_WORDS.has(b.context.classWord),
     heading: /^H[1-6]$/.test(b.context.blockTag),
     figure: (b.context.landmarks & IN_FIGURE) !== 0,
     sentenceEnd: SENTENCE_END.test(b.text),

@@ -21,10 +21,11 @@ function isObject(v: Json | undefined): v is { [k: string]: Json } {
 
 function firstString(v: Json | undefined): string | null {
   if (typeof v === 'string') return v.trim() || null;
-  if (Array.isArray(v)) for (const x of v) {
-    const s = firstString(x);
-    if (s) return s;
-  }
+  if (Array.isArray(v))
+    for (const x of v) {
+      const s = firstString(x);
+      if (s) return s;
+    }
   if (isObject(v)) return firstString(v['name']);
   return null;
 }
@@ -60,5 +61,9 @@ export function readJsonLd(doc: DomDocument): JsonLdFacts {
     }
     return null;
   };
-  return { headline: pick('headline') ?? pick('name'), author: pick('author') ?? pick('creator'), datePublished: pick('datePublished') ?? pick('dateCreated') };
+  return {
+    headline: pick('headline') ?? pick('name'),
+    author: pick('author') ?? pick('creator'),
+    datePublished: pick('datePublished') ?? pick('dateCreated'),
+  };
 }

@@ -13,14 +13,38 @@ export interface PageMeta {
 
 /** Meta tags (name, property or itemprop) that carry the publication date, most specific first. */
 const DATE_META = [
-  'article:published_time', 'og:article:published_time', 'og:published_time', 'datePublished', 'publication_date', 'pubdate', 'publishdate',
-  'publish-date', 'date', 'dc.date.issued', 'dc.date', 'dcterms.created', 'dcterms.date', 'sailthru.date',
-  'parsely-pub-date', 'cxenseparse:recs:publishtime', 'article.published', 'og:updated_time', 'article:modified_time',
+  'article:published_time',
+  'og:article:published_time',
+  'og:published_time',
+  'datePublished',
+  'publication_date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'date',
+  'dc.date.issued',
+  'dc.date',
+  'dcterms.created',
+  'dcterms.date',
+  'sailthru.date',
+  'parsely-pub-date',
+  'cxenseparse:recs:publishtime',
+  'article.published',
+  'og:updated_time',
+  'article:modified_time',
 ];
 /** Meta tags that carry the headline. */
 const TITLE_META = ['og:title', 'twitter:title', 'dc.title', 'headline', 'sailthru.title', 'parsely-title'];
 /** Meta tags that carry the author's name. */
-const AUTHOR_META = ['author', 'article:author', 'dc.creator', 'byl', 'parsely-author', 'sailthru.author', 'twitter:creator'];
+const AUTHOR_META = [
+  'author',
+  'article:author',
+  'dc.creator',
+  'byl',
+  'parsely-author',
+  'sailthru.author',
+  'twitter:creator',
+];
 
 /** Every meta tag's key (name, property, itemprop; lower-cased) with its content, in page order. */
 function metaTable(doc: DomDocument): Map<string, string> {
@@ -38,7 +62,11 @@ function metaTable(doc: DomDocument): Map<string, string> {
   return table;
 }
 
-function firstOf(table: Map<string, string>, keys: readonly string[], ok: (v: string) => boolean = () => true): string | null {
+function firstOf(
+  table: Map<string, string>,
+  keys: readonly string[],
+  ok: (v: string) => boolean = () => true,
+): string | null {
   for (const k of keys) {
     const v = table.get(k.toLowerCase());
     if (v && ok(v)) return v;
@@ -63,8 +91,15 @@ function timeElementDate(doc: DomDocument): string | null {
 
 /** Elements whose class or id names a publication date (`post-date`, `published`, `entry-date` ...). */
 const DATE_CLASS_SELECTOR = [
-  '[class*="publish"]', '[class*="post-date"]', '[class*="entry-date"]', '[class*="article-date"]', '[class*="date-header"]',
-  '[class*="byline"]', '[class*="dateline"]', '[id*="publish"]', '[class*="date"]',
+  '[class*="publish"]',
+  '[class*="post-date"]',
+  '[class*="entry-date"]',
+  '[class*="article-date"]',
+  '[class*="date-header"]',
+  '[class*="byline"]',
+  '[class*="dateline"]',
+  '[id*="publish"]',
+  '[class*="date"]',
 ].join(', ');
 
 /** Last resort: the first date-named element whose title/datetime attribute or text reads as a date. */
@@ -74,7 +109,10 @@ function classNamedDate(doc: DomDocument): string | null {
     const el = els[i];
     if (!el) continue;
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const d = toIsoDay(attr(el, 'datetime')) ?? toIsoDay(attr(el, 'title')) ?? (text.length <= MAX_DATE_TEXT ? toIsoDay(text) : null);
+    const d =
+      toIsoDay(attr(el, 'datetime')) ??
+      toIsoDay(attr(el, 'title')) ??
+      (text.length <= MAX_DATE_TEXT ? toIsoDay(text) : null);
     if (d) return d;
   }
   return null;
@@ -89,7 +127,11 @@ const notUrl = (v: string): boolean => !/^https?:|^\/\/|^@/.test(v);
 export function readPageMeta(doc: DomDocument): PageMeta {
   const table = metaTable(doc);
   const ld = readJsonLd(doc);
-  const date = toIsoDay(ld.datePublished) ?? toIsoDay(firstOf(table, DATE_META, (v) => toIsoDay(v) !== null)) ?? timeElementDate(doc) ?? classNamedDate(doc);
+  const date =
+    toIsoDay(ld.datePublished) ??
+    toIsoDay(firstOf(table, DATE_META, (v) => toIsoDay(v) !== null)) ??
+    timeElementDate(doc) ??
+    classNamedDate(doc);
   const title = ld.headline ?? firstOf(table, TITLE_META);
   const byline = ld.author ?? firstOf(table, AUTHOR_META, notUrl);
   return { title: tidy(title), byline: tidy(byline), date };

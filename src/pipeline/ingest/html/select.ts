@@ -63,7 +63,13 @@ const isGood = (f: BlockFeatures, before = false): boolean =>
 const isBad = (f: BlockFeatures): boolean => f.landmark || f.linkDensity > BAD_LINK_DENSITY;
 
 /** Adds the good blocks met walking from `start` by `step` until MAX_BAD_RUN bad blocks in a row. */
-function grow(fs: readonly BlockFeatures[], kept: ReadonlySet<number>, start: number, step: 1 | -1, out: Set<number>): void {
+function grow(
+  fs: readonly BlockFeatures[],
+  kept: ReadonlySet<number>,
+  start: number,
+  step: 1 | -1,
+  out: Set<number>,
+): void {
   let badRun = 0;
   for (let i = start; i >= 0 && i < fs.length; i += step) {
     const f = fs[i];

@@ -29,7 +29,10 @@ export function qualifiedPairs(doc: Doc, found: readonly Candidate[]): ReadonlyM
   return out;
 }
 
-function bestPair(inner: readonly GazetteerEntry[], outer: readonly GazetteerEntry[]): [GazetteerEntry, GazetteerEntry] | null {
+function bestPair(
+  inner: readonly GazetteerEntry[],
+  outer: readonly GazetteerEntry[],
+): [GazetteerEntry, GazetteerEntry] | null {
   let best: [GazetteerEntry, GazetteerEntry] | null = null;
   let bestCost = Infinity;
   inner.forEach((a, i) =>
@@ -45,7 +48,11 @@ function bestPair(inner: readonly GazetteerEntry[], outer: readonly GazetteerEnt
  * St. Petersburg", "the Kazakh capital, Astana". A demonym alone is not enough: in "American troops in Georgia"
  * the troops are American, not Georgia.
  */
-export function demonymBefore(doc: Doc, c: Candidate, sentenceAt: SentenceAt = sentenceIndex(doc.sentences)): string | null {
+export function demonymBefore(
+  doc: Doc,
+  c: Candidate,
+  sentenceAt: SentenceAt = sentenceIndex(doc.sentences),
+): string | null {
   const sentence = sentenceAt(c.mention.start);
   const from = Math.max(sentence?.start ?? 0, c.mention.start - DEMONYM_WINDOW);
   const m = DEMONYM_PLACE_NOUN.exec(doc.text.slice(from, c.mention.start));

@@ -39,7 +39,8 @@ function leadingPlaceCountry(name: string): string | null {
 /**
  * Pass 5: names the gazetteer does not know. One whose last word is a landmark head (Square, Bridge, Palace:
  * rules.ts), or that the extractor found as a landmark, is a landmark; it takes the country of a known place its
- * name starts with, else of the nearest matched place in its sentence ("Senate Square in St. Petersburg"), else the article's dominant country (an
+ * name starts with, else of the nearest matched place in its sentence ("Senate Square in St. Petersburg"), else the
+ * article's dominant country (an
  * inference: a landmark named in an article about one country is most likely there). Other unknown names keep
  * the extractor's kind and no country.
  */
@@ -52,7 +53,8 @@ export function unmatched(
   const words = c.mention.name.split(/\s+/);
   const head = words[words.length - 1] ?? '';
   // The extractor may already know a site is a landmark from a facility noun outside the name ("Heathrow airport").
-  if (!LANDMARK_HEADS.has(head) && c.mention.placeKind !== 'landmark') return { kind: c.mention.placeKind, country: null, rule: 'unmatched' };
+  if (!LANDMARK_HEADS.has(head) && c.mention.placeKind !== 'landmark')
+    return { kind: c.mention.placeKind, country: null, rule: 'unmatched' };
   const own = leadingPlaceCountry(c.mention.name);
   if (own) return { kind: 'landmark', country: own, rule: 'landmark-name' };
   const near = sameSentenceCountry(doc, c, countries);

@@ -30,7 +30,8 @@ export interface DateLine {
   readonly leadsProse: boolean;
 }
 
-const PUBLISHED_CUE = /\b(?:published|posted|first\s+published|publish(?:ed)?\s+date|date\s*:|released|issued|created)\b/i;
+const PUBLISHED_CUE =
+  /\b(?:published|posted|first\s+published|publish(?:ed)?\s+date|date\s*:|released|issued|created)\b/i;
 const UPDATED_CUE = /\b(?:updated|modified|edited|last\s+reviewed|revised|amended)\b/i;
 const BYLINE = /^\s*(?:by|written\s+by|words\s+by|posted\s+by|author:?)\s+\S/i;
 const COPYRIGHT = /©|\(c\)|\bcopyright\b|all\s+rights\s+reserved/i;
@@ -38,12 +39,19 @@ const COMMENT = /\breply\b|\bsays:|\bwrote:|\bcomments?\s+on\b|\bpermalink\b/i;
 /** A full stop after a lower-case word: the line is a sentence of prose, not page furniture. */
 const SENTENCE_END = /\p{Ll}{2}[.!?](?:\s|$)/u;
 /** Times of day and zones, dropped before counting the other words of a line. */
-const TIME = /\b\d{1,2}(?:[:.h]\d{2})?(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs|h)?(?=\W|$)|\b(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]?T|IST|AEST|AEDT|SAST|WAT|EAT|HKT|SGT|JST|KST)\b/gi;
-const FILLER = /\b(?:published|posted|first|updated|modified|last|on|at|date|by|and|min|read|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b/gi;
+const TIME =
+  /\b\d{1,2}(?:[:.h]\d{2})?(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs|h)?(?=\W|$)|\b(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]?T|IST|AEST|AEDT|SAST|WAT|EAT|HKT|SGT|JST|KST)\b/gi;
+const FILLER =
+  /\b(?:published|posted|first|updated|modified|last|on|at|date|by|and|min|read|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b/gi;
 
 /** The words of `rest` that are not times, zones, weekdays or cue words. */
 function otherWords(rest: string): number {
-  return (rest.replace(TIME, ' ').replace(FILLER, ' ').match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  return (
+    rest
+      .replace(TIME, ' ')
+      .replace(FILLER, ' ')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).length;
 }
 
 /** The date line `line` (at `index`, offset `start`) states, or null when it is not dateline-shaped. */
@@ -58,7 +66,10 @@ export function readDateLine(whole: string, index: number, start: number, dayFir
   let rest = head;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
   // Tested without the dates, so the dot of "Feb. 19, 2020" does not end a sentence.
-  const leadsProse = line.length > MAX_LINE_LENGTH || SENTENCE_END.test(rest) || (first.start <= 30 && otherWords(line.slice(first.end)) > MAX_OTHER_WORDS);
+  const leadsProse =
+    line.length > MAX_LINE_LENGTH ||
+    SENTENCE_END.test(rest) ||
+    (first.start <= 30 && otherWords(line.slice(first.end)) > MAX_OTHER_WORDS);
   if (leadsProse && !isLeadingDate(line, first.start, first.end)) return null;
   if (!leadsProse) {
     const byline = BYLINE.test(line);
@@ -82,7 +93,10 @@ export function readDateLine(whole: string, index: number, start: number, dayFir
  * DambrotNovember 6, 2023", "Original Research7 April 2020"); the line is read with that space put back.
  */
 function unglue(line: string): string {
-  return line.replace(/(\p{Ll})(?=\d|(?:January|February|March|April|June|July|August|September|October|November|December)\b)/gu, '$1 ');
+  return line.replace(
+    /(\p{Ll})(?=\d|(?:January|February|March|April|June|July|August|September|October|November|December)\b)/gu,
+    '$1 ',
+  );
 }
 
 /** A byline up to the end of the field holding its date: "By Ela on 31. October, 2023 | 18 Comments. This post …". */

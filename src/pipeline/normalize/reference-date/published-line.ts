@@ -63,7 +63,8 @@ function firstComment(lines: readonly DateLine[], bodyLine: number): string | nu
 /** Other date lines within LIST_RADIUS of `line` that give another day. */
 function neighboursWithOtherDays(line: DateLine, all: readonly DateLine[]): number {
   const key = formatDay(line.day);
-  return all.filter((o) => o !== line && Math.abs(o.index - line.index) <= LIST_RADIUS && formatDay(o.day) !== key).length;
+  return all.filter((o) => o !== line && Math.abs(o.index - line.index) <= LIST_RADIUS && formatDay(o.day) !== key)
+    .length;
 }
 
 function score(line: DateLine, all: readonly DateLine[], bodyLine: number): number {
@@ -94,7 +95,9 @@ export function findPublishedLine(text: string, body: readonly Span[], dayFirstO
   const lastLine = Math.max(bodyLine + LINES_INTO_BODY, proseLine(text, bodyLine));
   const all = dateLines(text, dayFirst);
   const comment = firstComment(all, bodyLine);
-  const near = all.filter((l) => l.index >= bodyLine - LINES_BEFORE_BODY - LIST_RADIUS && l.index <= lastLine + LIST_RADIUS);
+  const near = all.filter(
+    (l) => l.index >= bodyLine - LINES_BEFORE_BODY - LIST_RADIUS && l.index <= lastLine + LIST_RADIUS,
+  );
   let best: { line: DateLine; s: number } | null = null;
   for (const line of near) {
     if (line.index < bodyLine - LINES_BEFORE_BODY || line.index > lastLine) continue;

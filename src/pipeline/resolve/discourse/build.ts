@@ -32,7 +32,8 @@ const AGE_BEFORE = /(\d{1,3})-year-old\s+(?:[a-z-]+\s+){0,2}$/;
 /** Ages written next to a mention: "Tembo, 45, said", "Tembo (45)", "45-year-old Tembo". */
 function agesNear(text: string, m: Span): number[] {
   const after = text.slice(m.end, m.end + 8);
-  const hit = AGE_AFTER.exec(after) ?? AGE_PAREN.exec(after) ?? AGE_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
+  const hit =
+    AGE_AFTER.exec(after) ?? AGE_PAREN.exec(after) ?? AGE_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
   return hit ? [Number(hit[1])] : [];
 }
 
@@ -67,7 +68,14 @@ export function buildDiscourse(doc: Doc): DiscourseModel {
   const bySentence: Occurrence[][] = sentences.map(() => []);
   for (const m of people) {
     const id = entityOf(m);
-    const b = building.get(id) ?? { name: m.name, mentions: 0, ages: [], roles: [], apposed: [], stated: { gender: null, source: null } };
+    const b = building.get(id) ?? {
+      name: m.name,
+      mentions: 0,
+      ages: [],
+      roles: [],
+      apposed: [],
+      stated: { gender: null, source: null },
+    };
     b.mentions++;
     b.ages.push(...agesNear(doc.text, m));
     if (m.role && !b.roles.includes(m.role)) b.roles.push(m.role);
@@ -78,7 +86,15 @@ export function buildDiscourse(doc: Doc): DiscourseModel {
     const sentence = indexAt(sentences, m.start);
     const s = sentences[sentence];
     const subject = s !== undefined && m.start >= s.start && isSubjectPrefix(doc.text.slice(s.start, m.start));
-    const o: Occurrence = { start: m.start, end: m.end, entity: id, sentence, paragraph: indexAt(paragraphs, m.start), subject, speaker: false };
+    const o: Occurrence = {
+      start: m.start,
+      end: m.end,
+      entity: id,
+      sentence,
+      paragraph: indexAt(paragraphs, m.start),
+      subject,
+      speaker: false,
+    };
     occurrences.push(o);
     bySentence[sentence]?.push(o);
   }
@@ -86,7 +102,16 @@ export function buildDiscourse(doc: Doc): DiscourseModel {
   const entities = new Map<string, DiscourseEntity>();
   for (const [id, b] of building) {
     const g = pick(b.stated, givenGender(b.name), votedGender(votes.get(id)));
-    entities.set(id, { id, name: b.name, mentions: b.mentions, ages: b.ages, roles: b.roles, apposed: b.apposed, gender: g.gender, source: g.source });
+    entities.set(id, {
+      id,
+      name: b.name,
+      mentions: b.mentions,
+      ages: b.ages,
+      roles: b.roles,
+      apposed: b.apposed,
+      gender: g.gender,
+      source: g.source,
+    });
   }
   return { entities, occurrences, sentences, paragraphs };
 }

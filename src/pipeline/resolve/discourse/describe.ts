@@ -19,7 +19,11 @@ const MAX_ORG_LOOKBACK = 6000;
 /** The head word of a phrase: its last word before a "for/of/at/from/with" tail, lower-cased. */
 export function headWord(phrase: string): string {
   const core = phrase.split(/\s+(?:for|of|at|from|with|in|on)\s+/i)[0] ?? phrase;
-  const words = core.toLowerCase().replace(/['’]s\b/g, '').match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
+  const words =
+    core
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? [];
   // "court documents filed in Sydney": a participle after the head ends the phrase.
   const participle = words.findIndex((w, i) => i > 0 && /ed$/.test(w));
   return (participle > 0 ? words[participle - 1] : words[words.length - 1]) ?? '';
@@ -41,25 +45,51 @@ function byAge(model: DiscourseModel, age: number, at: number): Resolution | nul
   let hit: Occurrence | null = null;
   for (const o of model.occurrences) if (o.start < at && model.entities.get(o.entity)?.ages.includes(age)) hit = o;
   const e = hit ? model.entities.get(hit.entity) : undefined;
-  return e ? { entity: e.id, name: e.name, type: 'person', rule: 'description-age', confidence: 0.85, candidates: [{ entity: e.id, score: 1 }] } : null;
+  return e
+    ? {
+        entity: e.id,
+        name: e.name,
+        type: 'person',
+        rule: 'description-age',
+        confidence: 0.85,
+        candidates: [{ entity: e.id, score: 1 }],
+      }
+    : null;
 }
 
 /** "Smith, the finance minister, ..." then "the minister said": the latest person given that head as an apposition. */
 function byApposition(model: DiscourseModel, head: string, at: number): Resolution | null {
   if (!ROLE_NOUNS.has(head) && !PERSON_NOUNS.has(head) && !EXTRA_ROLE_HEADS.has(head)) return null;
   let hit: Occurrence | null = null;
-  for (const o of model.occurrences) if (o.start < at && model.entities.get(o.entity)?.apposed.some((a) => a.split(' ').includes(head))) hit = o;
+  for (const o of model.occurrences)
+    if (o.start < at && model.entities.get(o.entity)?.apposed.some((a) => a.split(' ').includes(head))) hit = o;
   const e = hit ? model.entities.get(hit.entity) : undefined;
-  return e ? { entity: e.id, name: e.name, type: 'person', rule: 'description-apposition', confidence: 0.8, candidates: [{ entity: e.id, score: 1 }] } : null;
+  return e
+    ? {
+        entity: e.id,
+        name: e.name,
+        type: 'person',
+        rule: 'description-apposition',
+        confidence: 0.8,
+        candidates: [{ entity: e.id, score: 1 }],
+      }
+    : null;
 }
 
 /** Role heads missing from the quote extractor's ROLE_NOUNS that appositions use in UK, Indian and African copy. */
-const EXTRA_ROLE_HEADS: ReadonlySet<string> = new Set('minister premier chancellor mp mla councillor skipper batsman bowler striker midfielder inspector superintendent magistrate mp'.split(' '));
+const EXTRA_ROLE_HEADS: ReadonlySet<string> = new Set(
+  'minister premier chancellor mp mla councillor skipper batsman bowler striker midfielder inspector superintendent magistrate mp'.split(
+    ' ',
+  ),
+);
 
 /** "the Health Ministry" / "the ministry" after "the Ministry of Health": the name as written earlier, if any. */
 function organizationNamed(text: string, head: string, at: number): string | null {
   const cap = head.charAt(0).toUpperCase() + head.slice(1);
-  const re = new RegExp(`(?:\\p{Lu}[\\p{L}&.-]*\\s+){0,${MAX_ORG_WORDS}}${cap}(?:\\s+(?:of|for)(?:\\s+(?:the|and))?(?:\\s+\\p{Lu}[\\p{L}&.-]*){1,${MAX_ORG_WORDS}})?`, 'gu');
+  const re = new RegExp(
+    `(?:\\p{Lu}[\\p{L}&.-]*\\s+){0,${MAX_ORG_WORDS}}${cap}(?:\\s+(?:of|for)(?:\\s+(?:the|and))?(?:\\s+\\p{Lu}[\\p{L}&.-]*){1,${MAX_ORG_WORDS}})?`,
+    'gu',
+  );
   let last: string | null = null;
   // Bounded look-back: the cost per description stays constant however long the article is.
   for (const m of text.slice(Math.max(0, at - MAX_ORG_LOOKBACK), at).matchAll(re)) last = m[0];
@@ -67,7 +97,14 @@ function organizationNamed(text: string, head: string, at: number): string | nul
 }
 
 /** Resolves a speaker phrase that overlaps no person mention. */
-export function resolveDescription(model: DiscourseModel, text: string, speaker: string, at: Position, people: readonly PersonMention[], extra: readonly Occurrence[]): Resolution {
+export function resolveDescription(
+  model: DiscourseModel,
+  text: string,
+  speaker: string,
+  at: Position,
+  people: readonly PersonMention[],
+  extra: readonly Occurrence[],
+): Resolution {
   const head = headWord(speaker);
   const definite = DEFINITE.test(speaker);
   const age = /(\d{1,3})-year-old/.exec(speaker);
@@ -78,7 +115,14 @@ export function resolveDescription(model: DiscourseModel, text: string, speaker:
     const gender = GENDERED_NOUNS.get(head) ?? null;
     const e = role ? model.entities.get(entityOf(role)) : undefined;
     if (role && e && (gender === null || e.gender === null || e.gender === gender)) {
-      return { entity: e.id, name: e.name, type: 'person', rule: 'description-role', confidence: 0.8, candidates: [{ entity: e.id, score: 1 }] };
+      return {
+        entity: e.id,
+        name: e.name,
+        type: 'person',
+        rule: 'description-role',
+        confidence: 0.8,
+        candidates: [{ entity: e.id, score: 1 }],
+      };
     }
     const apposed = byApposition(model, head, at.pos);
     if (apposed) return apposed;
@@ -87,12 +131,22 @@ export function resolveDescription(model: DiscourseModel, text: string, speaker:
       const ranked = rankCandidates(model, at, gender, extra).slice(0, 3);
       const best = ranked[0];
       const name = best ? (model.entities.get(best.entity)?.name ?? null) : null;
-      if (best && name) return { entity: best.entity, name, type: 'person', rule: 'description-salience', confidence: Math.min(0.6, marginConfidence(ranked)), candidates: ranked };
+      if (best && name)
+        return {
+          entity: best.entity,
+          name,
+          type: 'person',
+          rule: 'description-salience',
+          confidence: Math.min(0.6, marginConfidence(ranked)),
+          candidates: ranked,
+        };
     }
   }
   if (ORGANIZATION_HEADS.has(head) && !ANONYMOUS_HEADS.has(head)) {
     const named = definite ? organizationNamed(text, head, at.pos) : null;
-    return named ? none('organization-named', 'organization', named) : none('organization-description', 'organization', speaker.replace(LEADING, ''));
+    return named
+      ? none('organization-named', 'organization', named)
+      : none('organization-description', 'organization', speaker.replace(LEADING, ''));
   }
   // "a woman said" is anonymous; "Mr. King said" ends in a person noun but is a name.
   const described = !/^\p{Lu}/u.test(speaker) || LEADING.test(speaker);

@@ -15,7 +15,11 @@ const PRONOUN = /\b(he|him|his|himself|she|her|hers|herself)\b/gi;
 
 /** Gender stated by a title or gendered noun inside the mention or right before it. */
 export function statedGender(text: string, m: PersonMention): GenderInfo {
-  const before = text.slice(Math.max(0, m.start - PREFIX_WINDOW), m.start).toLowerCase().split(/[\s,]+/).filter(Boolean);
+  const before = text
+    .slice(Math.max(0, m.start - PREFIX_WINDOW), m.start)
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .filter(Boolean);
   const own = m.text.toLowerCase().split(/\s+/);
   const words = [...before.slice(-2), ...own.slice(0, -1)];
   for (const w of words.reverse()) {
@@ -39,7 +43,11 @@ export function givenGender(name: string): GenderInfo {
  * Votes from he/she pronouns: a pronoun in a sentence that follows (or is) a sentence mentioning exactly one person
  * votes for that person's gender. `sentenceOccurrences[i]` are the occurrences in sentence i.
  */
-export function pronounVotes(text: string, sentences: readonly { start: number; end: number }[], sentenceOccurrences: readonly (readonly Occurrence[])[]): Map<string, number> {
+export function pronounVotes(
+  text: string,
+  sentences: readonly { start: number; end: number }[],
+  sentenceOccurrences: readonly (readonly Occurrence[])[],
+): Map<string, number> {
   const votes = new Map<string, number>();
   sentences.forEach((s, i) => {
     const here = new Set((sentenceOccurrences[i] ?? []).map((o) => o.entity));
@@ -50,7 +58,10 @@ export function pronounVotes(text: string, sentences: readonly { start: number; 
     if (only === undefined || /[“”"«»]/.test(sentence)) return;
     for (const m of sentence.matchAll(PRONOUN)) {
       const w = (m[1] ?? '').toLowerCase();
-      votes.set(only, (votes.get(only) ?? 0) + (w.startsWith('h') && w !== 'her' && w !== 'hers' && w !== 'herself' ? 1 : -1));
+      votes.set(
+        only,
+        (votes.get(only) ?? 0) + (w.startsWith('h') && w !== 'her' && w !== 'hers' && w !== 'herself' ? 1 : -1),
+      );
     }
   });
   return votes;

@@ -35,7 +35,12 @@ export function positionOf(model: DiscourseModel, pos: number): Position {
 function occurrenceScore(o: Occurrence, at: Position): number {
   const d = at.sentence - o.sentence;
   const base = RECENCY[Math.max(0, d)] ?? 0;
-  return base + (o.subject ? SUBJECT_BONUS : 0) + (o.speaker ? SPEAKER_BONUS : 0) + (o.paragraph === at.paragraph ? PARAGRAPH_BONUS : 0);
+  return (
+    base +
+    (o.subject ? SUBJECT_BONUS : 0) +
+    (o.speaker ? SPEAKER_BONUS : 0) +
+    (o.paragraph === at.paragraph ? PARAGRAPH_BONUS : 0)
+  );
 }
 
 function genderFits(e: DiscourseEntity, gender: 'm' | 'f' | null): boolean {
@@ -46,7 +51,12 @@ function genderFits(e: DiscourseEntity, gender: 'm' | 'f' | null): boolean {
  * Candidates for a pronoun at `at` with the given gender (null: any), best first. `extra` are occurrences added
  * while resolving (earlier quote speakers). Only mentions before the pronoun within WINDOW_SENTENCES count.
  */
-export function rankCandidates(model: DiscourseModel, at: Position, gender: 'm' | 'f' | null, extra: readonly Occurrence[]): Candidate[] {
+export function rankCandidates(
+  model: DiscourseModel,
+  at: Position,
+  gender: 'm' | 'f' | null,
+  extra: readonly Occurrence[],
+): Candidate[] {
   const best = new Map<string, number>();
   const visit = (o: Occurrence): void => {
     if (o.start >= at.pos || at.sentence - o.sentence > WINDOW_SENTENCES) return;

@@ -7,7 +7,9 @@ const MAX_PREFIX_WORDS = 8;
 
 /** Lower-case words that may stand in a description before a name. */
 const DESCRIPTION_WORDS = new Set(
-  'the a an former then acting deputy chief senior opposition party state foreign finance prime home health interior defence defense justice education trade leader minister president secretary spokesman spokeswoman spokesperson chairman chairwoman governor senator mayor premier chancellor director manager coach captain head executive officer general commissioner judge lawyer attorney ceo founder chair and of'.split(' '),
+  'the a an former then acting deputy chief senior opposition party state foreign finance prime home health interior defence defense justice education trade leader minister president secretary spokesman spokeswoman spokesperson chairman chairwoman governor senator mayor premier chancellor director manager coach captain head executive officer general commissioner judge lawyer attorney ceo founder chair and of'.split(
+    ' ',
+  ),
 );
 
 /** True when `prefix` (sentence start up to the mention) leaves the mention in subject position. */
@@ -18,5 +20,12 @@ export function isSubjectPrefix(prefix: string): boolean {
   if (words.length > MAX_PREFIX_WORDS) return false;
   if (prefix.includes(',') && /^\s*(?:who|which|whom|whose|that|and|or|but|as|with)\b/i.test(afterComma)) return false;
   if (/[“”"«»]/.test(afterComma)) return false;
-  return words.every((w) => /^\p{Lu}/u.test(w) || /^\d/.test(w) || /-year-old$/.test(w) || DESCRIPTION_WORDS.has(w.toLowerCase()) || /['’]s$/.test(w));
+  return words.every(
+    (w) =>
+      /^\p{Lu}/u.test(w) ||
+      /^\d/.test(w) ||
+      /-year-old$/.test(w) ||
+      DESCRIPTION_WORDS.has(w.toLowerCase()) ||
+      /['’]s$/.test(w),
+  );
 }

@@ -10,9 +10,20 @@ const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]+|\p{Lu}\.|II|III|IV|Jr\.?)$/u;
 
 /** The person entity whose canonical name ends with `surname`, if exactly one does. */
 function bySurname(model: DiscourseModel, surname: string): Resolution | null {
-  const hits = [...model.entities.values()].filter((e) => (e.name.split(/\s+/).pop() ?? '').toLowerCase() === surname.toLowerCase());
+  const hits = [...model.entities.values()].filter(
+    (e) => (e.name.split(/\s+/).pop() ?? '').toLowerCase() === surname.toLowerCase(),
+  );
   const e = hits.length === 1 ? hits[0] : undefined;
-  return e ? { entity: e.id, name: e.name, type: 'person', rule: 'name-surname', confidence: 0.8, candidates: [{ entity: e.id, score: 1 }] } : null;
+  return e
+    ? {
+        entity: e.id,
+        name: e.name,
+        type: 'person',
+        rule: 'name-surname',
+        confidence: 0.8,
+        candidates: [{ entity: e.id, score: 1 }],
+      }
+    : null;
 }
 
 /** "Activist Angela Davis", "House Speaker Paul D. Ryan (R-Wis.)": the words from a known given name on. */
@@ -41,14 +52,35 @@ function ordinaryWord(text: string, word: string): boolean {
 /** Resolves a capitalized speaker phrase that overlaps no person mention; null when it reads as an organization. */
 export function unlinkedName(model: DiscourseModel, text: string, speaker: string): Resolution | null {
   const titled = TITLED.exec(speaker);
-  if (titled?.[1]) return bySurname(model, titled[1]) ?? { entity: null, name: speaker, type: 'person', rule: 'name-unlinked', confidence: 0.6, candidates: [] };
+  if (titled?.[1])
+    return (
+      bySurname(model, titled[1]) ?? {
+        entity: null,
+        name: speaker,
+        type: 'person',
+        rule: 'name-unlinked',
+        confidence: 0.6,
+        candidates: [],
+      }
+    );
   const all = speaker.replace(/\s*\(.*$/, '').split(/\s+/);
   // Only the capitalized run before any lower-case word: "A spokeswoman for Hillary Clinton" names no speaker.
   const cut = all.findIndex((w) => /^\p{Ll}/u.test(w));
   const words = cut < 0 ? all : all.slice(0, cut);
   const named = nameAfterRole(words);
-  if (named) return bySurname(model, named.split(' ').pop() ?? '') ?? { entity: null, name: named, type: 'person', rule: 'name-unlinked', confidence: 0.6, candidates: [] };
-  if (all.length === 1 && (/['’]/.test(speaker) || ordinaryWord(text, words[0] ?? ''))) return { entity: null, name: null, type: null, rule: 'not-a-name', confidence: 0, candidates: [] };
+  if (named)
+    return (
+      bySurname(model, named.split(' ').pop() ?? '') ?? {
+        entity: null,
+        name: named,
+        type: 'person',
+        rule: 'name-unlinked',
+        confidence: 0.6,
+        candidates: [],
+      }
+    );
+  if (all.length === 1 && (/['’]/.test(speaker) || ordinaryWord(text, words[0] ?? '')))
+    return { entity: null, name: null, type: null, rule: 'not-a-name', confidence: 0, candidates: [] };
   // A lone capitalized word may be the surname of a person named in full elsewhere ("Gingrich").
   return all.length === 1 ? bySurname(model, words[0] ?? '') : null;
 }

@@ -8,7 +8,10 @@ import { HeadIndex } from './head-index';
 
 /** The words of a name, lower-cased, without honorific periods. */
 export function nameWords(name: string): string[] {
-  return name.split(/\s+/).filter(Boolean).map((w) => w.toLowerCase());
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
 }
 
 /** An initial ("P.", "J") stands for a given name starting with that letter. */

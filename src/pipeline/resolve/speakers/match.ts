@@ -14,7 +14,12 @@ const LEADING_DETERMINER = /^(the|a|an|this|that|his|her|their|its)\s+/i;
 
 /** Words of a role or description, lower-cased, with possessives and punctuation removed. */
 export function roleWords(text: string): string[] {
-  return (text.toLowerCase().replace(/['’]s\b/g, '').match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []).filter((w) => !['the', 'a', 'an', 'of', 'for', 'and'].includes(w));
+  return (
+    text
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []
+  ).filter((w) => !['the', 'a', 'an', 'of', 'for', 'and'].includes(w));
 }
 
 /**
@@ -25,7 +30,10 @@ export function roleWords(text: string): string[] {
 export function overlappingPerson(speaker: TextSpan, people: readonly PersonMention[]): PersonMention | null {
   const hits = people.filter((p) => overlaps(p, speaker));
   const cut = speaker.text.search(/\s(?:for|of|at|from|with)\s/i);
-  const headEnd = cut >= 0 && !/^\p{Lu}/u.test(speaker.text.slice(0, cut).split(/\s+/).pop() ?? '') ? speaker.start + cut : speaker.end;
+  const headEnd =
+    cut >= 0 && !/^\p{Lu}/u.test(speaker.text.slice(0, cut).split(/\s+/).pop() ?? '')
+      ? speaker.start + cut
+      : speaker.end;
   const inHead = hits.filter((p) => p.start < headEnd);
   return inHead.sort((a, b) => b.end - a.end)[0] ?? null;
 }
@@ -62,7 +70,9 @@ export function organizationName(speaker: TextSpan): string | null {
   const name = speaker.text.replace(LEADING_DETERMINER, '').trim();
   const words = name.split(/\s+/);
   // An organization is written with capitals throughout its head ("Kremlin", "State Department").
-  return words.length > 0 && /^\p{Lu}/u.test(words[words.length - 1] ?? '') && /^\p{Lu}/u.test(words[0] ?? '') ? name : null;
+  return words.length > 0 && /^\p{Lu}/u.test(words[words.length - 1] ?? '') && /^\p{Lu}/u.test(words[0] ?? '')
+    ? name
+    : null;
 }
 
 /** True when a span is a single word from `set`, case-insensitively. */

@@ -1,22 +1,33 @@
 // Dates given relative to another date of the story, not to the article's date: "that year", "the following
-// month", "the same day", "the previous year", "the previous Friday". They resolve against the last date the text stated (3-resolve).
+// month", "the same day", "the previous year", "the previous Friday". They resolve against the last date the text
+// stated (3-resolve).
 import { WEEKDAYS, WEEKDAY_RE } from '../lexicon';
 import type { DateParser, ParseContext } from '../parser';
 import { candidate } from '../parser';
 import type { Unit } from '../sem';
 
-const ANAPHOR = /\b(that|the\s+same|that\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior|the\s+preceding)\s+(day|week|month|year|quarter)\b(?!['’-])/gi;
+const ANAPHOR =
+  /\b(that|the\s+same|that\s+same|the\s+following|the\s+next|the\s+previous|the\s+prior|the\s+preceding)\s+(day|week|month|year|quarter)\b(?!['’-])/gi;
 
 /** "the day before", "the day after" (not "the day before yesterday", a deictic day). */
 const DAY_BEFORE_AFTER = /\bthe\s+(day|week|month|year)\s+(before|after)\b(?!\s+(?:yesterday|tomorrow))/gi;
 
 const OFFSETS: ReadonlyMap<string, number> = new Map([
-  ['that', 0], ['the same', 0], ['that same', 0], ['the following', 1], ['the next', 1], ['the previous', -1], ['the prior', -1],
+  ['that', 0],
+  ['the same', 0],
+  ['that same', 0],
+  ['the following', 1],
+  ['the next', 1],
+  ['the previous', -1],
+  ['the prior', -1],
   ['the preceding', -1],
 ]);
 
 /** "the previous Friday", "the following Monday": the weekday before or after the last day the text stated. */
-const WEEKDAY_ANAPHOR = new RegExp(`\\b(the\\s+following|the\\s+previous|the\\s+prior|the\\s+preceding)\\s+(${WEEKDAY_RE})\\b`, 'gi');
+const WEEKDAY_ANAPHOR = new RegExp(
+  `\\b(the\\s+following|the\\s+previous|the\\s+prior|the\\s+preceding)\\s+(${WEEKDAY_RE})\\b`,
+  'gi',
+);
 
 export const weekdayAnaphorParser: DateParser = {
   name: 'weekday-anaphor',
@@ -48,6 +59,10 @@ export const dayBeforeAfterParser: DateParser = {
   pattern: DAY_BEFORE_AFTER,
   build(m, ctx: ParseContext) {
     const unit = (m[1] ?? '').toLowerCase() as Unit;
-    return candidate(this.name, m, ctx, { kind: 'anaphor', unit, offset: (m[2] ?? '').toLowerCase() === 'before' ? -1 : 1 });
+    return candidate(this.name, m, ctx, {
+      kind: 'anaphor',
+      unit,
+      offset: (m[2] ?? '').toLowerCase() === 'before' ? -1 : 1,
+    });
   },
 };

@@ -7,8 +7,14 @@ const DECADE_WORD = /\b(?:the\s+)?(twenties|thirties|forties|fifties|sixties|sev
 const CENTURY = /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b/gi;
 
 const DECADE_WORDS: ReadonlyMap<string, string> = new Map([
-  ['twenties', '2'], ['thirties', '3'], ['forties', '4'], ['fifties', '5'], ['sixties', '6'], ['seventies', '7'],
-  ['eighties', '8'], ['nineties', '9'],
+  ['twenties', '2'],
+  ['thirties', '3'],
+  ['forties', '4'],
+  ['fifties', '5'],
+  ['sixties', '6'],
+  ['seventies', '7'],
+  ['eighties', '8'],
+  ['nineties', '9'],
 ]);
 
 /** "in her twenties" is an age, not a decade. */

@@ -1,5 +1,6 @@
 // Durations: "two days", "six weeks", "a decade", "more than 20 years", "nearly seven hours". A qualifier before the
-// count sets TimeML's `mod` (APPROX, MORE_THAN, LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS). Typed DURATION with a P... value, never a
+// count sets TimeML's `mod` (APPROX, MORE_THAN, LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS). Typed DURATION with a P...
+// value, never a
 // calendar date. Hyphenated adjectives ("a two-day summit") are left out: they describe the event, not a time.
 import { COUNT_RE, readCount } from '../lexicon';
 import type { DateParser, ParseContext } from '../parser';
@@ -12,8 +13,15 @@ const DURATION = new RegExp(
 );
 
 const UNIT_LETTER: ReadonlyMap<string, [string, number]> = new Map([
-  ['day', ['D', 1]], ['week', ['W', 1]], ['month', ['M', 1]], ['year', ['Y', 1]], ['decade', ['Y', 10]],
-  ['century', ['Y', 100]], ['centuries', ['Y', 100]], ['hour', ['TH', 1]], ['minute', ['TM', 1]],
+  ['day', ['D', 1]],
+  ['week', ['W', 1]],
+  ['month', ['M', 1]],
+  ['year', ['Y', 1]],
+  ['decade', ['Y', 10]],
+  ['century', ['Y', 100]],
+  ['centuries', ['Y', 100]],
+  ['hour', ['TH', 1]],
+  ['minute', ['TM', 1]],
 ]);
 
 /** The TimeML mod a qualifier before the count gives. */
@@ -35,7 +43,8 @@ const AGE_AFTER = /^\s*old\b/i;
  * year", "nearly a decade"); after an amount it is a rate ("$2 million a year", "700 seats a week").
  */
 const SINGLE_COUNT = /^(?:a|an|one)$/i;
-const SINGLE_CUE_BEFORE = /\b(?:for|in|within|over|after|about|nearly|almost|than|only|just|barely|least|past|last|next|first|take|takes|took|spent|lasted?|up\s+to|by)\s+$/i;
+const SINGLE_CUE_BEFORE =
+  /\b(?:for|in|within|over|after|about|nearly|almost|than|only|just|barely|least|past|last|next|first|take|takes|took|spent|lasted?|up\s+to|by)\s+$/i;
 
 export const durationParser: DateParser = {
   name: 'duration',
@@ -46,7 +55,11 @@ export const durationParser: DateParser = {
     const n = readCount(count);
     const unit = UNIT_LETTER.get(unitWord.toLowerCase());
     if (n === null || unit === undefined || AGE_AFTER.test(after(m, ctx))) return null;
-    if (SINGLE_COUNT.test(count) && m[0].toLowerCase().startsWith(count.toLowerCase()) && !SINGLE_CUE_BEFORE.test(before(m, ctx)))
+    if (
+      SINGLE_COUNT.test(count) &&
+      m[0].toLowerCase().startsWith(count.toLowerCase()) &&
+      !SINGLE_CUE_BEFORE.test(before(m, ctx))
+    )
       return null;
     const value = unit[0].startsWith('T') ? `PT${n * unit[1]}${unit[0].slice(1)}` : `P${n * unit[1]}${unit[0]}`;
     return candidate(this.name, m, ctx, { kind: 'duration', value }, modOf(qualifier));

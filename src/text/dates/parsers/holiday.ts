@@ -20,7 +20,8 @@ const HOLIDAYS: ReadonlyMap<string, (year: number) => Ymd> = new Map([
   ['easter sunday', easter],
 ]);
 
-const HOLIDAY = /\b(?:(last|next|this)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Independence\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Easter(?:\s+Sunday)?)(?:,?\s+(\d{4}))?(?![\w'’-])/g;
+const HOLIDAY =
+  /\b(?:(last|next|this)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Independence\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Easter(?:\s+Sunday)?)(?:,?\s+(\d{4}))?(?![\w'’-])/g;
 
 /** The n-th given ISO weekday (1 = Monday) of a month. */
 function nthWeekday(year: number, month: number, weekday: number, n: number): Ymd {
@@ -60,7 +61,8 @@ export const holidayParser: DateParser = {
   build(m, ctx: ParseContext) {
     const [, dirWord, name = '', y] = m;
     if (holidayDay(name, 2000) === null) return null;
-    const dir = dirWord === undefined ? null : dirWord.toLowerCase() === 'last' ? -1 : dirWord.toLowerCase() === 'next' ? 1 : 0;
+    const dir =
+      dirWord === undefined ? null : dirWord.toLowerCase() === 'last' ? -1 : dirWord.toLowerCase() === 'next' ? 1 : 0;
     return candidate(this.name, m, ctx, { kind: 'holiday', name, year: y === undefined ? null : Number(y), dir });
   },
 };

@@ -11,7 +11,10 @@ const SECOND_DAY = `(?:\\s*(?:-|–|—|to|through|and|or)\\s*${DAY})?`;
 const YEAR = '(?:,?\\s+(\\d{4}))?';
 
 /** Month first (US news style): maybe last/next, month, day, optional second day of a range, optional year. */
-const MONTH_FIRST = new RegExp(`\\b(?:(last|next)\\s+)?(${MONTH_RE})\\s+${DAY}(?![\\d:.,]\\d)${SECOND_DAY}${YEAR}(?!\\d)`, 'gi');
+const MONTH_FIRST = new RegExp(
+  `\\b(?:(last|next)\\s+)?(${MONTH_RE})\\s+${DAY}(?![\\d:.,]\\d)${SECOND_DAY}${YEAR}(?!\\d)`,
+  'gi',
+);
 
 /** Day first (UK style): day, optional second day, month, optional year; or "05-Aug-2016". */
 const DAY_FIRST = new RegExp(
@@ -20,10 +23,22 @@ const DAY_FIRST = new RegExp(
 );
 
 /** A single day, or a range of two days in one month. Null when a day does not exist in that month. */
-function daySem(year: number | null, month: number, d1: number, d2: number | null, tense: -1 | 0 | 1, dir?: -1 | 1): Sem | null {
+function daySem(
+  year: number | null,
+  month: number,
+  d1: number,
+  d2: number | null,
+  tense: -1 | 0 | 1,
+  dir?: -1 | 1,
+): Sem | null {
   const probe = year ?? 2000; // a leap year, so February 29 passes when the year is unknown
   if (!isValidDay(probe, month, d1)) return null;
-  const day = (d: number): Sem => ({ ...cal(year, month, d), future: tense === 1, past: tense === -1, ...(dir === undefined ? {} : { dir }) });
+  const day = (d: number): Sem => ({
+    ...cal(year, month, d),
+    future: tense === 1,
+    past: tense === -1,
+    ...(dir === undefined ? {} : { dir }),
+  });
   if (d2 === null) return day(d1);
   if (d2 <= d1 || !isValidDay(probe, month, d2)) return null;
   return { kind: 'range', from: day(d1), to: day(d2) };

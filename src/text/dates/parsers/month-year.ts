@@ -8,14 +8,22 @@ import { cal } from '../sem';
 const MONTH_YEAR = new RegExp(`\\b(${MONTH_RE})(?:\\s+of)?,?\\s+(\\d{4})(?![\\d,.]\\d)`, 'gi');
 
 /** A month name alone, maybe after last/this/next. The lookahead keeps "Mar" from matching inside "Marshall". */
-const MONTH_ALONE = new RegExp(`\\b(?:(last|this\\s+past|this\\s+coming|this|next)\\s+)?(${MONTH_RE})(?=['’]s\\b|[^\\w'’-]|$)`, 'gi');
+const MONTH_ALONE = new RegExp(
+  `\\b(?:(last|this\\s+past|this\\s+coming|this|next)\\s+)?(${MONTH_RE})(?=['’]s\\b|[^\\w'’-]|$)`,
+  'gi',
+);
 
 const DIRECTIONS: ReadonlyMap<string, -1 | 0 | 1> = new Map([
-  ['last', -1], ['this past', -1], ['this', 0], ['this coming', 1], ['next', 1],
+  ['last', -1],
+  ['this past', -1],
+  ['this', 0],
+  ['this coming', 1],
+  ['next', 1],
 ]);
 
 /** Words before an ambiguous month word ("May", "March") that make it a month. */
-const MONTH_CUE_BEFORE = /\b(?:the|in|since|by|until|till|through|from|to|during|before|after|early|late|mid|last|next|this|of|on|between|and|or|each|every|since)\s*-?\s*$/i;
+const MONTH_CUE_BEFORE =
+  /\b(?:the|in|since|by|until|till|through|from|to|during|before|after|early|late|mid|last|next|this|of|on|between|and|or|each|every|since)\s*-?\s*$/i;
 
 /** A following name or title-cased word suggests a person ("May Smith", "August Wilson"). */
 const NAME_AFTER = /^\s+[A-Z][a-z]/;
@@ -41,7 +49,8 @@ export const monthAlone: DateParser = {
     const month = monthOf(word);
     if (month === null || !/^[A-Z]/.test(word)) return null;
     const dir = dirWord === undefined ? undefined : DIRECTIONS.get(dirWord.toLowerCase().replace(/\s+/g, ' '));
-    if (dir !== undefined) return candidate(this.name, m, ctx, { kind: 'cal', year: null, month, day: null, yearOffset: null, dir });
+    if (dir !== undefined)
+      return candidate(this.name, m, ctx, { kind: 'cal', year: null, month, day: null, yearOffset: null, dir });
     const bare = word.replace(/\.$/, '').toLowerCase();
     // An abbreviation alone ("Jan", "Oct.") is too often something else; only full names stand alone.
     if (bare.length <= 4 && bare !== 'may' && bare !== 'june' && bare !== 'july') return null;

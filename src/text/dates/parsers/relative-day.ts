@@ -4,17 +4,31 @@ import type { DateParser, ParseContext } from '../parser';
 import { candidate } from '../parser';
 import { futureBefore } from '../tense';
 
-const DEICTIC_DAY = /\b(?:(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)|(today|yesterday|tomorrow))(?![\w'’]*-)/gi;
+const DEICTIC_DAY =
+  /\b(?:(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)|(today|yesterday|tomorrow))(?![\w'’]*-)/gi;
 
 /** A weekday, optionally after last/next/this; "Fridays" (a set) and "Friday's" possessive handled by the lookahead. */
-const WEEKDAY = new RegExp(`\\b(?:(last|next|this\\s+coming|this\\s+past|this|coming|past)\\s+)?(${WEEKDAY_RE})(?!s\\b|\\w)`, 'gi');
+const WEEKDAY = new RegExp(
+  `\\b(?:(last|next|this\\s+coming|this\\s+past|this|coming|past)\\s+)?(${WEEKDAY_RE})(?!s\\b|\\w)`,
+  'gi',
+);
 
 const DAY_OFFSETS: ReadonlyMap<string, number> = new Map([
-  ['today', 0], ['yesterday', -1], ['tomorrow', 1], ['the day before yesterday', -2], ['the day after tomorrow', 2],
+  ['today', 0],
+  ['yesterday', -1],
+  ['tomorrow', 1],
+  ['the day before yesterday', -2],
+  ['the day after tomorrow', 2],
 ]);
 
 const DIRECTIONS: ReadonlyMap<string, -1 | 0 | 1> = new Map([
-  ['last', -1], ['this past', -1], ['past', -1], ['next', 1], ['this coming', 1], ['coming', 1], ['this', 0],
+  ['last', -1],
+  ['this past', -1],
+  ['past', -1],
+  ['next', 1],
+  ['this coming', 1],
+  ['coming', 1],
+  ['this', 0],
 ]);
 
 export const deicticDay: DateParser = {
@@ -36,6 +50,11 @@ export const weekdayParser: DateParser = {
     const weekday = WEEKDAYS.get(day.toLowerCase());
     if (weekday === undefined || !/^[A-Z]/.test(day)) return null;
     const dir = dirWord === undefined ? 0 : (DIRECTIONS.get(dirWord.toLowerCase().replace(/\s+/g, ' ')) ?? 0);
-    return candidate(this.name, m, ctx, { kind: 'weekday', weekday, dir, future: futureBefore(ctx.sentence, m.index ?? 0) });
+    return candidate(this.name, m, ctx, {
+      kind: 'weekday',
+      weekday,
+      dir,
+      future: futureBefore(ctx.sentence, m.index ?? 0),
+    });
   },
 };

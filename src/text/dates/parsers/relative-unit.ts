@@ -7,9 +7,24 @@ import type { Mod, Unit } from '../sem';
 
 /** Determiners placing a unit relative to the reference date. "the" alone means the current one ("the year"). */
 const OFFSETS: ReadonlyMap<string, number> = new Map([
-  ['this', 0], ['the current', 0], ['current', 0], ['the', 0], ['last', -1], ['the past', -1], ['past', -1],
-  ['the last', -1], ['next', 1], ['the coming', 1], ['coming', 1], ['the next', 1], ['the latest', -1],
-  ['the most recent', -1], ['this past', -1], ['the full', 0], ['the whole', 0], ['the entire', 0],
+  ['this', 0],
+  ['the current', 0],
+  ['current', 0],
+  ['the', 0],
+  ['last', -1],
+  ['the past', -1],
+  ['past', -1],
+  ['the last', -1],
+  ['next', 1],
+  ['the coming', 1],
+  ['coming', 1],
+  ['the next', 1],
+  ['the latest', -1],
+  ['the most recent', -1],
+  ['this past', -1],
+  ['the full', 0],
+  ['the whole', 0],
+  ['the entire', 0],
 ]);
 
 const UNIT_DET =
@@ -18,14 +33,26 @@ const UNIT_DET =
 /** Adjectival year words of financial news: "year-end", "year-ago", "year-earlier". */
 const YEAR_WORD = /\b(year[\s-]end|year['’]s\s+end|year[\s-]ago|year[\s-]earlier)(?:\s+(quarter|period))?\b/gi;
 
-const APPROX = '(?:(nearly|almost|about|around|some|roughly|approximately|more\\s+than|less\\s+than|over|at\\s+least|only|just)\\s+)?';
+const APPROX =
+  '(?:(nearly|almost|about|around|some|roughly|approximately|more\\s+than|less\\s+than|over|at\\s+least|only|just)\\s+)?';
 /** A count of units before "ago" (deictic) or "earlier"/"later" (read against the reference date too). */
-const AGO = new RegExp(`\\b${APPROX}(${COUNT_RE})\\s+(day|week|month|year|decade)s?\\s+(?:or\\s+so\\s+)?(ago|earlier|later|from\\s+now|hence)\\b`, 'gi');
+const AGO = new RegExp(
+  `\\b${APPROX}(${COUNT_RE})\\s+(day|week|month|year|decade)s?\\s+(?:or\\s+so\\s+)?(ago|earlier|later|from\\s+now|hence)\\b`,
+  'gi',
+);
 
 const APPROX_MODS: ReadonlyMap<string, Mod> = new Map([
-  ['nearly', 'APPROX'], ['almost', 'APPROX'], ['about', 'APPROX'], ['around', 'APPROX'], ['some', 'APPROX'],
-  ['roughly', 'APPROX'], ['approximately', 'APPROX'], ['more than', 'BEFORE'], ['over', 'BEFORE'],
-  ['at least', 'BEFORE'], ['less than', 'AFTER'],
+  ['nearly', 'APPROX'],
+  ['almost', 'APPROX'],
+  ['about', 'APPROX'],
+  ['around', 'APPROX'],
+  ['some', 'APPROX'],
+  ['roughly', 'APPROX'],
+  ['approximately', 'APPROX'],
+  ['more than', 'BEFORE'],
+  ['over', 'BEFORE'],
+  ['at least', 'BEFORE'],
+  ['less than', 'AFTER'],
 ]);
 
 function unitOf(word: string): Unit | 'weekend' | 'period' {
@@ -50,14 +77,22 @@ export const unitParser: DateParser = {
     }
     if (unit === 'quarter') {
       // "the quarter", "the latest quarter", "last quarter": the last completed one, as financial news uses them.
-      const latest = det === 'the' || det === 'the latest' || det === 'the most recent' || det === 'last' || det === 'the last';
-      if (latest) return candidate(this.name, m, ctx, { kind: 'part', part: 'QX', year: null, yearOffset: null, latest });
+      const latest =
+        det === 'the' || det === 'the latest' || det === 'the most recent' || det === 'last' || det === 'the last';
+      if (latest)
+        return candidate(this.name, m, ctx, { kind: 'part', part: 'QX', year: null, yearOffset: null, latest });
       return candidate(this.name, m, ctx, { kind: 'rel', unit: 'quarter', offset });
     }
     if (unit === 'weekend') {
       // "the weekend" and "last weekend" in news are the one just passed (or under way).
       const latest = det === 'the' || offset === -1;
-      return candidate('weekend', m, ctx, { kind: 'rel', unit: 'week', offset: latest ? 0 : offset, weekend: true, latest });
+      return candidate('weekend', m, ctx, {
+        kind: 'rel',
+        unit: 'week',
+        offset: latest ? 0 : offset,
+        weekend: true,
+        latest,
+      });
     }
     if (det === 'the' && unit === 'decade') return null;
     return candidate(this.name, m, ctx, { kind: 'rel', unit, offset });

@@ -13,13 +13,26 @@ const DAY_WORD = `(?:${WEEKDAY_RE}|today|yesterday|tomorrow)`;
 const CLOCK = `(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\w])${ZONE}|(noon|midnight))`;
 
 /** A clock time with an optional day before ("Thursday at") or after ("Wednesday", "on Friday", "today"). */
-const CLOCK_TIME = new RegExp(`\\b(?:(${DAY_WORD})(?:,?\\s+at)?\\s+)?${CLOCK}(?:,?\\s+(?:on\\s+)?(${DAY_WORD})\\b)?`, 'gi');
+const CLOCK_TIME = new RegExp(
+  `\\b(?:(${DAY_WORD})(?:,?\\s+at)?\\s+)?${CLOCK}(?:,?\\s+(?:on\\s+)?(${DAY_WORD})\\b)?`,
+  'gi',
+);
 
 /** A part of a day: "Thursday night", "this morning", "last night", "yesterday afternoon", "tonight". */
 const DAY_PART = new RegExp(`\\b(?:(this|last|${DAY_WORD})\\s+(morning|afternoon|evening|night)|(tonight))\\b`, 'gi');
 
-const PARTS: ReadonlyMap<string, string> = new Map([['morning', 'MO'], ['afternoon', 'AF'], ['evening', 'EV'], ['night', 'NI']]);
-const DAY_OFFSETS: ReadonlyMap<string, number> = new Map([['today', 0], ['yesterday', -1], ['tomorrow', 1], ['this', 0]]);
+const PARTS: ReadonlyMap<string, string> = new Map([
+  ['morning', 'MO'],
+  ['afternoon', 'AF'],
+  ['evening', 'EV'],
+  ['night', 'NI'],
+]);
+const DAY_OFFSETS: ReadonlyMap<string, number> = new Map([
+  ['today', 0],
+  ['yesterday', -1],
+  ['tomorrow', 1],
+  ['this', 0],
+]);
 
 /** The day a day word names, as a meaning; null for no word. */
 function daySem(word: string | undefined, ctx: ParseContext, at: number): Sem | null {
@@ -33,7 +46,12 @@ function daySem(word: string | undefined, ctx: ParseContext, at: number): Sem | 
 }
 
 /** "10", "15", "p.m." -> "22:15"; null for an impossible time. */
-function clockOf(h: string, min: string | undefined, half: string | undefined, word: string | undefined): string | null {
+function clockOf(
+  h: string,
+  min: string | undefined,
+  half: string | undefined,
+  word: string | undefined,
+): string | null {
   if (word !== undefined) return word.toLowerCase() === 'noon' ? '12:00' : '24:00';
   let hour = Number(h);
   const minute = min === undefined ? 0 : Number(min);
@@ -66,10 +84,14 @@ export const dayPart: DateParser = {
   build(m, ctx: ParseContext) {
     const [, dayWord, partWord, tonight] = m;
     const at = m.index ?? 0;
-    if (tonight !== undefined) return candidate(this.name, m, ctx, { kind: 'time', day: { kind: 'rel', unit: 'day', offset: 0 }, clock: 'NI' });
+    if (tonight !== undefined)
+      return candidate(this.name, m, ctx, { kind: 'time', day: { kind: 'rel', unit: 'day', offset: 0 }, clock: 'NI' });
     const part = PARTS.get((partWord ?? '').toLowerCase());
     if (part === undefined) return null;
-    const day: Sem | null = (dayWord ?? '').toLowerCase() === 'last' ? { kind: 'rel', unit: 'day', offset: part === 'NI' ? -1 : 0 } : daySem(dayWord, ctx, at);
+    const day: Sem | null =
+      (dayWord ?? '').toLowerCase() === 'last'
+        ? { kind: 'rel', unit: 'day', offset: part === 'NI' ? -1 : 0 }
+        : daySem(dayWord, ctx, at);
     return day === null ? null : candidate(this.name, m, ctx, { kind: 'time', day, clock: part });
   },
 };

@@ -6,7 +6,10 @@ import { candidate } from '../parser';
 import { isValidDay } from '../calendar';
 
 /** "the week of March 6", "the week of Oct. 2, 1989". */
-const WEEK_OF = new RegExp(`\\bthe\\s+week\\s+of\\s+(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d:.,]\\d)`, 'gi');
+const WEEK_OF = new RegExp(
+  `\\bthe\\s+week\\s+of\\s+(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d:.,]\\d)`,
+  'gi',
+);
 
 /** "the first week of 2015", "3rd week of 2018", "the last week of 2016". */
 const RANKED_WEEK = /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last)\s+week\s+of\s+(\d{4})(?![\d.,]\d)/gi;
@@ -23,7 +26,8 @@ export const weekOf: DateParser = {
     const [, monthWord = '', d = '', y] = m;
     const month = monthOf(monthWord);
     const day = Number(d);
-    if (month === null || !/^[A-Z]/.test(monthWord) || !isValidDay(y === undefined ? 2000 : Number(y), month, day)) return null;
+    if (month === null || !/^[A-Z]/.test(monthWord) || !isValidDay(y === undefined ? 2000 : Number(y), month, day))
+      return null;
     const year = y === undefined ? null : Number(y);
     return candidate(this.name, m, ctx, { kind: 'cal', year, month, day, yearOffset: null, weekOf: true });
   },
@@ -37,7 +41,15 @@ export const rankedWeek: DateParser = {
     const [, rank = '', y = ''] = m;
     const year = Number(y);
     const r = rank.toLowerCase();
-    if (r === 'last') return candidate(this.name, m, ctx, { kind: 'cal', year, month: 12, day: LAST_WEEK_DAY, yearOffset: null, weekOf: true });
+    if (r === 'last')
+      return candidate(this.name, m, ctx, {
+        kind: 'cal',
+        year,
+        month: 12,
+        day: LAST_WEEK_DAY,
+        yearOffset: null,
+        weekOf: true,
+      });
     const n = ORDINALS.get(r);
     if (n === undefined) return null;
     const day = WEEK_ONE_DAY + 7 * (n - 1);

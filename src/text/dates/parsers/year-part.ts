@@ -7,10 +7,26 @@ import type { YearPart } from '../sem';
 
 /** Words before a quarter or season that place its year relative to the reference date. */
 const RELATIVE_YEAR: ReadonlyMap<string, number> = new Map([
-  ['this', 0], ['this year\'s', 0], ['this year’s', 0], ['the current', 0], ['current', 0], ['last', -1],
-  ['last year\'s', -1], ['last year’s', -1], ['next', 1], ['next year\'s', 1], ['next year’s', 1], ['this past', 0],
-  ['the year-ago', -1], ['the year-earlier', -1], ['year-ago', -1], ['year-earlier', -1], ['the year ago', -1],
-  ['the year earlier', -1], ['the comparable year-ago', -1], ['the comparable year-earlier', -1],
+  ['this', 0],
+  ["this year's", 0],
+  ['this year’s', 0],
+  ['the current', 0],
+  ['current', 0],
+  ['last', -1],
+  ["last year's", -1],
+  ['last year’s', -1],
+  ['next', 1],
+  ["next year's", 1],
+  ['next year’s', 1],
+  ['this past', 0],
+  ['the year-ago', -1],
+  ['the year-earlier', -1],
+  ['year-ago', -1],
+  ['year-earlier', -1],
+  ['the year ago', -1],
+  ['the year earlier', -1],
+  ['the comparable year-ago', -1],
+  ['the comparable year-earlier', -1],
 ]);
 
 const DETERMINER =
@@ -56,7 +72,12 @@ export const ordinalPart: DateParser = {
     const part = (isHalf ? `H${n}` : `Q${n}`) as YearPart;
     const stated = yearBefore ?? yearAfter;
     const year = stated === undefined ? null : Number(stated);
-    return candidate(this.name, m, ctx, { kind: 'part', part, year, yearOffset: year === null ? relativeYear(det) : null });
+    return candidate(this.name, m, ctx, {
+      kind: 'part',
+      part,
+      year,
+      yearOffset: year === null ? relativeYear(det) : null,
+    });
   },
 };
 
@@ -68,7 +89,12 @@ export const quarterCode: DateParser = {
     const [, y1, q = '', y2] = m;
     const stated = y1 ?? y2;
     const part = `Q${q}` as YearPart;
-    return candidate(this.name, m, ctx, { kind: 'part', part, year: stated === undefined ? null : Number(stated), yearOffset: null });
+    return candidate(this.name, m, ctx, {
+      kind: 'part',
+      part,
+      year: stated === undefined ? null : Number(stated),
+      yearOffset: null,
+    });
   },
 };
 
@@ -81,11 +107,28 @@ export const seasonParser: DateParser = {
     const season = SEASONS.get(word.toLowerCase());
     if (season === undefined) return null;
     // Without a determiner, a year or "early/late", a season word needs "in" or "during" before it.
-    const anchored = det !== undefined || y !== undefined || early !== undefined || /\b(?:in|during|this|since|until|by)\s+$/i.test(before(m, ctx));
+    const anchored =
+      det !== undefined ||
+      y !== undefined ||
+      early !== undefined ||
+      /\b(?:in|during|this|since|until|by)\s+$/i.test(before(m, ctx));
     if (!anchored) return null;
     const year = y === undefined ? null : Number(y);
-    const mod = early === undefined ? null : early.toLowerCase().startsWith('early') ? 'START' : early.toLowerCase().startsWith('late') ? 'END' : 'MID';
-    return candidate(this.name, m, ctx, { kind: 'part', part: season, year, yearOffset: year === null ? relativeYear(det) : null }, mod);
+    const mod =
+      early === undefined
+        ? null
+        : early.toLowerCase().startsWith('early')
+          ? 'START'
+          : early.toLowerCase().startsWith('late')
+            ? 'END'
+            : 'MID';
+    return candidate(
+      this.name,
+      m,
+      ctx,
+      { kind: 'part', part: season, year, yearOffset: year === null ? relativeYear(det) : null },
+      mod,
+    );
   },
 };
 
@@ -96,6 +139,13 @@ export const yearQuarter: DateParser = {
   build(m, ctx: ParseContext) {
     const [, y = '', word = ''] = m;
     const period = word.toLowerCase() === 'period';
-    return candidate(this.name, m, ctx, { kind: 'part', part: 'QX', year: Number(y), yearOffset: null, latest: true, period });
+    return candidate(this.name, m, ctx, {
+      kind: 'part',
+      part: 'QX',
+      year: Number(y),
+      yearOffset: null,
+      latest: true,
+      period,
+    });
   },
 };

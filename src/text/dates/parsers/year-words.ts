@@ -39,7 +39,13 @@ export const yearWordsParser: DateParser = {
       const tail = twoDigits(rest);
       year = tail === null ? null : (century.toLowerCase() === 'nineteen' ? 1900 : 2000) + tail;
     } else {
-      year = afterThousand === undefined ? 2000 : (() => { const t = twoDigits(afterThousand); return t === null ? null : 2000 + t; })();
+      year =
+        afterThousand === undefined
+          ? 2000
+          : (() => {
+              const t = twoDigits(afterThousand);
+              return t === null ? null : 2000 + t;
+            })();
     }
     return year === null ? null : candidate(this.name, m, ctx, cal(year, null, null));
   },

@@ -4,7 +4,8 @@ import { DIGIT_TRIGGER, after, before, candidate } from '../parser';
 import { cal } from '../sem';
 
 /** A four-digit year, optionally a range to a second year, optionally after "fiscal (year)", "FY" or "the year". */
-const YEAR = /\b(?:(fiscal(?:\s+year)?|FY|the\s+year)\s*)?((?:1[0-9]|20|21)\d\d)(?:\s*[-–]\s*(\d{4}|\d{2}))?(?![\w'’]?\d)/gi;
+const YEAR =
+  /\b(?:(fiscal(?:\s+year)?|FY|the\s+year)\s*)?((?:1[0-9]|20|21)\d\d)(?:\s*[-–]\s*(\d{4}|\d{2}))?(?![\w'’]?\d)/gi;
 
 /** Bare numbers this far from the present need a cue word before them to count as years. */
 const PLAIN_YEAR_MIN = 1900;
@@ -14,11 +15,14 @@ const PLAIN_YEAR_MAX = 2099;
 const MAX_RANGE_YEARS = 50;
 
 /** Words before a number that make it a year even outside the plain range. */
-const YEAR_CUE_BEFORE = /\b(?:in|since|by|until|till|of|from|to|through|during|before|after|year|early|late|mid|around|circa|c\.)\s*-?\s*$/i;
+const YEAR_CUE_BEFORE =
+  /\b(?:in|since|by|until|till|of|from|to|through|during|before|after|year|early|late|mid|around|circa|c\.)\s*-?\s*$/i;
 
 /** Signs that the number is an amount, a code or a count rather than a year. */
-const NOT_YEAR_BEFORE = /(?:[$€£¥#@]|\b(?:No|no|number|Nos?\.|page|pages|p\.|pp\.|flight|Flight|route|Route|room|Room|model|Model|version|v|rank|ranked|bill|Bill|H\.R\.|S\.)\.?\s*|[\d][,.]|(?<!\bmid)[-/:.])\s*$/;
-const NOT_YEAR_AFTER = /^(?:\s*(?:%|percent|per\s*cent|[-–]?\s*(?:meter|metre|foot|feet|mile|kilometer|km|kg|pound|ton)s?\b|(?:people|persons|residents|employees|workers|jobs|troops|soldiers|shares|units|votes|cases|deaths|members|students|children|men|women|miles|yards|points|seats|cars|homes|houses|acres|tons|barrels|rooms|beds|calories)\b)|[,.:/]\d|\s*(?:[ap]\.?m\.?|GMT|EST|EDT|UTC)\b)/i;
+const NOT_YEAR_BEFORE =
+  /(?:[$€£¥#@]|\b(?:No|no|number|Nos?\.|page|pages|p\.|pp\.|flight|Flight|route|Route|room|Room|model|Model|version|v|rank|ranked|bill|Bill|H\.R\.|S\.)\.?\s*|[\d][,.]|(?<!\bmid)[-/:.])\s*$/;
+const NOT_YEAR_AFTER =
+  /^(?:\s*(?:%|percent|per\s*cent|[-–]?\s*(?:meter|metre|foot|feet|mile|kilometer|km|kg|pound|ton)s?\b|(?:people|persons|residents|employees|workers|jobs|troops|soldiers|shares|units|votes|cases|deaths|members|students|children|men|women|miles|yards|points|seats|cars|homes|houses|acres|tons|barrels|rooms|beds|calories)\b)|[,.:/]\d|\s*(?:[ap]\.?m\.?|GMT|EST|EDT|UTC)\b)/i;
 
 function rangeEnd(first: number, second: string | undefined): number | null {
   if (second === undefined) return null;
@@ -39,7 +43,10 @@ export const yearParser: DateParser = {
     if (!plain && cue === undefined && !YEAR_CUE_BEFORE.test(left)) return null;
     const end = rangeEnd(year, second);
     if (second !== undefined && end === null) return null;
-    const sem = end === null ? cal(year, null, null) : { kind: 'range' as const, from: cal(year, null, null), to: cal(end, null, null) };
+    const sem =
+      end === null
+        ? cal(year, null, null)
+        : { kind: 'range' as const, from: cal(year, null, null), to: cal(end, null, null) };
     return candidate(cue === undefined ? this.name : 'fiscal-year', m, ctx, sem);
   },
 };

@@ -2,7 +2,9 @@
 // "from March to May 2021", "between 2019 and 2021".
 import type { Candidate, Sem } from '../../../../text/dates/sem';
 
-/** What may stand between a month (or season, quarter) and a relative year: "October this year", "June of last year". */
+/**
+ * What may stand between a month (or season, quarter) and a relative year: "October this year", "June of last year".
+ */
 const BEFORE_RELATIVE_YEAR = /^\s*(?:of\s+)?$/i;
 
 /** Between a weekday and the date it names: "Saturday, April 12", "Friday Oct. 13". */
@@ -15,8 +17,10 @@ const RANGE_OPEN = /\b(from|between)\s+$/i;
 type Join = (left: Candidate, right: Candidate, gap: string, text: string, floor: number) => Candidate | null;
 
 function yearlessMonth(sem: Sem): boolean {
-  return (sem.kind === 'cal' && sem.year === null && sem.yearOffset === null && sem.month !== null) ||
-    (sem.kind === 'part' && sem.year === null && sem.yearOffset === null && !sem.latest);
+  return (
+    (sem.kind === 'cal' && sem.year === null && sem.yearOffset === null && sem.month !== null) ||
+    (sem.kind === 'part' && sem.year === null && sem.yearOffset === null && !sem.latest)
+  );
 }
 
 /** "January nineteen ninety-seven", "the winter of 1994" when the parts were found apart. */

@@ -14,7 +14,8 @@ export function removeOverlaps(candidates: readonly Candidate[]): Candidate[] {
   for (const item of ordered) {
     const last = kept[kept.length - 1];
     if (last === undefined || item.c.start >= last.c.end) kept.push(item);
-    else if (length(item.c) > length(last.c) || (length(item.c) === length(last.c) && item.rank < last.rank)) kept[kept.length - 1] = item;
+    else if (length(item.c) > length(last.c) || (length(item.c) === length(last.c) && item.rank < last.rank))
+      kept[kept.length - 1] = item;
   }
   return kept.map((k) => k.c);
 }

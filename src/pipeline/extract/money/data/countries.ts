@@ -33,7 +33,30 @@ export const COUNTRY_CURRENCY: ReadonlyMap<string, string> = new Map(
 );
 
 /** Country-code domains that do not name a country: sold as generic names, or used for other purposes. */
-export const GENERIC_TLDS: ReadonlySet<string> = new Set(['co', 'io', 'tv', 'me', 'fm', 'ly', 'ai', 'ws', 'cc', 'to', 'am', 'gg', 'la', 'nu', 'tk', 'ag', 'sh', 'ac', 'gd', 'vc', 'so', 'st']);
+export const GENERIC_TLDS: ReadonlySet<string> = new Set([
+  'co',
+  'io',
+  'tv',
+  'me',
+  'fm',
+  'ly',
+  'ai',
+  'ws',
+  'cc',
+  'to',
+  'am',
+  'gg',
+  'la',
+  'nu',
+  'tk',
+  'ag',
+  'sh',
+  'ac',
+  'gd',
+  'vc',
+  'so',
+  'st',
+]);
 
 /** Country-code domains that differ from the ISO 3166 code. */
 export const TLD_COUNTRY: ReadonlyMap<string, string> = new Map([['uk', 'GB']]);

@@ -27,8 +27,29 @@ export interface Family {
 }
 
 const DOLLARS = [
-  'USD', 'AUD', 'CAD', 'NZD', 'HKD', 'SGD', 'TWD', 'JMD', 'TTD', 'NAD', 'FJD', 'BSD', 'BBD', 'BZD', 'BMD', 'BND',
-  'KYD', 'LRD', 'SBD', 'SRD', 'XCD', 'GYD', 'ZWD',
+  'USD',
+  'AUD',
+  'CAD',
+  'NZD',
+  'HKD',
+  'SGD',
+  'TWD',
+  'JMD',
+  'TTD',
+  'NAD',
+  'FJD',
+  'BSD',
+  'BBD',
+  'BZD',
+  'BMD',
+  'BND',
+  'KYD',
+  'LRD',
+  'SBD',
+  'SRD',
+  'XCD',
+  'GYD',
+  'ZWD',
 ];
 
 function family(codes: readonly string[], fallback: Family['fallback'], label: string, needsCountry = false): Family {

@@ -8,10 +8,34 @@
 
 /** Cardinal words below one hundred, with their values. */
 export const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map([
-  ['zero', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7],
-  ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14],
-  ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20],
-  ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+  ['zero', 0],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+  ['thirteen', 13],
+  ['fourteen', 14],
+  ['fifteen', 15],
+  ['sixteen', 16],
+  ['seventeen', 17],
+  ['eighteen', 18],
+  ['nineteen', 19],
+  ['twenty', 20],
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+  ['sixty', 60],
+  ['seventy', 70],
+  ['eighty', 80],
+  ['ninety', 90],
 ]);
 
 /** Fractions read before a magnitude ("half a million", "a quarter million"), as decimal strings. */
@@ -73,13 +97,25 @@ export const QUALIFIERS: ReadonlyMap<string, { readonly span: boolean; readonly 
   const rows: ReadonlyArray<readonly [QualifierType, boolean, string]> = [
     ['approx', true, 'about|around|approximately|approx|roughly|some|an estimated|close to|circa|an approximate'],
     ['approx', false, 'in the region of'],
-    ['more-than', true, 'over|just over|well over|more than|well more than|in excess of|upwards of|above|just above|well above|north of|greater than'],
-    ['less-than', true, 'under|just under|well under|less than|fewer than|nearly|almost|below|just below|well below|just shy of'],
+    [
+      'more-than',
+      true,
+      'over|just over|well over|more than|well more than|in excess of|upwards of|above|just above|well above|north of|greater than',
+    ],
+    [
+      'less-than',
+      true,
+      'under|just under|well under|less than|fewer than|nearly|almost|below|just below|well below|just shy of',
+    ],
     ['at-least', true, 'at least|no less than|not less than|a minimum of|minimum of'],
     ['up-to', true, 'up to|at most|no more than|not more than|a maximum of|maximum of'],
     ['up-to', false, 'as high as|as much as'],
     ['at-least', false, 'as little as|as low as'],
-    ['more-than', false, 'exceed|exceeds|exceeded|exceeding|top|tops|topped|topping|surpass|surpassed|surpasses|surpassing'],
+    [
+      'more-than',
+      false,
+      'exceed|exceeds|exceeded|exceeding|top|tops|topped|topping|surpass|surpassed|surpasses|surpassing',
+    ],
     ['less-than', false, 'nearing|approaching'],
   ];
   const out = new Map<string, { readonly span: boolean; readonly type: QualifierType }>();

@@ -91,7 +91,8 @@ export const PREFIXED_SYMBOLS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * Abbreviations written as words right before a number: "Fr. 20", "Rp 10,000" (local ones in ./families.ts). A trailing dot is part
+ * Abbreviations written as words right before a number: "Fr. 20", "Rp 10,000" (local ones in ./families.ts). A trailing
+ * dot is part
  * of the abbreviation when present. Each needs a number right after it and a capital first letter as written.
  */
 export const PREFIX_ABBREVIATIONS: ReadonlyMap<string, CurrencyRef> = new Map<string, CurrencyRef>([
@@ -116,6 +117,27 @@ export const CODE_ALIASES: ReadonlyMap<string, CurrencyRef> = new Map<string, Cu
  * million", "australian dollars") and never the US dollar, its bare "$" amounts are read in that currency.
  */
 export const DOLLAR_CODES: ReadonlySet<string> = new Set([
-  'USD', 'AUD', 'CAD', 'NZD', 'HKD', 'SGD', 'TWD', 'JMD', 'TTD', 'NAD', 'FJD', 'ZWD', 'BSD', 'BBD', 'BZD', 'BMD',
-  'BND', 'KYD', 'LRD', 'SBD', 'SRD', 'XCD', 'GYD',
+  'USD',
+  'AUD',
+  'CAD',
+  'NZD',
+  'HKD',
+  'SGD',
+  'TWD',
+  'JMD',
+  'TTD',
+  'NAD',
+  'FJD',
+  'ZWD',
+  'BSD',
+  'BBD',
+  'BZD',
+  'BMD',
+  'BND',
+  'KYD',
+  'LRD',
+  'SBD',
+  'SRD',
+  'XCD',
+  'GYD',
 ]);
