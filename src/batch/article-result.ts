@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { RawArticle } from '../model/document';
-import type { InputArticle } from '../inputs/input-item';
 import { CSV_TYPES, csvRows } from '../contract';
 import type { CsvType } from '../contract';
 import { csvText } from '../pipeline/emit/csv';
@@ -9,40 +8,11 @@ import type { Pipeline } from '../pipeline/pipeline';
 import type { StageTimer } from '../pipeline/stage';
 import type { InputError } from '../inputs/input-item';
 import { encodeRecord } from './record';
+import { MENTION_TYPES } from './types';
+import type { ArticleResult, BatchArticle, Finished, MentionType, ResultFormat, SortKey, StageTimes } from './types';
 
-/** The mention types counted in the run summary (every CSV but the entity table). */
-export const MENTION_TYPES = ['people', 'places', 'organizations', 'dates', 'quotes', 'money'] as const;
-/** One of the counted mention types. */
-export type MentionType = (typeof MENTION_TYPES)[number];
-
-/** How results are formatted; fixed for a run (and part of the --resume fingerprint). */
-export interface ResultFormat {
-  readonly escapeFormulas: boolean;
-}
-
-/**
- * Everything the writer needs from one processed article, already formatted: the articles.jsonl line, each CSV's
- * rows (without header), the errors it raised and the counts for the summary. Stored in the run state as one
- * record (record.ts) for the final merge and --resume.
- */
-export interface ArticleResult {
-  readonly id: string;
-  readonly source: string;
-  /** Where the input sits (InputArticle.order): of two articles with one id, the earlier is kept. */
-  readonly order: string;
-  /** Hash of what was read for the article: --resume refuses to continue when an input changed. */
-  readonly digest: string;
-  /** The articles.jsonl line, without the newline. */
-  readonly article: string;
-  /** CSV rows of this article per type (RFC 4180, CRLF line ends), header excluded. */
-  readonly csv: Readonly<Record<CsvType, string>>;
-  readonly errors: readonly InputError[];
-  readonly mentions: Readonly<Record<MentionType, number>>;
-  readonly warnings: number;
-}
-
-/** Stage name -> milliseconds, summed over articles. */
-export type StageTimes = Record<string, number>;
+export { MENTION_TYPES } from './types';
+export type { ArticleResult, BatchArticle, Finished, MentionType, ResultFormat, SortKey, StageTimes } from './types';
 
 /** A timer that adds each stage's time into `into`. */
 export function accumulatingTimer(into: StageTimes): StageTimer {
@@ -121,19 +91,6 @@ export function crashedResult(task: BatchArticle, code: string, why: string): Ar
   };
 }
 
-/**
- * A result ready for the run state: its sort key, its errors (for stderr) and its run-file record, encoded where
- * the article was processed (in the worker), so the main thread only moves bytes (a transferred buffer).
- */
-export interface Finished {
-  readonly id: string;
-  readonly source: string;
-  readonly order: string;
-  readonly errors: readonly InputError[];
-  /** The run-file record (record.ts), in a buffer of its own. */
-  readonly record: Uint8Array;
-}
-
 /** Encodes a result for the run state. */
 export function finished(result: ArticleResult): Finished {
   return {
@@ -145,13 +102,6 @@ export function finished(result: ArticleResult): Finished {
   };
 }
 
-/** What the sort needs of a result. */
-export interface SortKey {
-  readonly id: string;
-  readonly source: string;
-  readonly order: string;
-}
-
 /**
  * Sort order of articles in every output file: by id (UTF-16 code unit order, locale-independent), then by where
  * the input sits (absolute path, line), then source. The first of an id is the one kept (see writeOutputs).
@@ -160,11 +110,6 @@ export function compareResults(a: SortKey, b: SortKey): number {
   if (a.id !== b.id) return a.id < b.id ? -1 : 1;
   if (a.order !== b.order) return a.order < b.order ? -1 : 1;
   return a.source < b.source ? -1 : a.source > b.source ? 1 : 0;
-}
-
-/** An article as the batch hands it to the pipeline: the input article and a digest of its content. */
-export interface BatchArticle extends InputArticle {
-  readonly digest: string;
 }
 
 /** The digest of an article's content (bytes or text, HTML and the fields that change the output). */

@@ -1,8 +1,8 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { BatchArticle, Finished, StageTimes } from './article-result';
+import type { BatchArticle, Finished, StageTimes } from './types';
 import { crashedResult, finished } from './article-result';
-import type { Processor, ResultSink, WorkerSettings } from './processor';
+import type { Processor, ResultSink, WorkerSettings } from './types';
 
 /** Articles sent to one worker and not yet answered: one running and one waiting keeps it busy without hoarding. */
 const MAX_IN_FLIGHT_PER_WORKER = 2;

@@ -1,32 +1,8 @@
-import type { PipelineOptions } from '../pipeline/options';
-import type { BatchArticle, Finished, ResultFormat, StageTimes } from './article-result';
 import { accumulatingTimer, finished, processArticle } from './article-result';
 import { WorkerPool } from './pool';
+import type { Processor, ResultSink, StageTimes, WorkerSettings } from './types';
 
-/** What a worker (or the in-process runner) needs to build its pipeline. Plain data: it is cloned into workers. */
-export interface WorkerSettings {
-  readonly pipeline: Partial<PipelineOptions>;
-  /** Name of the stage list in PRESETS (`default` unless a baseline is asked for). */
-  readonly preset: string;
-  readonly format: ResultFormat;
-  readonly profile: boolean;
-  /** Largest article accepted (bytes): sizes the worker heaps (pool.ts workerHeapMb). */
-  readonly maxArticleBytes: number;
-  /** Seconds one article may take in a worker before the worker is stopped and the article reported (0: no limit). */
-  readonly articleTimeout: number;
-}
-
-/** Receives each finished article (in completion order, which varies: the writer sorts). */
-export type ResultSink = (result: Finished, times: StageTimes) => void;
-
-/** Runs articles through the pipeline, in this thread (--jobs 1) or in a pool of worker threads. */
-export interface Processor {
-  /** Hands an article over; resolves once there is room for the next one (backpressure on the input reader). */
-  submit(article: BatchArticle): Promise<void>;
-  /** Resolves when every submitted article has been delivered to the sink. */
-  drain(): Promise<void>;
-  close(): Promise<void>;
-}
+export type { Processor, ProcessorFactory, ResultSink, WorkerSettings } from './types';
 
 /** --jobs 1: the pipeline in this thread; yields to the event loop between articles so signals and progress run. */
 async function inlineProcessor(settings: WorkerSettings, sink: ResultSink): Promise<Processor> {
@@ -49,9 +25,6 @@ async function inlineProcessor(settings: WorkerSettings, sink: ResultSink): Prom
     async close() {},
   };
 }
-
-/** Builds a processor (createProcessor below; the cluster coordinator passes one backed by Redis). */
-export type ProcessorFactory = (jobs: number, settings: WorkerSettings, sink: ResultSink) => Promise<Processor>;
 
 /**
  * The processor for `jobs` workers. With a time limit every article runs in a worker thread (one for `--jobs 1`):

@@ -10,7 +10,7 @@
  */
 import { CSV_TYPES } from '../contract';
 import type { InputError } from '../inputs/input-item';
-import type { ArticleResult, MentionType } from './article-result';
+import type { ArticleResult, MentionType } from './types';
 
 /** Payload parts of a record, in stored order: the articles.jsonl line (newline included), then each CSV's rows. */
 export const RECORD_PARTS = ['article', ...CSV_TYPES] as const;
