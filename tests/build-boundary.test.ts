@@ -1,6 +1,8 @@
 // Run time never needs build time: nothing under src/ (what dist/ and the package ship) imports a devDependency
 // (the snapshot builders' data packages, test and lint tools) or anything under tools/.
-import { readFileSync, readdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import ts from 'typescript';
 
@@ -8,6 +10,8 @@ const ROOT = path.resolve(__dirname, '..');
 const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
   dependencies: Record<string, string>;
   devDependencies: Record<string, string>;
+  peerDependencies: Record<string, string>;
+  peerDependenciesMeta: Record<string, { optional?: boolean }>;
   files: string[];
 };
 
@@ -56,6 +60,9 @@ describe('build time apart from run time', () => {
       for (const spec of specifiers(f)) {
         const name = packageOf(spec);
         if (name === null || builtins.has(name) || name in pkg.dependencies) continue;
+        // Optional peers (bullmq, ioredis) only from src/cluster, which loads them lazily (see the test below).
+        if (pkg.peerDependenciesMeta[name]?.optional && path.relative(ROOT, f).startsWith(path.join('src', 'cluster')))
+          continue;
         bad.push(`${path.relative(ROOT, f)}: ${spec}${name in pkg.devDependencies ? ' (a devDependency)' : ''}`);
       }
     expect(bad).toEqual([]);
@@ -86,5 +93,25 @@ describe('build time apart from run time', () => {
       expect(pkg.dependencies[name]).toBeUndefined();
     }
     expect([...pkg.files].sort()).toEqual(['dist', 'schemas']);
+  });
+
+  test('the CLI runs without the optional cluster packages, and says what to install for a cluster command', () => {
+    const hook = ['-r', path.join(__dirname, 'run-support', 'no-cluster-packages.js')];
+    const cli = path.join(ROOT, 'dist', 'cli.js');
+    const out = mkdtempSync(path.join(tmpdir(), 'news-extract-nocluster-'));
+    try {
+      const input = path.join(ROOT, 'corpus', 'iria-cis-informal-summit-2022.txt');
+      const run = spawnSync(process.execPath, [...hook, cli, input, '--out', out, '--quiet'], { encoding: 'utf8' });
+      expect([run.status, run.stderr]).toEqual([0, '']);
+      const worker = spawnSync(process.execPath, [...hook, cli, 'worker', '--redis', 'redis://127.0.0.1:9'], {
+        encoding: 'utf8',
+      });
+      expect(worker.status).toBe(4);
+      expect(worker.stderr).toMatch(/need the optional packages bullmq and ioredis: npm install bullmq@5 ioredis@5/);
+      expect(pkg.peerDependenciesMeta.bullmq?.optional && pkg.peerDependenciesMeta.ioredis?.optional).toBe(true);
+      expect(pkg.dependencies.bullmq ?? pkg.dependencies.ioredis).toBeUndefined();
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });

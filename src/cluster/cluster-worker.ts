@@ -9,8 +9,7 @@ import { clusterVersion } from './version';
 import type { ChunkJob, ChunkResult } from './wire';
 import { encodeRecords, fromWire } from './wire';
 
-/** Default --stall-timeout: BullMQ's lock duration; long enough that a busy machine never loses a live job. */
-export const DEFAULT_STALL_TIMEOUT_S = 30;
+export { DEFAULT_STALL_TIMEOUT_S } from './worker-defaults';
 /**
  * Times a job may stall (its worker process died or froze) and be taken over before it fails; the coordinator then
  * retries its articles one per job, and an article that stalls twice alone is reported as E_WORKER_CRASHED.

@@ -1,6 +1,8 @@
 import { Redis } from 'ioredis';
-import { OptionError } from '../pipeline/options';
 import { ClusterError } from './errors';
+import { shownUrl } from './redis-url';
+
+export { checkRedisUrl, shownUrl } from './redis-url';
 
 /** Name of the BullMQ queue every coordinator fills and every worker takes chunks from. */
 export const QUEUE_NAME = 'news-extract';
@@ -11,29 +13,6 @@ export const QUEUE_NAME = 'news-extract';
 export const REDIS_GIVE_UP_MS = 10_000;
 /** Delay between reconnection attempts. */
 const RETRY_MS = 500;
-
-/** Checks a --redis value: redis://HOST:PORT (or rediss:// for TLS, with an optional user:password@ and /DB). */
-export function checkRedisUrl(value: string): string {
-  let url: URL | null = null;
-  try {
-    url = new URL(value);
-  } catch {
-    url = null;
-  }
-  if (url === null || (url.protocol !== 'redis:' && url.protocol !== 'rediss:') || url.hostname === '')
-    throw new OptionError(
-      'E_OPTION_REDIS',
-      `news-extract: --redis must be a URL like redis://HOST:PORT, found ${JSON.stringify(value)}`,
-    );
-  return value;
-}
-
-/** The URL without a password, for messages. */
-export function shownUrl(value: string): string {
-  const url = new URL(value);
-  if (url.password !== '') url.password = '***';
-  return url.toString();
-}
 
 /** How long a coordinator tries to reach Redis at start before it reports it unreachable. */
 const FIRST_CONNECT_MS = 3_000;

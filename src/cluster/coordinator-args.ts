@@ -7,8 +7,8 @@ import type { ProcessorFactory } from '../batch/processor';
 import type { RunOptions } from '../batch/run-batch';
 import { settingsPrint } from '../batch/run-batch';
 import { fingerprint } from '../batch/state';
-import { checkRedisUrl } from './connection';
-import { ClusterProcessor } from './coordinator';
+import { loadCoordinator } from './load';
+import { checkRedisUrl } from './redis-url';
 
 /** Default articles per job: big enough that Redis round trips are rare, small enough that a lost job costs little. */
 export const DEFAULT_CHUNK_SIZE = 20;
@@ -62,6 +62,8 @@ export function clusterProcessor(
   const chunkSize = count(values['chunk-size'], '--chunk-size', DEFAULT_CHUNK_SIZE);
   const window = count(values.window, '--window', DEFAULT_WINDOW);
   const runId = runIdOf(o);
-  return async (_jobs, settings, sink) =>
-    ClusterProcessor.start({ url, runId, chunkSize, window, resume: o.resume }, settings, sink);
+  return async (_jobs, settings, sink) => {
+    const { ClusterProcessor } = await loadCoordinator();
+    return ClusterProcessor.start({ url, runId, chunkSize, window, resume: o.resume }, settings, sink);
+  };
 }

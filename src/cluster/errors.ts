@@ -3,11 +3,11 @@ export const EXIT_CLUSTER = 4;
 
 /**
  * A cluster failure with a stable code: E_REDIS (unreachable, lost), E_CLUSTER_VERSION (mismatched worker),
- * E_CLUSTER_JOB.
+ * E_CLUSTER_JOB, E_CLUSTER_PACKAGES (bullmq and ioredis, optional, are not installed).
  */
 export class ClusterError extends Error {
   constructor(
-    readonly code: 'E_REDIS' | 'E_CLUSTER_VERSION' | 'E_CLUSTER_JOB',
+    readonly code: 'E_REDIS' | 'E_CLUSTER_VERSION' | 'E_CLUSTER_JOB' | 'E_CLUSTER_PACKAGES',
     message: string,
   ) {
     super(message);

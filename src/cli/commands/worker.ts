@@ -2,9 +2,11 @@ import { parseArgs } from 'node:util';
 import { OptionError } from '../../pipeline/options';
 import type { Command } from '../command';
 import { EXIT } from '../command';
-import { checkRedisUrl, shownUrl } from '../../cluster/connection';
 import type { RunningWorker } from '../../cluster/cluster-worker';
-import { DEFAULT_STALL_TIMEOUT_S, startClusterWorker } from '../../cluster/cluster-worker';
+import { ClusterError, EXIT_CLUSTER } from '../../cluster/errors';
+import { loadClusterWorker } from '../../cluster/load';
+import { checkRedisUrl, shownUrl } from '../../cluster/redis-url';
+import { DEFAULT_STALL_TIMEOUT_S } from '../../cluster/worker-defaults';
 
 const WORKER_HELP = `usage: news-extract worker --redis redis://HOST:PORT [--concurrency N] [--stall-timeout S]
 
@@ -90,7 +92,16 @@ async function workerCommand(argv: readonly string[]): Promise<number> {
   const url = checkRedisUrl(values.redis);
   const concurrency = wholeNumber(values.concurrency, '--concurrency', 1, 256);
   const log = (line: string): void => void process.stderr.write(line + '\n');
-  const worker = startClusterWorker({ url, concurrency, stallTimeout: seconds(values['stall-timeout']), log });
+  const stallTimeout = seconds(values['stall-timeout']);
+  let cluster: Awaited<ReturnType<typeof loadClusterWorker>>;
+  try {
+    cluster = await loadClusterWorker();
+  } catch (e) {
+    if (!(e instanceof ClusterError)) throw e;
+    log(e.message);
+    return EXIT_CLUSTER;
+  }
+  const worker = cluster.startClusterWorker({ url, concurrency, stallTimeout, log });
   log(`news-extract worker: waiting for jobs at ${shownUrl(url)} (concurrency ${concurrency})`);
   await stopOnSignals(worker, log);
   return EXIT.ok;
