@@ -1,3 +1,4 @@
+import { appendAll } from '../src/model/append-all';
 import { docFor } from './helpers/doc';
 
 const sentencesOf = (text: string): string[] => docFor(text, []).sentences.map((s) => text.slice(s.start, s.end));
@@ -29,3 +30,22 @@ describe('segment/sentences', () => {
     expect(sentencesOf('  \n\n ')).toEqual([]);
   });
 });
+
+describe('segment: very many sentences (a bug fix: push(...list) overflowed the stack in the main thread)', () => {
+  it('splits 200,000 sentences of one paragraph without throwing, whatever the thread stack', () => {
+    const text = 'Rain fell. '.repeat(200_000);
+    const doc = docFor(text, []);
+    expect(doc.messages.filter((m) => m.severity === 'fatal')).toEqual([]);
+    expect(doc.sentences).toHaveLength(200_000);
+    expect(appendAllWorks()).toBe(true);
+  });
+});
+
+function appendAllWorks(): boolean {
+  const into = [0];
+  appendAll(
+    into,
+    Array.from({ length: 500_000 }, (_, i) => i),
+  );
+  return into.length === 500_001 && into[500_000] === 499_999;
+}

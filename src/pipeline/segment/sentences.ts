@@ -1,4 +1,5 @@
 import type { Doc } from '../../model/document';
+import { appendAll } from '../../model/append-all';
 import type { Span } from '../../model/span';
 import { buildTokenTable } from '../../text/tokens';
 import type { Stage } from '../stage';
@@ -10,9 +11,9 @@ export const segmentText: Stage = {
   name: 'segment/sentences',
   run(doc: Doc): Doc {
     const paragraphs: Span[] = [];
-    for (const b of doc.body) paragraphs.push(...splitParagraphs(doc.text, b.start, b.end));
+    for (const b of doc.body) appendAll(paragraphs, splitParagraphs(doc.text, b.start, b.end));
     const sentences: Span[] = [];
-    for (const p of paragraphs) sentences.push(...splitSentences(doc.text, p.start, p.end));
+    for (const p of paragraphs) appendAll(sentences, splitSentences(doc.text, p.start, p.end));
     // The text layer: every extractor reads these tokens instead of tokenizing the sentences again.
     return { ...doc, paragraphs, sentences, tokens: buildTokenTable(doc.text, sentences, paragraphs) };
   },
