@@ -255,6 +255,15 @@ describe('the corpus article', () => {
     for (const o of doc.organizations)
       for (const m of [...doc.people, ...doc.places]) expect(o.start < m.end && m.start < o.end).toBe(false);
   });
+  // A bug fix: the long form of a defined acronym was searched in the whole text, so the page's repeated title and
+  // comment prompt (removed boilerplate) gave organization mentions.
+  test('every mention lies in the body, none in removed boilerplate', () => {
+    expect(doc.removed.length).toBeGreaterThan(0);
+    const inBody = (m: { start: number; end: number }): boolean =>
+      doc.body.some((b) => b.start <= m.start && m.end <= b.end);
+    for (const list of [doc.people, doc.places, doc.organizations, doc.dates, doc.money, doc.quotes])
+      for (const m of list) expect([m.text, inBody(m)]).toEqual([m.text, true]);
+  });
 });
 
 describe('quote speakers can be organizations', () => {

@@ -48,7 +48,7 @@ function entityTable(article: ReviewArticle): string {
     const name = first ? `<a href="#${first}">${escapeHtml(e.name)}</a>` : escapeHtml(e.name);
     return `<tr><td>${escapeHtml(e.type)}</td><td>${name}</td><td>${escapeHtml(e.roles.join(', '))}</td><td class="n">${e.mentions}</td></tr>`;
   });
-  return `<table><thead><tr><th>type</th><th>name</th><th>roles</th><th class="n">mentions</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return `<table><thead><tr><th>type</th><th>name</th><th>roles</th><th class="n" title="mentions in the article">n</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 function nav(place: PagePlace): string {

@@ -21,7 +21,8 @@ export const STYLE = `
 body{margin:0}header,main,footer{max-width:1280px;margin:0 auto;padding:0 16px}
 header{padding-top:12px}h1{font-size:1.3rem;margin:.4em 0}nav a{margin-right:1em}
 .meta{color:#555;font-size:.9rem}.legend span{display:inline-block;margin:0 6px 4px 0;padding:1px 6px;border-radius:3px;font-size:.85rem}
-.layout{display:grid;grid-template-columns:minmax(0,1fr) 340px;gap:20px;align-items:start}
+.layout{display:grid;grid-template-columns:minmax(0,1fr) 380px;gap:20px;align-items:start}
+.side{overflow-x:auto}.side td{overflow-wrap:break-word}
 @media (max-width:900px){.layout{grid-template-columns:1fr}}
 .text{white-space:pre-wrap;overflow-wrap:anywhere;background:#fff;border:1px solid #ddd;border-radius:6px;padding:16px 20px;line-height:1.8}
 mark.m{border-radius:3px;padding:1px 0;color:inherit;cursor:help}mark.m:focus{outline:2px solid #0b57d0;outline-offset:1px}

@@ -17,6 +17,8 @@ import {
   SPORT_WORDS,
 } from './org-lexicon';
 import { definedAcronyms, longFormSpans } from './9a-acronyms';
+import type { Span } from '../../../model/span';
+import { SpanIndex } from '../../../model/span-index';
 
 /** Strength of an organization reading this pass gives. */
 const DECIDED = 2.5;
@@ -217,7 +219,12 @@ function pairedCompanies(findings: readonly Finding[], text: string): Finding[] 
 }
 
 /** Applies the organization decision to every finding (in text order). */
-export function decideOrganizations(findings: readonly Finding[], text: string, known: ReadonlySet<string>): Finding[] {
+export function decideOrganizations(
+  findings: readonly Finding[],
+  text: string,
+  known: ReadonlySet<string>,
+  body: readonly Span[],
+): Finding[] {
   const sports = sportsReport(findings, text);
   const defs = definedAcronyms(findings, text);
   const acronyms = new Set(defs.map((d) => d.acronym.toLowerCase()));
@@ -225,5 +232,9 @@ export function decideOrganizations(findings: readonly Finding[], text: string, 
     findings.map((f) => decide(f, sports, acronyms, known, text)),
     text,
   );
-  return ofNames(withLongForms(decided, longFormSpans(defs, text), text), text);
+  // A long form is searched in the whole text; only its uses inside the body are mentions (a bug fix: the repeated
+  // title and the comment prompt of a pasted page gave organization mentions in removed boilerplate).
+  const inBody = new SpanIndex(body);
+  const longForms = longFormSpans(defs, text).filter((s) => inBody.anyContains(s));
+  return ofNames(withLongForms(decided, longForms, text), text);
 }

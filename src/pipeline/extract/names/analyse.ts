@@ -24,7 +24,7 @@ export function analyseNames(doc: Doc): readonly Finding[] {
   const { findings, knowledge } = harmonize(raw, doc.text); //   7. document-level consistency, lists
   const heads = headlineFindings(nt, doc.text, knowledge); //   8. all-caps headlines
   const all = [...findings, ...heads].sort((a, b) => a.start - b.start || a.end - b.end);
-  return decideOrganizations(all, doc.text, nt.known); //         9. events, clubs, known and defined organizations
+  return decideOrganizations(all, doc.text, nt.known, doc.body); // 9. events, clubs, known, defined organizations
 }
 
 /** The findings that are people. */
