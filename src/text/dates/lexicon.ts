@@ -1,6 +1,8 @@
 // General English date vocabulary: month, weekday, season and number words. Plain word lists, no article-specific
 // entries. The regex sources are exported so parsers can build their patterns from one place.
 
+import { CARDINALS } from '../lexicon/numbers';
+
 /** Month names and abbreviations (lower case) to month numbers. */
 export const MONTHS: ReadonlyMap<string, number> = new Map([
   ['january', 1],
@@ -83,37 +85,11 @@ export const SEASONS: ReadonlyMap<string, 'SP' | 'SU' | 'FA' | 'WI'> = new Map([
   ['winter', 'WI'],
 ]);
 
-/** Small cardinal number words. */
+/** Small cardinal number words ("zero" counts nothing in a date). */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['a', 1],
   ['an', 1],
-  ['one', 1],
-  ['two', 2],
-  ['three', 3],
-  ['four', 4],
-  ['five', 5],
-  ['six', 6],
-  ['seven', 7],
-  ['eight', 8],
-  ['nine', 9],
-  ['ten', 10],
-  ['eleven', 11],
-  ['twelve', 12],
-  ['thirteen', 13],
-  ['fourteen', 14],
-  ['fifteen', 15],
-  ['sixteen', 16],
-  ['seventeen', 17],
-  ['eighteen', 18],
-  ['nineteen', 19],
-  ['twenty', 20],
-  ['thirty', 30],
-  ['forty', 40],
-  ['fifty', 50],
-  ['sixty', 60],
-  ['seventy', 70],
-  ['eighty', 80],
-  ['ninety', 90],
+  ...[...CARDINALS].filter(([word]) => word !== 'zero'),
   ['hundred', 100],
   ['several', 3],
   ['few', 3],

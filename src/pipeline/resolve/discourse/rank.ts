@@ -48,7 +48,7 @@ function genderFits(e: DiscourseEntity, gender: 'm' | 'f' | null): boolean {
 }
 
 /**
- * Candidates for a pronoun at `at` with the given gender (null: any), best first. `extra` are occurrences added
+ * Candidates for a pronoun at `at` with the given gender (null: either), best first. `extra` are occurrences added
  * while resolving (earlier quote speakers). Only mentions before the pronoun within WINDOW_SENTENCES count.
  */
 export function rankCandidates(
@@ -80,7 +80,7 @@ export function rankCandidates(
   return out.sort((a, b) => b.score - a.score || a.entity.localeCompare(b.entity));
 }
 
-/** The article's most mentioned person of that gender (null: any), when it clearly leads: the topic of the story. */
+/** The article's most mentioned person of that gender (null: either), when it clearly leads: the topic of the story. */
 export function documentTopic(model: DiscourseModel, gender: 'm' | 'f' | null, before: number): Candidate | null {
   const counts = new Map<string, number>();
   for (const o of model.occurrences) if (o.start < before) counts.set(o.entity, (counts.get(o.entity) ?? 0) + 1);

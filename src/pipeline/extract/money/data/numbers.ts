@@ -6,37 +6,10 @@
  * lakh (10^5) and crore (10^7).
  */
 
-/** Cardinal words below one hundred, with their values. */
-export const SMALL_NUMBERS: ReadonlyMap<string, number> = new Map([
-  ['zero', 0],
-  ['one', 1],
-  ['two', 2],
-  ['three', 3],
-  ['four', 4],
-  ['five', 5],
-  ['six', 6],
-  ['seven', 7],
-  ['eight', 8],
-  ['nine', 9],
-  ['ten', 10],
-  ['eleven', 11],
-  ['twelve', 12],
-  ['thirteen', 13],
-  ['fourteen', 14],
-  ['fifteen', 15],
-  ['sixteen', 16],
-  ['seventeen', 17],
-  ['eighteen', 18],
-  ['nineteen', 19],
-  ['twenty', 20],
-  ['thirty', 30],
-  ['forty', 40],
-  ['fifty', 50],
-  ['sixty', 60],
-  ['seventy', 70],
-  ['eighty', 80],
-  ['ninety', 90],
-]);
+import { CARDINALS } from '../../../../text/lexicon/numbers';
+
+/** Cardinal words below one hundred, with their values (the shared lexicon's). */
+export const SMALL_NUMBERS: ReadonlyMap<string, number> = CARDINALS;
 
 /** Fractions read before a magnitude ("half a million", "a quarter million"), as decimal strings. */
 export const FRACTIONS: ReadonlyMap<string, string> = new Map([
