@@ -8,6 +8,8 @@
  * decided per article from its country (./countries.ts and ../currency-context.ts).
  */
 
+import { DOLLAR_CODES } from './symbols';
+
 /** What a shared unit may name, and what it means when the article does not say which country it is from. */
 export interface Family {
   /** ISO 4217 codes of the members. */
@@ -26,31 +28,8 @@ export interface Family {
   readonly label: string;
 }
 
-const DOLLARS = [
-  'USD',
-  'AUD',
-  'CAD',
-  'NZD',
-  'HKD',
-  'SGD',
-  'TWD',
-  'JMD',
-  'TTD',
-  'NAD',
-  'FJD',
-  'BSD',
-  'BBD',
-  'BZD',
-  'BMD',
-  'BND',
-  'KYD',
-  'LRD',
-  'SBD',
-  'SRD',
-  'XCD',
-  'GYD',
-  'ZWD',
-];
+/** The currencies written with a plain "$" at home: the one list, in symbols.ts. */
+const DOLLARS = [...DOLLAR_CODES];
 
 function family(codes: readonly string[], fallback: Family['fallback'], label: string, needsCountry = false): Family {
   return { codes: new Set(codes), fallback, needsCountry, label };
