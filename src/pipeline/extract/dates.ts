@@ -14,6 +14,8 @@ import type { Candidate, Sem } from '../../text/dates/sem';
 import { statedDay, yearLevel } from './dates/story-reference';
 import { statedQuarter } from './dates/report-quarter';
 import type { ReportQuarter } from './dates/report-quarter';
+import type { StoryFrame } from './dates/story-frame';
+import { frameFor, liveFrame, nextFrame } from './dates/story-frame';
 
 const STAGE = 'extract/dates';
 
@@ -78,7 +80,8 @@ export const extractDates: Stage = {
   run(doc: Doc, options: PipelineOptions): Doc {
     const ref = doc.reference ? parseYmd(doc.reference.date) : null;
     const contexts = sentenceContexts(doc, options.dayFirst);
-    const found = contexts.map((ctx) => refineSentence(scanSentence(ctx), doc.text, ctx.offset)).flat();
+    const perSentence = contexts.map((ctx) => refineSentence(scanSentence(ctx), doc.text, ctx.offset));
+    const found = perSentence.flat();
     const quarterly = contexts.filter((c) => QUARTERLY.test(c.sentence)).length >= QUARTERLY_MIN_SENTENCES;
     const dates: DateMention[] = [];
     let anchor: Anchor | null = null;
@@ -86,15 +89,24 @@ export const extractDates: Stage = {
     const monthYears = new Map<number, number>();
     // Without a reference date, the text's own full dates lend their year (story-reference.ts).
     let story: Ymd | null = ref === null ? (found.map((c) => statedDay(c.sem)).find((d) => d !== null) ?? null) : null;
-    for (const c of found) {
-      story = (ref === null ? statedDay(c.sem) : null) ?? story;
-      const mentionRef = ref ?? (story !== null && yearLevel(c.sem) ? story : null);
-      const mention = toMention(c, doc.text, mentionRef, { quarterly, anchor, reportQuarter, monthYears });
-      dates.push(mention);
-      rememberMonth(c.sem, mention.value, monthYears);
-      reportQuarter ??= statedQuarter(c.sem, mention.value, ref);
-      anchor = anchorOf(c.sem, mention.value) ?? anchor;
-    }
+    let frame: StoryFrame | null = null;
+    perSentence.forEach((candidates, sentence) => {
+      const ctx = contexts[sentence];
+      for (const c of candidates) {
+        story = (ref === null ? statedDay(c.sem) : null) ?? story;
+        const mentionRef = ref ?? (story !== null && yearLevel(c.sem) ? story : null);
+        frame = liveFrame(frame, sentence);
+        const framing = ctx ? frameFor(frame, c, ctx, sentence) : null;
+        const hints = { quarterly, anchor, reportQuarter, monthYears, frame: framing };
+        const mention = toMention(c, doc.text, mentionRef, hints);
+        dates.push(mention);
+        rememberMonth(c.sem, mention.value, monthYears);
+        reportQuarter ??= statedQuarter(c.sem, mention.value, ref);
+        anchor = anchorOf(c.sem, mention.value) ?? anchor;
+        if (framing !== null) frame = { ...framing, sentence };
+        if (ctx) frame = nextFrame(frame, c, ctx, ref, sentence);
+      }
+    });
     return { ...doc, dates, messages: [...doc.messages, ...noReferenceMessages(ref, story, dates)] };
   },
 };

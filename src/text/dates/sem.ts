@@ -45,6 +45,8 @@ export type Sem =
       readonly unit: Unit;
       readonly offset: number;
       readonly ago?: boolean;
+      /** "two weeks later", "three days earlier": counted from the last date the story stated, if any. */
+      readonly anchored?: boolean;
       readonly weekend?: boolean;
       readonly latest?: boolean;
     }

@@ -19,6 +19,8 @@ import { ALL_FIELDS, single, UNIT_FIELDS } from './resolved';
 import type { Sem } from '../../../text/dates/sem';
 import type { ReportQuarter } from './report-quarter';
 import { reportQuarterValue } from './report-quarter';
+import type { StoryFrame } from './story-frame';
+import { frameYear, framed } from './story-frame';
 
 export type { Anchor } from './resolve-story';
 export { anchorOf } from './resolve-story';
@@ -34,6 +36,8 @@ export interface ResolveHints {
   readonly reportQuarter?: ReportQuarter | null;
   /** The year each month took when the text last named it: a month named again is the same one. */
   readonly monthYears?: ReadonlyMap<number, number>;
+  /** The past the story has placed itself in (story-frame.ts): a month or day without a year takes its year. */
+  readonly frame?: StoryFrame | null;
 }
 
 /** The year of a month named again without a cue of its own ("in April ... the summit in April"). */
@@ -55,7 +59,8 @@ function calendar(sem: Extract<Sem, { kind: 'cal' }>, ref: Ymd | null, hints: Re
   const inferred: string[] = [];
   if (year === null) {
     inferred.push('year');
-    year = ref === null ? null : repeatedMonthYear(sem, hints);
+    if (hints.frame && month !== null && framed(sem)) year = frameYear(hints.frame, month, day);
+    else year = ref === null ? null : repeatedMonthYear(sem, hints);
     if (ref !== null && year === null)
       year =
         sem.yearOffset !== null
@@ -79,7 +84,18 @@ function yearAgoQuarter(ref: Ymd, years: number, report: ReportQuarter | null | 
   return single(`${pad(last.year + years, 4)}-Q${quarterOf(last.month)}`, ['year', 'quarter']);
 }
 
-function relative(sem: Extract<Sem, { kind: 'rel' }>, ref: Ymd | null, hints: ResolveHints): Resolved {
+/** The last stated date as a day, when it is precise enough to count `unit`s from ("two weeks later"). */
+function anchorDay(anchor: Anchor | null, unit: Extract<Sem, { kind: 'rel' }>['unit']): Ymd | null {
+  if (anchor === null) return null;
+  if ((unit === 'day' || unit === 'week') && anchor.day === null) return null;
+  if (unit !== 'year' && unit !== 'decade' && anchor.month === null) return null;
+  return { year: anchor.year, month: anchor.month ?? 7, day: anchor.day ?? 1 };
+}
+
+function relative(sem: Extract<Sem, { kind: 'rel' }>, refDay: Ymd | null, hints: ResolveHints): Resolved {
+  // "two weeks later", "three days earlier": counted from the story's last date when it has one.
+  const fromStory = sem.anchored === true && !(sem.unit === 'year' && hints.quarterly);
+  const ref = (fromStory ? anchorDay(hints.anchor, sem.unit) : null) ?? refDay;
   if (ref === null) return single(null, UNIT_FIELDS[sem.unit]);
   switch (sem.unit) {
     case 'day':

@@ -37,7 +37,7 @@ const APPROX =
   '(?:(nearly|almost|about|around|some|roughly|approximately|more\\s+than|less\\s+than|over|at\\s+least|only|just)\\s+)?';
 /** A count of units before "ago" (deictic) or "earlier"/"later" (read against the reference date too). */
 const AGO = new RegExp(
-  `\\b${APPROX}(${COUNT_RE})\\s+(day|week|month|year|decade)s?\\s+(?:or\\s+so\\s+)?(ago|earlier|later|from\\s+now|hence)\\b`,
+  `\\b${APPROX}(${COUNT_RE})\\s+(day|week|month|year|decade)s?\\s+(?:or\\s+so\\s+)?(ago|earlier|later|from\\s+now|hence)\\b(?!\\s+than\\b)`,
   'gi',
 );
 
@@ -124,6 +124,11 @@ export const agoParser: DateParser = {
     const sign = /^(ago|earlier)$/i.test(dir) ? -1 : 1;
     const mod = approx === undefined ? null : (APPROX_MODS.get(approx.toLowerCase().replace(/\s+/g, ' ')) ?? null);
     const unit = unitWord.toLowerCase() as Unit;
-    return candidate(this.name, m, ctx, { kind: 'rel', unit, offset: sign * n, ago: true }, mod);
+    // "later" counts from the story's last date; "earlier" too for days and weeks ("three days earlier"), while
+    // "a year earlier" in business news is the reported period's year before.
+    const word = dir.toLowerCase();
+    const anchored = word === 'later' || (word === 'earlier' && (unit === 'day' || unit === 'week'));
+    const sem = { kind: 'rel' as const, unit, offset: sign * n, ago: true, ...(anchored ? { anchored } : {}) };
+    return candidate(this.name, m, ctx, sem, mod);
   },
 };
