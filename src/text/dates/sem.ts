@@ -79,6 +79,8 @@ export type Sem =
   | { readonly kind: 'century'; readonly prefix: string }
   | { readonly kind: 'ref'; readonly value: 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF' }
   | { readonly kind: 'duration'; readonly value: string }
+  /** A recurring time (TimeML SET): P1D for "every day", XXXX-WXX-1 for "every Monday". */
+  | { readonly kind: 'set'; readonly value: string }
   /** A time of day: `clock` is HH:MM or a TimeML day part (MO, AF, EV, NI); `day` the day it falls on, if stated. */
   | { readonly kind: 'time'; readonly day: Sem | null; readonly clock: string }
   | { readonly kind: 'range'; readonly from: Sem; readonly to: Sem };

@@ -4,6 +4,7 @@ import type { Ymd } from '../../../text/dates/calendar';
 import {
   addDays,
   addMonths,
+  daysInMonth,
   formatDay,
   formatMonth,
   formatWeek,
@@ -11,7 +12,7 @@ import {
   pad,
   quarterOf,
 } from '../../../text/dates/calendar';
-import { impliedYear } from './nearest';
+import { impliedMonth, impliedYear } from './nearest';
 import type { Anchor } from './resolve-story';
 import { anaphor, holiday } from './resolve-story';
 import type { Resolved } from './resolved';
@@ -53,8 +54,25 @@ function repeatedMonthYear(sem: Extract<Sem, { kind: 'cal' }>, hints: ResolveHin
   return hints.monthYears?.get(sem.month) ?? null;
 }
 
+/**
+ * A day written alone ("the 18th"): in the month of the last date the story stated (the next month when that
+ * date is already past the day), else the nearest month to the reference date that has the day.
+ */
+function dayAlone(sem: Extract<Sem, { kind: 'cal' }>, day: number, ref: Ymd | null, hints: ResolveHints): Resolved {
+  const anchor = hints.anchor;
+  const tense = sem.future === true ? 1 : sem.past === true ? -1 : 0;
+  let at: { year: number; month: number } | null = null;
+  if (anchor !== null && anchor.month !== null)
+    at = addMonths({ year: anchor.year, month: anchor.month, day: 1 }, (anchor.day ?? 1) > day ? 1 : 0);
+  else if (ref !== null) at = impliedMonth(ref, day, tense);
+  const valid = at !== null && day <= daysInMonth(at.year, at.month);
+  if (at === null || !valid) return single(`XXXX-XX-${pad(day)}`, ['year', 'month']);
+  return single(`${formatMonth(at.year, at.month)}-${pad(day)}`, ['year', 'month']);
+}
+
 function calendar(sem: Extract<Sem, { kind: 'cal' }>, ref: Ymd | null, hints: ResolveHints): Resolved {
   const { month, day } = sem;
+  if (month === null && day !== null && sem.year === null) return dayAlone(sem, day, ref, hints);
   let year: number | null = sem.year;
   const inferred: string[] = [];
   if (year === null) {
@@ -185,6 +203,8 @@ export function resolveSem(sem: Sem, ref: Ymd | null, hints: ResolveHints): Reso
       return single(sem.value, []);
     case 'duration':
       return { type: 'DURATION', value: sem.value, rangeStart: null, rangeEnd: null, inferred: [] };
+    case 'set':
+      return { type: 'SET', value: sem.value, rangeStart: null, rangeEnd: null, inferred: [] };
     case 'time':
       return timeOfDay(sem, ref, hints);
     case 'range': {

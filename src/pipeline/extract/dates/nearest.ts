@@ -46,3 +46,26 @@ export function impliedYear(
   }
   return best;
 }
+
+/**
+ * The month of a day written alone ("the 18th"): the nearest month (the one before the reference's, its own, or
+ * the next) that has the day, weighed like impliedYear. Returns the first day of that month's year and month.
+ */
+export function impliedMonth(ref: Ymd, day: number, tense: -1 | 0 | 1): { year: number; month: number } {
+  let best = { year: ref.year, month: ref.month };
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (const shift of [-1, 0, 1]) {
+    const total = ref.year * 12 + ref.month - 1 + shift;
+    const at = { year: Math.floor(total / 12), month: (total % 12) + 1 };
+    if (day > daysInMonth(at.year, at.month)) continue;
+    const distance = daysBetween(ref, { ...at, day });
+    const favoured = tense === 0 ? -1 : tense;
+    const weight = tense === 0 ? TENSE_WEIGHT : STATED_TENSE_WEIGHT;
+    const score = Math.abs(distance) * (Math.sign(distance) === favoured ? 1 : weight);
+    if (score < bestScore) {
+      best = at;
+      bestScore = score;
+    }
+  }
+  return best;
+}

@@ -50,9 +50,13 @@ function deictic(sem: Sem): boolean {
   return false;
 }
 
+/** Longest lead FRAME_LEAD can match; a date further into its sentence does not open it (and is not rescanned). */
+const MAX_LEAD = 32;
+
 /** True when the candidate opens its sentence, after at most a preposition or a connective. */
 function opensSentence(c: Candidate, ctx: ParseContext): boolean {
-  return FRAME_LEAD.test(ctx.sentence.slice(0, c.start - ctx.offset));
+  const at = c.start - ctx.offset;
+  return at <= MAX_LEAD && FRAME_LEAD.test(ctx.sentence.slice(0, at));
 }
 
 /** A frame the candidate sets, when it opens a past-tense sentence with an explicit year before the reference. */

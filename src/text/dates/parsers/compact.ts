@@ -1,4 +1,5 @@
-// Compact forms of forms and chat text: "Oct/2", "Dec/2018" (month abbreviation, slash, day or year), "2020/Sep/23",
+// Compact forms of forms and chat text: "Oct/2", "Dec/2018", "Dec-2018" (month, slash or hyphen, day or year),
+// "2020/Sep/23",
 // and "2015-12", "2015-3" (year and month). "2009-10" is left alone: a span of two years (a season, a fiscal year)
 // is written exactly like that.
 import type { DateParser, ParseContext } from '../parser';
@@ -7,8 +8,8 @@ import { isValidDay } from '../calendar';
 import { MONTH_RE, monthOf } from '../lexicon';
 import { cal } from '../sem';
 
-/** A month name, a slash, then a day (1-2 digits) or a year (4 digits). */
-const MONTH_SLASH = new RegExp(`\\b(${MONTH_RE})/(\\d{4}|\\d{1,2})(?![\\d/])`, 'g');
+/** A month name, a slash, then a day (1-2 digits) or a year (4 digits); or a hyphen and a year ("Dec-2018"). */
+const MONTH_SLASH = new RegExp(`\\b(${MONTH_RE})(?:/(\\d{4}|\\d{1,2})|-(\\d{4}))(?![\\d/])`, 'g');
 
 /** Year, month name, day, with slashes or hyphens: "2020/Sep/23", "2019-aug-01". */
 const YEAR_MONTH_DAY = new RegExp(`(?<![\\w./-])(\\d{4})([/-])(${MONTH_RE})\\2(\\d{1,2})(?![\\w/-]|\\.\\d)`, 'gi');
@@ -21,7 +22,8 @@ export const monthSlash: DateParser = {
   trigger: MONTH_TRIGGER,
   pattern: MONTH_SLASH,
   build(m, ctx: ParseContext) {
-    const [, word = '', n = ''] = m;
+    const [, word = '', slashed, hyphenYear] = m;
+    const n = slashed ?? hyphenYear ?? '';
     const month = monthOf(word);
     if (month === null || !/^[A-Z]/.test(word)) return null;
     if (n.length === 4) return candidate(this.name, m, ctx, cal(Number(n), month, null));

@@ -16,12 +16,17 @@ import { yearWordsParser } from './year-words';
 import { yearAgoPeriod } from './report-period';
 import { monthSlash, yearMonth, yearMonthDay } from './compact';
 import { rankedWeek, weekOf } from './week-of';
+import { numericRange } from './numeric-range';
+import { futureOffset } from './future-offset';
+import { adverbSetParser, everyParser } from './set';
+import { dayAlone, monthOrdinalWord, ordinalOfMonth } from './ordinal-day';
 
 /**
  * Every parser, most specific first: when two candidates cover the same span, the one from the earlier parser
  * wins (2-refine keeps the longest candidate, then the earliest in this list).
  */
 export const PARSERS: readonly DateParser[] = Object.freeze([
+  numericRange,
   isoDate,
   numericDate,
   yearMonthDay,
@@ -30,6 +35,8 @@ export const PARSERS: readonly DateParser[] = Object.freeze([
   weekOf,
   rankedWeek,
   yearAgoPeriod,
+  ordinalOfMonth,
+  monthOrdinalWord,
   monthFirst,
   dayFirst,
   monthYear,
@@ -41,6 +48,8 @@ export const PARSERS: readonly DateParser[] = Object.freeze([
   decadeWordParser,
   centuryParser,
   agoParser,
+  futureOffset,
+  everyParser,
   yearWordParser,
   weekdayAnaphorParser,
   anaphorParser,
@@ -52,8 +61,10 @@ export const PARSERS: readonly DateParser[] = Object.freeze([
   deicticDay,
   weekdayParser,
   yearParser,
+  dayAlone,
   yearWordsParser,
   monthAlone,
   presentRef,
   durationParser,
+  adverbSetParser,
 ]);

@@ -18,7 +18,7 @@ const MONTH_FIRST = new RegExp(
 
 /** Day first (UK style): day, optional second day, month, optional year; or "05-Aug-2016". */
 const DAY_FIRST = new RegExp(
-  `\\b${DAY}${SECOND_DAY}(?:\\s+(?:of\\s+)?|-(?=[A-Za-z]+-\\d{4}))(${MONTH_RE})(?:(?:,?\\s+|-)(\\d{4}))?(?!\\w)`,
+  `\\b${DAY}${SECOND_DAY}(?:\\s+(?:of\\s+)?|-(?=[A-Za-z]+-\\d{4}))(${MONTH_RE})(?:(?:,?\\s+(?:of\\s+)?|-)(\\d{4}))?(?!\\w)`,
   'gi',
 );
 

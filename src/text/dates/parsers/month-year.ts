@@ -28,6 +28,21 @@ const MONTH_CUE_BEFORE =
 /** A following name or title-cased word suggests a person ("May Smith", "August Wilson"). */
 const NAME_AFTER = /^\s+[A-Z][a-z]/;
 
+/** "from Sep to Nov", "between Aug. and Oct.": a month abbreviation alone counts as one end of a month range. */
+const RANGE_OPEN_BEFORE = /\b(?:from|between)\s+$/i;
+const RANGE_CLOSE_AFTER = new RegExp(`^\\s*(?:to|through|until|till|and|-|–)\\s*${MONTH_RE}(?!\\w)`);
+const RANGE_AFTER_OPEN = new RegExp(
+  `\\b(?:from|between)\\s+${MONTH_RE}\\s*(?:to|through|until|till|and|-|–)\\s*$`,
+  'i',
+);
+
+function inMonthRange(m: RegExpMatchArray, ctx: ParseContext): boolean {
+  return (
+    (RANGE_OPEN_BEFORE.test(before(m, ctx, 10)) && RANGE_CLOSE_AFTER.test(after(m, ctx, 16))) ||
+    RANGE_AFTER_OPEN.test(before(m, ctx, 30))
+  );
+}
+
 export const monthYear: DateParser = {
   name: 'month-year',
   trigger: MONTH_TRIGGER,
@@ -53,7 +68,7 @@ export const monthAlone: DateParser = {
       return candidate(this.name, m, ctx, { kind: 'cal', year: null, month, day: null, yearOffset: null, dir });
     const bare = word.replace(/\.$/, '').toLowerCase();
     // An abbreviation alone ("Jan", "Oct.") is too often something else; only full names stand alone.
-    if (bare.length <= 4 && bare !== 'may' && bare !== 'june' && bare !== 'july') return null;
+    if (bare.length <= 4 && bare !== 'may' && bare !== 'june' && bare !== 'july' && !inMonthRange(m, ctx)) return null;
     if (AMBIGUOUS_MONTHS.has(bare) && !MONTH_CUE_BEFORE.test(before(m, ctx))) return null;
     if (NAME_AFTER.test(after(m, ctx)) && !MONTH_CUE_BEFORE.test(before(m, ctx))) return null;
     return candidate(this.name, m, ctx, { ...cal(null, month, null), ...tenseFlags(m, ctx) });

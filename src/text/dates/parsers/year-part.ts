@@ -43,7 +43,7 @@ const ORDINAL_PART = new RegExp(
 const YEAR_QUARTER = /\bthe\s+(\d{4})\s+(quarter|period)\b/gi;
 
 /** "Q3 2022", "2022-Q3", "Q3". */
-const Q_CODE = /\b(?:(\d{4})[\s-]?)?Q([1-4])(?:\s*(?:of\s+)?(\d{4}))?\b/g;
+const Q_CODE = /\b(?:(\d{4})[\s-]?)?([Qq])([1-4])(?:\s*(?:of\s+)?(\d{4}))?\b/g;
 
 /** A season with a determiner or a year; "fall" alone is usually the verb. */
 const SEASON = new RegExp(
@@ -83,11 +83,13 @@ export const ordinalPart: DateParser = {
 
 export const quarterCode: DateParser = {
   name: 'quarter-code',
-  trigger: /Q[1-4]/,
+  trigger: /Q[1-4]/i,
   pattern: Q_CODE,
   build(m, ctx: ParseContext) {
-    const [, y1, q = '', y2] = m;
+    const [, y1, letter, q = '', y2] = m;
     const stated = y1 ?? y2;
+    // A lower-case "q3" is a quarter only next to its year ("2019 q3", "q1 of 2017").
+    if (letter === 'q' && stated === undefined) return null;
     const part = `Q${q}` as YearPart;
     return candidate(this.name, m, ctx, {
       kind: 'part',

@@ -28,7 +28,7 @@ export function applyModifiers(candidates: readonly Candidate[], text: string, s
 }
 
 function withModifier(c: Candidate, text: string, floor: number): Candidate {
-  if (c.sem.kind === 'duration' || c.sem.kind === 'ref' || c.mod !== null) return c;
+  if (c.sem.kind === 'duration' || c.sem.kind === 'ref' || c.sem.kind === 'set' || c.mod !== null) return c;
   const from = Math.max(floor, c.start - LOOKBACK);
   const m = MODIFIER_BEFORE.exec(text.slice(from, c.start));
   if (!m || (m.index === 0 && from > floor && /\w/.test(text[from - 1] ?? ''))) return c;
