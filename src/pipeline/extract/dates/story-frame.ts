@@ -25,6 +25,10 @@ export const FRAME_SENTENCES = 4;
 const FRAME_LEAD =
   /^[\s"'“‘(_-]*(?:(?:but|and|then|back|so|by|early|late)\s*,?\s+)?(?:(?:in|on|during|by|until|since|from|early|late|back\s+in)\s+)?(?:the\s+)?$/i;
 
+/** A future verb just after a date ("On March 6, workers will strike"): the clause is not the story's past. */
+const FUTURE_AFTER = /^[^.;:]*\b(?:will|shall|won['’]t|is\s+to|are\s+to|plans?\s+to|expected\s+to)\b|^[^.;:]*['’]ll\b/i;
+const FUTURE_AFTER_WINDOW = 40;
+
 /** The past the story has placed itself in. */
 export interface StoryFrame {
   readonly year: number;
@@ -122,5 +126,7 @@ export function frameFor(
 ): StoryFrame | null {
   const live = liveFrame(frame, sentence);
   if (live === null || c.sem.kind !== 'cal' || !framed(c.sem)) return null;
+  const rest = ctx.sentence.slice(c.end - ctx.offset, c.end - ctx.offset + FUTURE_AFTER_WINDOW);
+  if (FUTURE_AFTER.test(rest)) return null;
   return live.sentence === sentence || opensSentence(c, ctx) ? live : null;
 }

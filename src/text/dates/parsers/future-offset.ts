@@ -4,7 +4,7 @@
 // Days and weeks give a day (ref + 14 days), months a month, years a year: the unit's own precision.
 import { COUNT_RE, readCount } from '../lexicon';
 import type { DateParser, ParseContext } from '../parser';
-import { after, candidate } from '../parser';
+import { after, before, candidate } from '../parser';
 import type { Sem } from '../sem';
 import { futureBefore } from '../tense';
 
@@ -12,6 +12,9 @@ const IN_UNITS = new RegExp(
   `\\bin\\s+(?:(${COUNT_RE})\\s+(day|week|month|year)s?|(a|one|two|three)\\s+(fortnight)s?)(?:['’]s?\\s+time)?(?![\\w'’-])`,
   'gi',
 );
+
+/** "is due in a fortnight", "back in two weeks": places a point ahead without a future verb. */
+const DUE_BEFORE = /\b(?:due|back|expires?)\s+$/i;
 
 /** After the count: "in two weeks of talks" measures, it does not place. */
 const NOT_AFTER = /^\s*(?:of|from|before|after|since|ago|earlier|later|old)\b/i;
@@ -24,7 +27,7 @@ export const futureOffset: DateParser = {
     const [whole, count, unitWord, fortnights, fortnight] = m;
     const at = m.index ?? 0;
     const timeWord = /time$/i.test(whole);
-    if (!timeWord && !futureBefore(ctx.sentence, at)) return null;
+    if (!timeWord && !futureBefore(ctx.sentence, at) && !DUE_BEFORE.test(before(m, ctx, 12))) return null;
     if (NOT_AFTER.test(after(m, ctx, 12))) return null;
     const n = readCount(count ?? fortnights ?? '');
     if (n === null || n === 0) return null;

@@ -1,5 +1,7 @@
-// Holidays with a computable date: "Christmas", "New Year's Day", "Thanksgiving", "Easter", "Election Day"
-// (United States), "Independence Day" (July 4), with an optional year ("Christmas 2021") or last/next/this.
+// Holidays with a computable date: "Christmas", "New Year's Day", "Thanksgiving", "Easter", "Good Friday", "Election
+// Day" and "Independence Day" (United States, July 4), "Labor Day", "Memorial Day", "Juneteenth", "Boxing Day",
+// "Canada Day", "Australia Day", "Anzac Day", ... with an optional year ("Christmas 2021") or last/next/this/previous.
+// Moving feasts of lunar calendars (Diwali, Eid) are left out: their dates need tables, not rules.
 import { addDays, isoWeekday } from '../calendar';
 import type { Ymd } from '../calendar';
 import type { DateParser, ParseContext } from '../parser';
@@ -18,16 +20,44 @@ const HOLIDAYS: ReadonlyMap<string, (year: number) => Ymd> = new Map([
   ['election day', (year) => addDays(nthWeekday(year, 11, 1, 1), 1)],
   ['easter', easter],
   ['easter sunday', easter],
+  ['easter monday', (year) => addDays(easter(year), 1)],
+  ['good friday', (year) => addDays(easter(year), -2)],
+  ['juneteenth', (year) => ({ year, month: 6, day: 19 })],
+  ['halloween', (year) => ({ year, month: 10, day: 31 })],
+  ["valentine's day", (year) => ({ year, month: 2, day: 14 })],
+  ["st. patrick's day", (year) => ({ year, month: 3, day: 17 })],
+  ["saint patrick's day", (year) => ({ year, month: 3, day: 17 })],
+  ['earth day', (year) => ({ year, month: 4, day: 22 })],
+  ['boxing day', (year) => ({ year, month: 12, day: 26 })],
+  ['canada day', (year) => ({ year, month: 7, day: 1 })],
+  ['australia day', (year) => ({ year, month: 1, day: 26 })],
+  ['anzac day', (year) => ({ year, month: 4, day: 25 })],
+  ['veterans day', (year) => ({ year, month: 11, day: 11 })],
+  ['labor day', (year) => nthWeekday(year, 9, 1, 1)],
+  ['memorial day', (year) => lastWeekday(year, 5, 1)],
+  ["mother's day", (year) => nthWeekday(year, 5, 7, 2)],
+  ["father's day", (year) => nthWeekday(year, 6, 7, 3)],
+  ['martin luther king day', (year) => nthWeekday(year, 1, 1, 3)],
+  ['martin luther king jr. day', (year) => nthWeekday(year, 1, 1, 3)],
+  ["presidents' day", (year) => nthWeekday(year, 2, 1, 3)],
+  ['presidents day', (year) => nthWeekday(year, 2, 1, 3)],
 ]);
 
 const HOLIDAY =
-  /\b(?:(last|next|this)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Independence\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Easter(?:\s+Sunday)?)(?:,?\s+(\d{4}))?(?![\w'’-])/g;
+  /\b(?:(last|next|this|previous)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Independence\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Juneteenth|Halloween|Valentine['’]s\s+Day|(?:St\.|Saint)\s+Patrick['’]s\s+Day|Earth\s+Day|Boxing\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Veterans\s+Day|Labor\s+Day|Memorial\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day|Presidents['’]?\s+Day)(?:,?\s+(\d{4}))?(?![\w'’-])/g;
 
 /** The n-th given ISO weekday (1 = Monday) of a month. */
 function nthWeekday(year: number, month: number, weekday: number, n: number): Ymd {
   const first = { year, month, day: 1 };
   const shift = (weekday - isoWeekday(first) + 7) % 7;
   return addDays(first, shift + 7 * (n - 1));
+}
+
+/** The last given ISO weekday of a month ("the last Monday of May"). */
+function lastWeekday(year: number, month: number, weekday: number): Ymd {
+  const last = { year, month: month + 1 > 12 ? 1 : month + 1, day: 1 };
+  const end = addDays(month === 12 ? { year: year + 1, month: 1, day: 1 } : last, -1);
+  return addDays(end, -((isoWeekday(end) - weekday + 7) % 7));
 }
 
 /** Western Easter Sunday (anonymous Gregorian algorithm). */
@@ -50,19 +80,25 @@ function easter(year: number): Ymd {
 
 /** The holiday's day in a year, for a name this parser matched. */
 export function holidayDay(name: string, year: number): Ymd | null {
-  const rule = HOLIDAYS.get(name.toLowerCase().replace(/\s+/g, ' ').replace('’', "'"));
+  const rule = HOLIDAYS.get(name.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'"));
   return rule === undefined ? null : rule(year);
 }
 
 export const holidayParser: DateParser = {
   name: 'holiday',
-  trigger: /Christmas|Year|Independence|Thanksgiving|Election|Easter/,
+  trigger: /Christmas|Year|Day|Thanksgiving|Easter|Friday|Juneteenth|Halloween/,
   pattern: HOLIDAY,
   build(m, ctx: ParseContext) {
     const [, dirWord, name = '', y] = m;
     if (holidayDay(name, 2000) === null) return null;
     const dir =
-      dirWord === undefined ? null : dirWord.toLowerCase() === 'last' ? -1 : dirWord.toLowerCase() === 'next' ? 1 : 0;
+      dirWord === undefined
+        ? null
+        : /^(?:last|previous)$/i.test(dirWord)
+          ? -1
+          : dirWord.toLowerCase() === 'next'
+            ? 1
+            : 0;
     return candidate(this.name, m, ctx, { kind: 'holiday', name, year: y === undefined ? null : Number(y), dir });
   },
 };

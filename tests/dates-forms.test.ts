@@ -1,0 +1,166 @@
+// The date forms added with issue 16 (story time): ordinal days, a day alone, compact and numeric ranges, future
+// offsets, recurring times (SET), more holidays, and the story frame. Each row pins the mention's offsets, text,
+// type and value against a fixed reference date; the negatives at the end must give no mention of that text.
+import { extractDates } from '../src/pipeline/extract/dates';
+import { referenceDate } from '../src/pipeline/normalize/reference-date';
+import { docFor, expectSpansMatch } from './helpers/doc';
+
+/** [text, published, mention text, type, value]. The mention must start where the text first shows it. */
+type Row = [string, string, string, string, string | null];
+
+function mentions(text: string, published: string) {
+  const doc = docFor(text, [referenceDate, extractDates], { published });
+  expectSpansMatch(doc);
+  return doc.dates;
+}
+
+function check([text, published, span, type, value]: Row): void {
+  const hit = mentions(text, published).find((d) => d.text === span);
+  expect(hit).toBeDefined();
+  expect(hit?.start).toBe(text.indexOf(span));
+  expect(hit?.end).toBe(text.indexOf(span) + span.length);
+  expect(hit?.type).toBe(type);
+  expect(hit?.value).toBe(value);
+}
+
+describe('extract/dates: ordinal days and a day alone', () => {
+  const rows: Row[] = [
+    ['The shop opened on the second of August.', '2015-12-10', 'the second of August', 'DATE', '2015-08-02'],
+    ['It reopens on second of Aug at noon.', '2015-12-10', 'second of Aug', 'DATE', '2015-08-02'],
+    ['He was born on the fourth of July, 1995.', '2015-12-10', 'the fourth of July, 1995', 'DATE', '1995-07-04'],
+    ['The tour began on the 2nd of March of 2014.', '2015-12-10', 'the 2nd of March of 2014', 'DATE', '2014-03-02'],
+    ['Voting ends on August twenty-first.', '2015-07-10', 'August twenty-first', 'DATE', '2015-08-21'],
+    ['Polls close on Aug. 2nd, officials said.', '2015-07-10', 'Aug. 2nd', 'DATE', '2015-08-02'],
+    // A day alone: the nearest month that has it.
+    ['The vote is on the 18th.', '2015-12-10', 'the 18th', 'DATE', '2015-12-18'],
+    ['Payments resumed on the 28th, the bank said.', '2015-12-03', 'the 28th', 'DATE', '2015-11-28'],
+    // ... or the month of the last date the story stated.
+    ['Talks began on March 4, 2014, and ended on the 18th.', '2015-12-10', 'the 18th', 'DATE', '2014-03-18'],
+  ];
+  test.each(rows)('%s (published %s)', (...row) => check(row));
+});
+
+describe('extract/dates: ranges and compact forms', () => {
+  const rows: Row[] = [
+    ['The river floods from Sep to Nov each year.', '2015-12-10', 'from Sep to Nov', 'DATE', '2015-09'],
+    ['Prices rose between August and October.', '2015-12-10', 'between August and October', 'DATE', '2015-08'],
+    ['Registration runs from 10/1 to 11/7.', '2015-09-20', 'from 10/1 to 11/7', 'DATE', '2015-10-01'],
+    ['Sales fell in Dec-2018 after the tariff.', '2019-05-02', 'Dec-2018', 'DATE', '2018-12'],
+    ['Profit rose in 2019 q3 on strong sales.', '2020-01-02', '2019 q3', 'DATE', '2019-Q3'],
+    ['Output peaked in mid-2019.', '2020-01-02', 'mid-2019', 'DATE', '2019'],
+    ['Profit rose in the first quarter of 2020.', '2020-06-02', 'the first quarter of 2020', 'DATE', '2020-Q1'],
+  ];
+  test.each(rows)('%s (published %s)', (...row) => check(row));
+
+  test('a range is one mention whose rangeStart and rangeEnd hold both ends', () => {
+    const [hit] = mentions('Registration runs from 10/1 to 11/7.', '2015-09-20');
+    expect(hit).toMatchObject({ rangeStart: '2015-10-01', rangeEnd: '2015-11-07' });
+  });
+});
+
+describe('extract/dates: offsets from the reference date', () => {
+  const rows: Row[] = [
+    ['He will leave in two weeks.', '2018-07-05', 'in two weeks', 'DATE', '2018-07-19'],
+    ['The report is due in a fortnight.', '2021-05-20', 'in a fortnight', 'DATE', '2021-06-03'],
+    ["Results come in three days' time.", '2021-05-20', "in three days' time", 'DATE', '2021-05-23'],
+    ['The plant will reopen in six months.', '2021-05-20', 'in six months', 'DATE', '2021-11'],
+    ['It ends two weeks from now.', '2015-12-10', 'two weeks from now', 'DATE', '2015-W52'],
+    ['He left two weeks ago.', '2015-12-10', 'two weeks ago', 'DATE', '2015-W48'],
+    // TimeML annotates "within" as a duration, and so does this project.
+    ['A deal is expected within three days.', '2015-12-10', 'three days', 'DURATION', 'P3D'],
+    // Without a future cue "in five years" measures a stretch of time.
+    ['Prices hit their lowest level in five years.', '2015-12-10', 'five years', 'DURATION', 'P5Y'],
+  ];
+  test.each(rows)('%s (published %s)', (...row) => check(row));
+});
+
+describe('extract/dates: recurring times are SET values', () => {
+  const rows: Row[] = [
+    ['The ferry sails every day in summer.', '2015-12-10', 'every day', 'SET', 'P1D'],
+    ['The board meets each Thursday.', '2015-12-10', 'each Thursday', 'SET', 'XXXX-WXX-4'],
+    ['Inspectors visit once a week.', '2015-12-10', 'once a week', 'SET', 'P1W'],
+    ['Buses run every three weeks.', '2015-12-10', 'every three weeks', 'SET', 'P3W'],
+    ['Rallies are held almost daily.', '2015-12-10', 'daily', 'SET', 'P1D'],
+    ['The fund pays out every quarter.', '2015-12-10', 'every quarter', 'SET', 'P1Q'],
+  ];
+  test.each(rows)('%s', (...row) => check(row));
+});
+
+describe('extract/dates: holidays', () => {
+  const rows: Row[] = [
+    ['Juneteenth became a federal holiday.', '2021-06-10', 'Juneteenth', 'DATE', '2021-06-19'],
+    ['Shops closed on Memorial Day.', '2021-06-10', 'Memorial Day', 'DATE', '2021-05-31'],
+    ['The strike ends before Labor Day.', '2021-06-10', 'Labor Day', 'DATE', '2021-09-06'],
+    ['Crowds gathered on Good Friday.', '2021-06-10', 'Good Friday', 'DATE', '2021-04-02'],
+    ['Sales on Boxing Day 2020 were weak.', '2021-06-10', 'Boxing Day 2020', 'DATE', '2020-12-26'],
+    ['Veterans marched on Anzac Day.', '2021-06-10', 'Anzac Day', 'DATE', '2021-04-25'],
+  ];
+  test.each(rows)('%s', (...row) => check(row));
+});
+
+describe('extract/dates: the story frame', () => {
+  const story =
+    'In March 1986, the plant opened. On March 6, workers struck. Two weeks later, it shut. ' +
+    'That week was hard. Later that month talks failed. The next day, they met.';
+  const rows: [string, string][] = [
+    ['March 1986', '1986-03'],
+    ['March 6', '1986-03-06'],
+    ['Two weeks later', '1986-W12'],
+    ['That week', '1986-W10'],
+    ['Later that month', '1986-03'],
+    ['The next day', '1986-03-07'],
+  ];
+  test.each(rows)('%s -> %s', (span, value) => {
+    expect(mentions(story, '2015-12-10').find((d) => d.text === span)?.value).toBe(value);
+  });
+
+  test('a year alone sets the frame; a partial date opening a later sentence takes it', () => {
+    const text = 'In 1986, the plant opened. On Oct. 6, workers struck.';
+    expect(mentions(text, '2015-12-10').find((d) => d.text === 'Oct. 6')?.value).toBe('1986-10-06');
+  });
+
+  test('the narrative moves forward: "Jan. 4" after "Dec. 20, 1985" is in 1986', () => {
+    const text =
+      'On Dec. 20, 1985, the plan was drawn up. On Jan. 4, workers struck. Three days earlier, talks failed.';
+    const found = mentions(text, '2015-12-10');
+    expect(found.find((d) => d.text === 'Jan. 4')?.value).toBe('1986-01-04');
+    expect(found.find((d) => d.text === 'Three days earlier')?.value).toBe('1986-01-01');
+  });
+
+  test.each([
+    // A year inside a clause does not set a frame.
+    ['The company was founded in 1923. On Oct. 13, the stock fell.', 'Oct. 13', '2015-10-13'],
+    // A date read against the publication date ends the frame.
+    ['In 1986, the plant opened. Yesterday, it closed. On March 6, workers met.', 'March 6', '2015-03-06'],
+    // A month deep in a later clause is not framed.
+    ['On May 22, 1995, he was promoted. He was cited by police in December for speeding.', 'December', '2015-12'],
+    // A future clause is not framed.
+    ['In 1986, the plant opened. On March 6, workers will strike again.', 'March 6', '2016-03-06'],
+    // The frame lapses after FRAME_SENTENCES sentences without a framed date.
+    [
+      'In 1986, it opened. It grew. It hired. It sold. It bought. It merged. On March 6, it fell.',
+      'March 6',
+      '2015-03-06',
+    ],
+  ])('%s', (text, span, value) => {
+    expect(mentions(text, '2015-12-10').find((d) => d.text === span)?.value).toBe(value);
+  });
+});
+
+describe('extract/dates: negatives of the new forms', () => {
+  test.each([
+    ['He played the 18th hole twice.', 'the 18th'],
+    ['The 18th century was long.', 'the 18th'],
+    ['The second of the two votes failed.', 'second'],
+    ['Read the daily paper first.', 'daily'],
+    ['Average daily volume rose.', 'daily'],
+    ['The score was 10/1 at the break.', '10/1'],
+    ['Nasdaq volume fell in two weeks of trading.', 'in two weeks'],
+    ['They meet every so often.', 'every'],
+    ['Sep and Nov are his initials.', 'Sep'],
+    ['Shares rose 3 days later than planned.', '3 days later'],
+    ['A 45-year-old man was arrested.', '45-year-old'],
+  ])('%s has no mention %j', (text, span) => {
+    expect(mentions(text, '2015-12-10').find((d) => d.text.includes(span))).toBeUndefined();
+  });
+});
