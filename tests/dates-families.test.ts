@@ -41,7 +41,7 @@ describe('extract/dates: absolute dates', () => {
   });
 });
 
-describe('extract/dates: ranges are one mention', () => {
+describe('extract/dates: ranges (one mention per date expression; both ends on each)', () => {
   test('December 26-27, 2022', () => {
     const [d] = only('The informal summit scheduled for December 26-27, 2022 ended.', null);
     expect(d).toMatchObject({
@@ -51,15 +51,20 @@ describe('extract/dates: ranges are one mention', () => {
       rangeEnd: '2022-12-27',
     });
   });
+  // Two date expressions joined by from/between ... to/and: one mention per end, as TimeML annotates them.
   test('from March to May 2021', () => {
     const dates = only('Sales fell from March to May 2021 in Europe.', null);
-    expect(dates).toHaveLength(1);
-    expect(dates[0]).toMatchObject({ text: 'from March to May 2021', rangeStart: '2021-03', rangeEnd: '2021-05' });
+    expect(dates.map((d) => [d.text, d.value, d.rangeStart, d.rangeEnd])).toEqual([
+      ['March', '2021-03', '2021-03', '2021-05'],
+      ['May 2021', '2021-05', '2021-03', '2021-05'],
+    ]);
   });
   test('between 2019 and 2021', () => {
     const dates = only('Output doubled between 2019 and 2021 at the plant.', null);
-    expect(dates).toHaveLength(1);
-    expect(dates[0]).toMatchObject({ text: 'between 2019 and 2021', rangeStart: '2019', rangeEnd: '2021' });
+    expect(dates.map((d) => [d.text, d.value, d.rangeStart, d.rangeEnd])).toEqual([
+      ['2019', '2019', '2019', '2021'],
+      ['2021', '2021', '2019', '2021'],
+    ]);
   });
   test('2019-2021', () => {
     expect(only('The 2019-2021 plan was cut.', null)[0]).toMatchObject({

@@ -42,8 +42,10 @@ describe('extract/dates: ordinal days and a day alone', () => {
 
 describe('extract/dates: ranges and compact forms', () => {
   const rows: Row[] = [
-    ['The river floods from Sep to Nov each year.', '2015-12-10', 'from Sep to Nov', 'DATE', '2015-09'],
-    ['Prices rose between August and October.', '2015-12-10', 'between August and October', 'DATE', '2015-08'],
+    // Two date expressions make one mention each (TimeML); both carry the range's bounds.
+    ['The river floods from Sep to Nov each year.', '2015-12-10', 'Sep', 'DATE', '2015-09'],
+    ['The river floods from Sep to Nov each year.', '2015-12-10', 'Nov', 'DATE', '2015-11'],
+    ['Prices rose between August and October.', '2015-12-10', 'October', 'DATE', '2015-10'],
     ['Registration runs from 10/1 to 11/7.', '2015-09-20', 'from 10/1 to 11/7', 'DATE', '2015-10-01'],
     ['Sales fell in Dec-2018 after the tariff.', '2019-05-02', 'Dec-2018', 'DATE', '2018-12'],
     ['Profit rose in 2019 q3 on strong sales.', '2020-01-02', '2019 q3', 'DATE', '2019-Q3'],
@@ -52,9 +54,17 @@ describe('extract/dates: ranges and compact forms', () => {
   ];
   test.each(rows)('%s (published %s)', (...row) => check(row));
 
-  test('a range is one mention whose rangeStart and rangeEnd hold both ends', () => {
+  test('a range written as one expression is one mention whose rangeStart and rangeEnd hold both ends', () => {
     const [hit] = mentions('Registration runs from 10/1 to 11/7.', '2015-09-20');
     expect(hit).toMatchObject({ rangeStart: '2015-10-01', rangeEnd: '2015-11-07' });
+  });
+
+  test('a range of two expressions gives one mention per end, each with both bounds', () => {
+    const found = mentions('Prices rose between August and October.', '2015-12-10');
+    expect(found.map((d) => [d.text, d.rangeStart, d.rangeEnd])).toEqual([
+      ['August', '2015-08', '2015-10'],
+      ['October', '2015-08', '2015-10'],
+    ]);
   });
 });
 

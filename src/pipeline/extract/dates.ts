@@ -25,6 +25,20 @@ const QUARTERLY = /\bquarter/i;
 /** How many sentences must speak of a quarter before the article counts as a quarterly report. */
 const QUARTERLY_MIN_SENTENCES = 2;
 
+/**
+ * The mentions of one candidate: one, or for a range the text wrote as two dates ("from Aug. 26 to Oct. 20") one
+ * per end, as TimeML annotates them, each with its own value and both carrying the whole range's bounds.
+ */
+function toMentions(c: Candidate, text: string, ref: Ymd | null, hints: ResolveHints): DateMention[] {
+  if (c.ends === undefined) return [toMention(c, text, ref, hints)];
+  const whole = resolveSem(c.sem, ref, hints);
+  return c.ends.map((e) => ({
+    ...toMention({ ...e, rule: `${e.rule}+range` }, text, ref, hints),
+    rangeStart: whole.rangeStart,
+    rangeEnd: whole.rangeEnd,
+  }));
+}
+
 function toMention(c: Candidate, text: string, ref: Ymd | null, hints: ResolveHints): DateMention {
   const r = resolveSem(c.sem, ref, hints);
   return {
@@ -98,11 +112,12 @@ export const extractDates: Stage = {
         frame = liveFrame(frame, sentence);
         const framing = ctx ? frameFor(frame, c, ctx, sentence) : null;
         const hints = { quarterly, anchor, reportQuarter, monthYears, frame: framing };
-        const mention = toMention(c, doc.text, mentionRef, hints);
-        dates.push(mention);
-        rememberMonth(c.sem, mention.value, monthYears);
-        reportQuarter ??= statedQuarter(c.sem, mention.value, ref);
-        anchor = anchorOf(c.sem, mention.value) ?? anchor;
+        const mentions = toMentions(c, doc.text, mentionRef, hints);
+        const value = mentions[0]?.value ?? null;
+        dates.push(...mentions);
+        rememberMonth(c.sem, value, monthYears);
+        reportQuarter ??= statedQuarter(c.sem, value, ref);
+        anchor = anchorOf(c.sem, value) ?? anchor;
         if (framing !== null) frame = { ...framing, sentence };
         if (ctx) frame = nextFrame(frame, c, ctx, ref, sentence);
       }

@@ -93,6 +93,11 @@ export interface Candidate {
   readonly rule: string;
   readonly sem: Sem;
   readonly mod: Mod | null;
+  /**
+   * For a range joined from two dates the text wrote apart ("from Aug. 26 to Oct. 20", "between 1994 and 1997"):
+   * the two ends, each with its own offsets, which are output as one mention each (TimeML's convention).
+   */
+  readonly ends?: readonly [Candidate, Candidate];
 }
 
 /** The calendar-date variant of Sem. */

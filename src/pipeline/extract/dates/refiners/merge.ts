@@ -61,8 +61,9 @@ const range: Join = (left, right, gap, text, floor) => {
   const isAnd = /and/i.test(gap);
   if (isAnd ? open?.[1]?.toLowerCase() !== 'between' : open === null && !/[-–—]/.test(gap)) return null;
   const start = open ? left.start - open[0].length : left.start;
-  const sem: Sem = { kind: 'range', from: lendYear(left.sem, right.sem), to: right.sem };
-  return { start, end: right.end, rule: 'range', sem, mod: null };
+  const from = lendYear(left.sem, right.sem);
+  const sem: Sem = { kind: 'range', from, to: right.sem };
+  return { start, end: right.end, rule: 'range', sem, mod: null, ends: [{ ...left, sem: from }, right] };
 };
 
 const JOINS: readonly Join[] = [relativeYear, statedYear, weekdayDate, range];
