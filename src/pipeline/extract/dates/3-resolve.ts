@@ -137,7 +137,7 @@ function relative(sem: Extract<Sem, { kind: 'rel' }>, refDay: Ymd | null, hints:
     case 'decade':
       return sem.ago === true
         ? single(pad(ref.year + 10 * sem.offset, 4), ['year'])
-        : single(`${String(Math.floor((ref.year + 10 * sem.offset) / 10))}X`, ['year']);
+        : single(String(Math.floor((ref.year + 10 * sem.offset) / 10)), ['year']);
   }
 }
 
@@ -196,7 +196,7 @@ export function resolveSem(sem: Sem, ref: Ymd | null, hints: ResolveHints): Reso
     case 'anaphor':
       return anaphor(sem, hints.anchor);
     case 'decade':
-      return single(`${sem.prefix}X`, []);
+      return single(sem.prefix, []);
     case 'century':
       return single(sem.prefix, []);
     case 'ref':
