@@ -108,6 +108,34 @@ describe('extract/dates: holidays', () => {
   test.each(rows)('%s', (...row) => check(row));
 });
 
+describe('extract/dates: a stated weekday picks the year or month left out', () => {
+  const rows: Row[] = [
+    ['The deadline is Monday, Dec. 14, officials said.', '2015-12-10', 'Monday, Dec. 14', 'DATE', '2015-12-14'],
+    ['The vote was on Friday, Dec. 14.', '2015-12-10', 'Friday, Dec. 14', 'DATE', '2012-12-14'],
+    ['They meet on Friday the 26th.', '2021-03-20', 'Friday the 26th', 'DATE', '2021-03-26'],
+    ['Lower-case weekdays count: see you next monday.', '2015-12-10', 'next monday', 'DATE', '2015-12-14'],
+  ];
+  test.each(rows)('%s (published %s)', (...row) => check(row));
+
+  test('inside a story frame the weekday is matched around the frame, not the publication date', () => {
+    const text = 'In March 1986, the plant opened. On Thursday, March 6, workers struck.';
+    expect(mentions(text, '2015-12-10').find((d) => d.text === 'Thursday, March 6')?.value).toBe('1986-03-06');
+  });
+});
+
+describe('extract/dates: parts of the day before or after the story date', () => {
+  const text = 'On March 6, 1986, the plant opened. Earlier that day, workers struck. The next morning, it shut.';
+  test.each([
+    ['Earlier that day', '1986-03-06'],
+    ['The next morning', '1986-03-07'],
+  ])('%s -> %s', (span, value) => {
+    expect(mentions(text, '2015-12-10').find((d) => d.text === span)?.value).toBe(value);
+  });
+  test('"that day" alone stays a figure of speech', () => {
+    expect(mentions('Redemptions that day were heavy.', '2015-12-10')).toEqual([]);
+  });
+});
+
 describe('extract/dates: the story frame', () => {
   const story =
     'In March 1986, the plant opened. On March 6, workers struck. Two weeks later, it shut. ' +

@@ -73,6 +73,14 @@ export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
   ['sunday', 7],
 ]);
 
+/**
+ * True when a weekday word counts as one: capitalized, or all lower case ("next monday" in chat, transcripts);
+ * lower-case weekday names are no other English word. Mixed case ("MONDAY" in a heading is fine too) counts.
+ */
+export function weekdayCase(word: string): boolean {
+  return /^[A-Z]/.test(word) || word === word.toLowerCase();
+}
+
 /** Regex source for a weekday name. */
 export const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 

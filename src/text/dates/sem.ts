@@ -39,6 +39,8 @@ export type Sem =
       readonly past?: boolean;
       /** "the week of March 6": the ISO week holding the day (YYYY-Wnn). */
       readonly weekOf?: boolean;
+      /** "Monday, Dec. 14", "Friday the 26th": the stated weekday (1 = Monday) picks the year or month left out. */
+      readonly weekday?: number;
     }
   | {
       readonly kind: 'rel';

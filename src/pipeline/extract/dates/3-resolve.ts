@@ -12,7 +12,7 @@ import {
   pad,
   quarterOf,
 } from '../../../text/dates/calendar';
-import { impliedMonth, impliedYear } from './nearest';
+import { impliedMonth, impliedYear, weekdayConsistent } from './nearest';
 import type { Anchor } from './resolve-story';
 import { anaphor, holiday } from './resolve-story';
 import type { Resolved } from './resolved';
@@ -62,12 +62,20 @@ function dayAlone(sem: Extract<Sem, { kind: 'cal' }>, day: number, ref: Ymd | nu
   const anchor = hints.anchor;
   const tense = sem.future === true ? 1 : sem.past === true ? -1 : 0;
   let at: { year: number; month: number } | null = null;
-  if (anchor !== null && anchor.month !== null)
+  if (sem.weekday !== undefined && ref !== null) at = weekdayConsistent(ref, null, day, sem.weekday);
+  else if (anchor !== null && anchor.month !== null)
     at = addMonths({ year: anchor.year, month: anchor.month, day: 1 }, (anchor.day ?? 1) > day ? 1 : 0);
   else if (ref !== null) at = impliedMonth(ref, day, tense);
   const valid = at !== null && day <= daysInMonth(at.year, at.month);
   if (at === null || !valid) return single(`XXXX-XX-${pad(day)}`, ['year', 'month']);
   return single(`${formatMonth(at.year, at.month)}-${pad(day)}`, ['year', 'month']);
+}
+
+/** The year in which a month and day fall on the weekday the text stated ("Monday, Dec. 14"), nearest the reference. */
+function weekdayYear(sem: Extract<Sem, { kind: 'cal' }>, ref: Ymd | null): number | null {
+  if (sem.weekday === undefined || ref === null || sem.month === null || sem.day === null) return null;
+  if (sem.yearOffset !== null || sem.dir !== undefined) return null;
+  return weekdayConsistent(ref, sem.month, sem.day, sem.weekday)?.year ?? null;
 }
 
 function calendar(sem: Extract<Sem, { kind: 'cal' }>, ref: Ymd | null, hints: ResolveHints): Resolved {
@@ -77,7 +85,11 @@ function calendar(sem: Extract<Sem, { kind: 'cal' }>, ref: Ymd | null, hints: Re
   const inferred: string[] = [];
   if (year === null) {
     inferred.push('year');
-    if (hints.frame && month !== null && framed(sem)) year = frameYear(hints.frame, month, day);
+    const framedNow = hints.frame && framed(sem) ? hints.frame : null;
+    const around = framedNow ? { year: framedNow.year, month: framedNow.month ?? 7, day: framedNow.day ?? 1 } : ref;
+    const matching = weekdayYear(sem, around);
+    if (matching !== null) year = matching;
+    else if (framedNow && month !== null) year = frameYear(framedNow, month, day);
     else year = ref === null ? null : repeatedMonthYear(sem, hints);
     if (ref !== null && year === null)
       year =

@@ -3,7 +3,7 @@
 // future, when the past counts double instead. "October" in a December article is the October just past; "Nov. 6"
 // in a November 2 article is four days ahead.
 import type { Ymd } from '../../../text/dates/calendar';
-import { daysBetween, daysInMonth } from '../../../text/dates/calendar';
+import { daysBetween, daysInMonth, isoWeekday } from '../../../text/dates/calendar';
 
 /** How much further a date on the disfavoured side of the reference date seems. */
 export const TENSE_WEIGHT = 2;
@@ -65,6 +65,35 @@ export function impliedMonth(ref: Ymd, day: number, tense: -1 | 0 | 1): { year: 
     if (score < bestScore) {
       best = at;
       bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** How many years or months either side of the reference date a stated weekday may move a date to. */
+export const WEEKDAY_SEARCH = 6;
+
+/**
+ * The year (when `month` is given) or the month (when only `day` is) nearest the reference date in which the day
+ * falls on `weekday`: "Monday, Dec. 14" with no year, "Friday the 26th". Null when none within WEEKDAY_SEARCH.
+ */
+export function weekdayConsistent(
+  ref: Ymd,
+  month: number | null,
+  day: number,
+  weekday: number,
+): { year: number; month: number } | null {
+  let best: { year: number; month: number } | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (let shift = -WEEKDAY_SEARCH; shift <= WEEKDAY_SEARCH; shift++) {
+    const total = ref.year * 12 + ref.month - 1 + shift;
+    const at =
+      month === null ? { year: Math.floor(total / 12), month: (total % 12) + 1 } : { year: ref.year + shift, month };
+    if (day > daysInMonth(at.year, at.month) || isoWeekday({ ...at, day }) !== weekday) continue;
+    const distance = Math.abs(daysBetween(ref, { ...at, day }));
+    if (distance < bestDistance) {
+      best = at;
+      bestDistance = distance;
     }
   }
   return best;

@@ -3,7 +3,7 @@
 // stated (3-resolve).
 import { WEEKDAYS, WEEKDAY_RE } from '../lexicon';
 import type { DateParser, ParseContext } from '../parser';
-import { candidate } from '../parser';
+import { before, candidate } from '../parser';
 import type { Unit } from '../sem';
 
 const ANAPHOR =
@@ -47,8 +47,9 @@ export const anaphorParser: DateParser = {
   pattern: ANAPHOR,
   build(m, ctx: ParseContext) {
     const offset = OFFSETS.get((m[1] ?? '').toLowerCase().replace(/\s+/g, ' '));
-    // "that day" is mostly a figure of speech ("redemptions that day"); the other days are kept.
-    if (offset === undefined || /^that\s+day$/i.test(m[0])) return null;
+    // "that day" is mostly a figure of speech ("redemptions that day"), unless "earlier" or "later" places it.
+    if (offset === undefined) return null;
+    if (/^that\s+day$/i.test(m[0]) && !/\b(?:earlier|later)\s+$/i.test(before(m, ctx, 10))) return null;
     return candidate(this.name, m, ctx, { kind: 'anaphor', unit: (m[2] ?? '').toLowerCase() as Unit, offset });
   },
 };
@@ -64,5 +65,23 @@ export const dayBeforeAfterParser: DateParser = {
       unit,
       offset: (m[2] ?? '').toLowerCase() === 'before' ? -1 : 1,
     });
+  },
+};
+
+/**
+ * "that night", "the next morning", "the following evening": the day before, of or after the last date, given as
+ * that day (a DATE), as TimeBank annotates "the next morning"; "Thursday night" stays a TIME (time-of-day.ts).
+ */
+const DAY_PART_ANAPHOR =
+  /\b(that|that\s+same|the\s+same|the\s+following|the\s+next|the\s+previous)\s+(morning|afternoon|evening|night)\b/gi;
+
+export const dayPartAnaphorParser: DateParser = {
+  name: 'anaphor',
+  trigger: /morning|afternoon|evening|night/i,
+  pattern: DAY_PART_ANAPHOR,
+  build(m, ctx: ParseContext) {
+    const offset = OFFSETS.get((m[1] ?? '').toLowerCase().replace(/\s+/g, ' '));
+    if (offset === undefined) return null;
+    return candidate(this.name, m, ctx, { kind: 'anaphor', unit: 'day', offset });
   },
 };

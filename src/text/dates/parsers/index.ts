@@ -1,5 +1,5 @@
 import type { DateParser } from '../parser';
-import { anaphorParser, dayBeforeAfterParser, weekdayAnaphorParser } from './anaphor';
+import { anaphorParser, dayBeforeAfterParser, dayPartAnaphorParser, weekdayAnaphorParser } from './anaphor';
 import { centuryParser, decadeParser, decadeWordParser } from './decade';
 import { durationParser } from './duration';
 import { holidayParser } from './holiday';
@@ -52,6 +52,7 @@ export const PARSERS: readonly DateParser[] = Object.freeze([
   everyParser,
   yearWordParser,
   weekdayAnaphorParser,
+  dayPartAnaphorParser,
   anaphorParser,
   dayBeforeAfterParser,
   holidayParser,

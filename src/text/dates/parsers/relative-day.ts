@@ -1,5 +1,5 @@
 // "today", "yesterday", "tomorrow", "the day before yesterday", and weekdays: "Friday", "last Monday", "next Tuesday".
-import { WEEKDAYS, WEEKDAY_RE } from '../lexicon';
+import { WEEKDAYS, WEEKDAY_RE, weekdayCase } from '../lexicon';
 import type { DateParser, ParseContext } from '../parser';
 import { candidate } from '../parser';
 import { futureBefore } from '../tense';
@@ -48,7 +48,7 @@ export const weekdayParser: DateParser = {
   build(m, ctx: ParseContext) {
     const [, dirWord, day = ''] = m;
     const weekday = WEEKDAYS.get(day.toLowerCase());
-    if (weekday === undefined || !/^[A-Z]/.test(day)) return null;
+    if (weekday === undefined || !weekdayCase(day)) return null;
     const dir = dirWord === undefined ? 0 : (DIRECTIONS.get(dirWord.toLowerCase().replace(/\s+/g, ' ')) ?? 0);
     return candidate(this.name, m, ctx, {
       kind: 'weekday',

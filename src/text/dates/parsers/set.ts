@@ -2,7 +2,7 @@
 // quarter" (P1Q... written P3M by peers; TimeML's P1Q is kept), "once a week" (P1W), "daily", "weekly", "hourly",
 // "every Monday", "each Thursday" (XXXX-WXX-1). "annual", "annually" and "quarterly" are left out: in news they
 // name reports and payments far more often than a recurrence (TimeBank annotates 1 "annual" in 9).
-import { COUNT_RE, WEEKDAYS, WEEKDAY_RE, readCount } from '../lexicon';
+import { COUNT_RE, WEEKDAYS, WEEKDAY_RE, readCount, weekdayCase } from '../lexicon';
 import type { DateParser, ParseContext } from '../parser';
 import { before, candidate } from '../parser';
 
@@ -37,7 +37,7 @@ export const everyParser: DateParser = {
     const [, count, unitWord, weekday, onceUnit] = m;
     if (weekday !== undefined) {
       const n = WEEKDAYS.get(weekday.toLowerCase());
-      if (n === undefined || !/^[A-Z]/.test(weekday)) return null;
+      if (n === undefined || !weekdayCase(weekday)) return null;
       return candidate(this.name, m, ctx, { kind: 'set', value: `XXXX-WXX-${String(n)}` });
     }
     const unit = (unitWord ?? onceUnit ?? '').toLowerCase();

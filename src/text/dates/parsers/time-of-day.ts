@@ -2,7 +2,7 @@
 // "Thursday at 7:15 p.m.", "Thursday night", "this morning", "last night", "tonight". The day part (a weekday or
 // today/yesterday/tomorrow) is kept as its own meaning and resolved like any other date; a bare clock time takes
 // the reference day.
-import { WEEKDAYS, WEEKDAY_RE } from '../lexicon';
+import { WEEKDAYS, WEEKDAY_RE, weekdayCase } from '../lexicon';
 import type { DateParser, ParseContext } from '../parser';
 import { candidate } from '../parser';
 import type { Sem } from '../sem';
@@ -41,7 +41,7 @@ function daySem(word: string | undefined, ctx: ParseContext, at: number): Sem | 
   const offset = DAY_OFFSETS.get(w);
   if (offset !== undefined) return { kind: 'rel', unit: 'day', offset };
   const weekday = WEEKDAYS.get(w);
-  if (weekday === undefined || !/^[A-Z]/.test(word)) return null;
+  if (weekday === undefined || !weekdayCase(word)) return null;
   return { kind: 'weekday', weekday, dir: 0, future: futureBefore(ctx.sentence, at) };
 }
 

@@ -41,7 +41,8 @@ const relativeYear: Join = (left, right, gap) => {
 const weekdayDate: Join = (left, right, gap) => {
   if (left.sem.kind !== 'weekday' || left.sem.dir !== 0 || !WEEKDAY_JOIN.test(gap)) return null;
   if (right.sem.kind !== 'cal' || right.sem.day === null) return null;
-  return { start: left.start, end: right.end, rule: `weekday+${right.rule}`, sem: right.sem, mod: right.mod };
+  const sem: Sem = { ...right.sem, weekday: left.sem.weekday };
+  return { start: left.start, end: right.end, rule: `weekday+${right.rule}`, sem, mod: right.mod };
 };
 
 /** A range end that states a year lends it to a start that does not ("from March to May 2021"). */
