@@ -31,6 +31,8 @@ describe('extract/dates: ordinal days and a day alone', () => {
     ['The tour began on the 2nd of March of 2014.', '2015-12-10', 'the 2nd of March of 2014', 'DATE', '2014-03-02'],
     ['Voting ends on August twenty-first.', '2015-07-10', 'August twenty-first', 'DATE', '2015-08-21'],
     ['Polls close on Aug. 2nd, officials said.', '2015-07-10', 'Aug. 2nd', 'DATE', '2015-08-02'],
+    ['The fair opens June the 28th, 2020.', '2019-07-10', 'June the 28th, 2020', 'DATE', '2020-06-28'],
+    ['The fair opened on June 26th of 2020.', '2021-07-10', 'June 26th of 2020', 'DATE', '2020-06-26'],
     // A day alone: the nearest month that has it.
     ['The vote is on the 18th.', '2015-12-10', 'the 18th', 'DATE', '2015-12-18'],
     ['Payments resumed on the 28th, the bank said.', '2015-12-03', 'the 28th', 'DATE', '2015-11-28'],
@@ -114,6 +116,8 @@ describe('extract/dates: a stated weekday picks the year or month left out', () 
     ['The vote was on Friday, Dec. 14.', '2015-12-10', 'Friday, Dec. 14', 'DATE', '2012-12-14'],
     ['They meet on Friday the 26th.', '2021-03-20', 'Friday the 26th', 'DATE', '2021-03-26'],
     ['Lower-case weekdays count: see you next monday.', '2015-12-10', 'next monday', 'DATE', '2015-12-14'],
+    ["Let's meet on Tuesday of next week.", '2019-07-30', 'Tuesday of next week', 'DATE', '2019-08-06'],
+    ['He met her on Monday of last week.', '2019-07-30', 'Monday of last week', 'DATE', '2019-07-22'],
   ];
   test.each(rows)('%s (published %s)', (...row) => check(row));
 

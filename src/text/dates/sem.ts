@@ -52,7 +52,14 @@ export type Sem =
       readonly weekend?: boolean;
       readonly latest?: boolean;
     }
-  | { readonly kind: 'weekday'; readonly weekday: number; readonly dir: -1 | 0 | 1; readonly future?: boolean }
+  | {
+      readonly kind: 'weekday';
+      readonly weekday: number;
+      readonly dir: -1 | 0 | 1;
+      readonly future?: boolean;
+      /** "Tuesday of next week" (1), "Monday of last week" (-1): that day of the week this many weeks away. */
+      readonly week?: number;
+    }
   | {
       readonly kind: 'part';
       readonly part: YearPart;

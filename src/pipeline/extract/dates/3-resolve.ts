@@ -155,6 +155,8 @@ function relative(sem: Extract<Sem, { kind: 'rel' }>, refDay: Ymd | null, hints:
 
 function weekday(sem: Extract<Sem, { kind: 'weekday' }>, ref: Ymd | null): Resolved {
   if (ref === null) return single(null, ALL_FIELDS);
+  if (sem.week !== undefined)
+    return single(formatDay(addDays(ref, 7 * sem.week + sem.weekday - isoWeekday(ref))), ALL_FIELDS);
   const diff = sem.weekday - isoWeekday(ref);
   let days: number;
   if (sem.dir === 1) days = diff > 0 ? diff : diff + 7;

@@ -8,11 +8,14 @@ import { isValidDay } from '../calendar';
 
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const SECOND_DAY = `(?:\\s*(?:-|–|—|to|through|and|or)\\s*${DAY})?`;
-const YEAR = '(?:,?\\s+(\\d{4}))?';
+const YEAR = '(?:,?\\s+(?:of\\s+)?(\\d{4}))?';
 
-/** Month first (US news style): maybe last/next, month, day, optional second day of a range, optional year. */
+/**
+ * Month first (US news style): maybe last/next, month, day ("June 28", "June the 28th"), optional second day of a
+ * range, optional year ("June 28, 2020", "June 26th of 2020").
+ */
 const MONTH_FIRST = new RegExp(
-  `\\b(?:(last|next)\\s+)?(${MONTH_RE})\\s+${DAY}(?![\\d:.,]\\d)${SECOND_DAY}${YEAR}(?!\\d)`,
+  `\\b(?:(last|next)\\s+)?(${MONTH_RE})\\s+(?:the\\s+(?=\\d{1,2}(?:st|nd|rd|th)))?${DAY}(?![\\d:.,]\\d)${SECOND_DAY}${YEAR}(?!\\d)`,
   'gi',
 );
 

@@ -45,6 +45,15 @@ const weekdayDate: Join = (left, right, gap) => {
   return { start: left.start, end: right.end, rule: `weekday+${right.rule}`, sem, mod: right.mod };
 };
 
+/** "Tuesday of next week", "Monday of last week": the weekday inside a week named relative to the reference. */
+const weekdayOfWeek: Join = (left, right, gap) => {
+  if (left.sem.kind !== 'weekday' || left.sem.dir !== 0 || !/^\s+of\s+$/i.test(gap)) return null;
+  if (right.sem.kind !== 'rel' || right.sem.unit !== 'week' || right.sem.weekend === true) return null;
+  if (right.sem.ago === true || right.sem.anchored === true) return null;
+  const sem: Sem = { ...left.sem, week: right.sem.offset };
+  return { start: left.start, end: right.end, rule: 'weekday+week', sem, mod: null };
+};
+
 /** A range end that states a year lends it to a start that does not ("from March to May 2021"). */
 function lendYear(from: Sem, to: Sem): Sem {
   if (from.kind === 'cal' && to.kind === 'cal' && from.year === null && from.yearOffset === null && to.year !== null)
@@ -67,7 +76,7 @@ const range: Join = (left, right, gap, text, floor) => {
   return { start, end: right.end, rule: 'range', sem, mod: null, ends: [{ ...left, sem: from }, right] };
 };
 
-const JOINS: readonly Join[] = [relativeYear, statedYear, weekdayDate, range];
+const JOINS: readonly Join[] = [relativeYear, statedYear, weekdayDate, weekdayOfWeek, range];
 
 /**
  * Joins neighbouring candidates (sorted, non-overlapping) wherever one of the joins applies, left to right; no
