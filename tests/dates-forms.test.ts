@@ -169,6 +169,12 @@ describe('extract/dates: the story frame', () => {
     expect(found.find((d) => d.text === 'Three days earlier')?.value).toBe('1986-01-01');
   });
 
+  test('"N years later" far from the last stated date counts from the reference date', () => {
+    const text =
+      'In 1986, the plant opened. It grew. It hired. It sold. It bought. It merged. It moved. Six years later, it shut.';
+    expect(mentions(text, '2015-12-10').find((d) => d.text === 'Six years later')?.value).toBe('2021');
+  });
+
   test.each([
     // A year inside a clause does not set a frame.
     ['The company was founded in 1923. On Oct. 13, the stock fell.', 'Oct. 13', '2015-10-13'],
@@ -202,6 +208,8 @@ describe('extract/dates: negatives of the new forms', () => {
     ['Sep and Nov are his initials.', 'Sep'],
     ['Shares rose 3 days later than planned.', '3 days later'],
     ['A 45-year-old man was arrested.', '45-year-old'],
+    ['Daily Mail readers wrote in.', 'Daily'],
+    ['It will change in a few weeks.', 'in a few weeks'],
   ])('%s has no mention %j', (text, span) => {
     expect(mentions(text, '2015-12-10').find((d) => d.text.includes(span))).toBeUndefined();
   });

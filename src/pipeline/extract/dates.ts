@@ -26,6 +26,12 @@ const QUARTERLY = /\bquarter/i;
 const QUARTERLY_MIN_SENTENCES = 2;
 
 /**
+ * How many sentences back the last stated date may stand for "two weeks later" to count from it; further back,
+ * the later event is rarely tied to that date ("six years after they took out loans").
+ */
+const ANCHOR_SENTENCES = 6;
+
+/**
  * The mentions of one candidate: one, or for a range the text wrote as two dates ("from Aug. 26 to Oct. 20") one
  * per end, as TimeML annotates them, each with its own value and both carrying the whole range's bounds.
  */
@@ -104,6 +110,7 @@ export const extractDates: Stage = {
     // Without a reference date, the text's own full dates lend their year (story-reference.ts).
     let story: Ymd | null = ref === null ? (found.map((c) => statedDay(c.sem)).find((d) => d !== null) ?? null) : null;
     let frame: StoryFrame | null = null;
+    let anchorSentence = 0;
     perSentence.forEach((candidates, sentence) => {
       const ctx = contexts[sentence];
       for (const c of candidates) {
@@ -111,13 +118,15 @@ export const extractDates: Stage = {
         const mentionRef = ref ?? (story !== null && yearLevel(c.sem) ? story : null);
         frame = liveFrame(frame, sentence);
         const framing = ctx ? frameFor(frame, c, ctx, sentence) : null;
-        const hints = { quarterly, anchor, reportQuarter, monthYears, frame: framing };
+        const nearAnchor = sentence - anchorSentence <= ANCHOR_SENTENCES ? anchor : null;
+        const hints = { quarterly, anchor, nearAnchor, reportQuarter, monthYears, frame: framing };
         const mentions = toMentions(c, doc.text, mentionRef, hints);
         const value = mentions[0]?.value ?? null;
         dates.push(...mentions);
         rememberMonth(c.sem, value, monthYears);
         reportQuarter ??= statedQuarter(c.sem, value, ref);
-        anchor = anchorOf(c.sem, value) ?? anchor;
+        const anchored = anchorOf(c.sem, value);
+        if (anchored !== null) [anchor, anchorSentence] = [anchored, sentence];
         if (framing !== null) frame = { ...framing, sentence };
         if (ctx) frame = nextFrame(frame, c, ctx, ref, sentence);
       }

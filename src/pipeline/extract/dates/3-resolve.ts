@@ -37,6 +37,11 @@ export interface ResolveHints {
   readonly reportQuarter?: ReportQuarter | null;
   /** The year each month took when the text last named it: a month named again is the same one. */
   readonly monthYears?: ReadonlyMap<number, number>;
+  /**
+   * The last stated date when it stands close enough (ANCHOR_SENTENCES in the stage) for "two weeks later" to
+   * count from it; null when it is further back, and those count from the reference date instead.
+   */
+  readonly nearAnchor?: Anchor | null;
   /** The past the story has placed itself in (story-frame.ts): a month or day without a year takes its year. */
   readonly frame?: StoryFrame | null;
 }
@@ -125,7 +130,7 @@ function anchorDay(anchor: Anchor | null, unit: Extract<Sem, { kind: 'rel' }>['u
 function relative(sem: Extract<Sem, { kind: 'rel' }>, refDay: Ymd | null, hints: ResolveHints): Resolved {
   // "two weeks later", "three days earlier": counted from the story's last date when it has one.
   const fromStory = sem.anchored === true && !(sem.unit === 'year' && hints.quarterly);
-  const ref = (fromStory ? anchorDay(hints.anchor, sem.unit) : null) ?? refDay;
+  const ref = (fromStory ? anchorDay(hints.nearAnchor ?? null, sem.unit) : null) ?? refDay;
   if (ref === null) return single(null, UNIT_FIELDS[sem.unit]);
   switch (sem.unit) {
     case 'day':

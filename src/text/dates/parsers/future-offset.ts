@@ -29,6 +29,8 @@ export const futureOffset: DateParser = {
     const timeWord = /time$/i.test(whole);
     if (!timeWord && !futureBefore(ctx.sentence, at) && !DUE_BEFORE.test(before(m, ctx, 12))) return null;
     if (NOT_AFTER.test(after(m, ctx, 12))) return null;
+    // "in a few weeks", "in several days": too vague for a day; left to the duration parser.
+    if (count !== undefined && /few|several|couple/i.test(count)) return null;
     const n = readCount(count ?? fortnights ?? '');
     if (n === null || n === 0) return null;
     const unit = fortnight !== undefined ? 'fortnight' : (unitWord ?? '').toLowerCase();

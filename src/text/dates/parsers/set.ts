@@ -20,8 +20,11 @@ const EVERY = new RegExp(
   'gi',
 );
 
-/** "daily", "weekly", "hourly" as adverbs; after a determiner they are adjectives or nouns ("the daily Le Monde"). */
-const ADVERB = /\b(daily|weekly|hourly)\b(?!['’-])/gi;
+/**
+ * "daily", "weekly", "hourly" as adverbs, in lower case ("Daily" is a name or a heading: "Daily Mail", "Daily
+ * specials"); after a determiner they are adjectives or nouns ("the daily Le Monde").
+ */
+const ADVERB = /\b(daily|weekly|hourly)\b(?!['’-])/g;
 const ADVERB_VALUES: ReadonlyMap<string, string> = new Map([
   ['daily', 'P1D'],
   ['weekly', 'P1W'],
@@ -51,7 +54,7 @@ export const everyParser: DateParser = {
 
 export const adverbSetParser: DateParser = {
   name: 'set',
-  trigger: /daily|weekly|hourly/i,
+  trigger: /daily|weekly|hourly/,
   pattern: ADVERB,
   build(m, ctx: ParseContext) {
     const value = ADVERB_VALUES.get((m[1] ?? '').toLowerCase());
