@@ -7,6 +7,8 @@ import { fullDates, pageDayFirst } from '../../../text/dates/full-dates';
 import { formatDay } from '../../../text/dates/calendar';
 import type { DateLine } from './date-lines';
 import { dateLines } from './date-lines';
+import { localeDayFirst } from './foreign-dates';
+import { threadLines } from './comment-thread';
 
 /** Lines above the body start searched for the date (menus, headline, standfirst, byline sit there). */
 export const LINES_BEFORE_BODY = 80;
@@ -67,6 +69,15 @@ function neighboursWithOtherDays(line: DateLine, all: readonly DateLine[]): numb
     .length;
 }
 
+/** Lines around a bare date on its own that must hold no other day (a chronology spaces its dates widely). */
+export const ALONE_RADIUS = 3 * LIST_RADIUS;
+
+/** No other date line within ALONE_RADIUS gives another day. */
+function alone(line: DateLine, all: readonly DateLine[]): boolean {
+  const key = formatDay(line.day);
+  return !all.some((o) => Math.abs(o.index - line.index) <= ALONE_RADIUS && formatDay(o.day) !== key);
+}
+
 function score(line: DateLine, all: readonly DateLine[], bodyLine: number): number {
   const away = Math.abs(bodyLine - line.index);
   let s = -away * WEIGHTS.perLineAway;
@@ -76,6 +87,41 @@ function score(line: DateLine, all: readonly DateLine[], bodyLine: number): numb
   if (line.leadsProse) s += WEIGHTS.leadsProse;
   if (neighboursWithOtherDays(line, all) >= 2) s += WEIGHTS.list;
   return s;
+}
+
+/** Confidence of a date taken from a cued line away from the body start, and of a last-resort update stamp. */
+export const CONFIDENCE_FAR_CUE = 0.75;
+export const CONFIDENCE_FAR_PLAIN = 0.6;
+export const CONFIDENCE_UPDATE_ONLY = 0.5;
+
+/** Not a candidate anywhere: a comment timestamp, too old, or later than the page's first comment. */
+function excludedAlways(line: DateLine, comment: string | null): boolean {
+  return line.commentLike || line.day.year < MIN_YEAR || (comment !== null && formatDay(line.day) > comment);
+}
+
+/** What a line far from the body start must say to be taken: a publication cue, nothing, or an update cue. */
+type FarKind = 'published' | 'plain' | 'updated';
+
+const FAR_TEST: Record<FarKind, (l: DateLine) => boolean> = {
+  published: (l) => l.publishedCue && !l.updatedCue,
+  plain: (l) => !l.updatedCue && l.bare,
+  updated: (l) => l.updatedCue,
+};
+
+/**
+ * Past the window around the body start (the body detector can start the body at the menu or end it early), the
+ * first line of the page of a kind, outside any list of dates and not opening prose: a line with a publication cue
+ * (a footer "Published: 03 December 2019", a "Posted on" under the post), then a bare date with no other date line
+ * near it (not a list of related stories or a comment thread), then as a last resort an update stamp ("last edited
+ * 2019-11-10").
+ */
+function farLine(all: readonly DateLine[], excluded: (l: DateLine) => boolean, kind: FarKind): DateLine | null {
+  for (const l of all) {
+    if (excluded(l) || l.leadsProse || (kind === 'plain' ? !alone(l, all) : neighboursWithOtherDays(l, all) >= 2))
+      continue;
+    if (FAR_TEST[kind](l)) return l;
+  }
+  return null;
 }
 
 function confidence(line: DateLine, s: number): number {
@@ -89,23 +135,32 @@ function confidence(line: DateLine, s: number): number {
  * comment and dates before MIN_YEAR are never taken. Null when no line qualifies.
  */
 export function findPublishedLine(text: string, body: readonly Span[], dayFirstOption: boolean): PublishedLine | null {
-  const dayFirst = pageDayFirst(text) ?? dayFirstOption;
+  const dayFirst = pageDayFirst(text) ?? (dayFirstOption || localeDayFirst(text) === true);
   const bodyStart = body[0]?.start ?? 0;
   const bodyLine = lineOf(text, bodyStart);
   const lastLine = Math.max(bodyLine + LINES_INTO_BODY, proseLine(text, bodyLine));
   const all = dateLines(text, dayFirst);
+  const thread = threadLines(text, all, lastLine);
   const comment = firstComment(all, bodyLine);
+  const excluded = (l: DateLine): boolean => thread.has(l) || excludedAlways(l, comment);
   const near = all.filter(
     (l) => l.index >= bodyLine - LINES_BEFORE_BODY - LIST_RADIUS && l.index <= lastLine + LIST_RADIUS,
   );
   let best: { line: DateLine; s: number } | null = null;
   for (const line of near) {
-    if (line.index < bodyLine - LINES_BEFORE_BODY || line.index > lastLine) continue;
-    if (line.commentLike || line.day.year < MIN_YEAR || (comment !== null && formatDay(line.day) > comment)) continue;
+    if (line.index < bodyLine - LINES_BEFORE_BODY || line.index > lastLine || excluded(line)) continue;
     const s = score(line, near, bodyLine);
     if (best === null || s > best.s) best = { line, s };
   }
-  return best === null ? null : { date: formatDay(best.line.day), confidence: confidence(best.line, best.s) };
+  if (best !== null && (best.line.publishedCue || best.line.byline))
+    return { date: formatDay(best.line.day), confidence: confidence(best.line, best.s) };
+  const cued = farLine(all, excluded, 'published');
+  if (cued !== null && cued !== best?.line) return { date: formatDay(cued.day), confidence: CONFIDENCE_FAR_CUE };
+  if (best !== null) return { date: formatDay(best.line.day), confidence: confidence(best.line, best.s) };
+  const plain = farLine(all, excluded, 'plain');
+  if (plain !== null) return { date: formatDay(plain.day), confidence: CONFIDENCE_FAR_PLAIN };
+  const updated = farLine(all, excluded, 'updated');
+  return updated === null ? null : { date: formatDay(updated.day), confidence: CONFIDENCE_UPDATE_ONLY };
 }
 
 /** Full days written in a URL path ("/2015/07/24/", "/2015-07-24-title"), as YYYY-MM-DD; null when none. */
