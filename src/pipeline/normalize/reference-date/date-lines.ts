@@ -3,7 +3,7 @@
 // Each is read with the shared date grammar and labelled with the cues a reader would use to tell a publication
 // date from an update stamp, a comment timestamp or a copyright notice.
 import type { Ymd } from '../../../text/dates/calendar';
-import { lineDates } from './foreign-dates';
+import { lineDates } from './line-dates';
 
 /** A date line is short; a longer line is prose that happens to mention a date. */
 export const MAX_LINE_LENGTH = 160;

@@ -7,8 +7,9 @@ import { fullDates, pageDayFirst } from '../../../text/dates/full-dates';
 import { formatDay } from '../../../text/dates/calendar';
 import type { DateLine } from './date-lines';
 import { dateLines } from './date-lines';
-import { localeDayFirst } from './foreign-dates';
+import { localeDayFirst } from './line-dates';
 import { threadLines } from './comment-thread';
+import { findYearlessDateline } from './yearless-dateline';
 
 /** Lines above the body start searched for the date (menus, headline, standfirst, byline sit there). */
 export const LINES_BEFORE_BODY = 80;
@@ -92,6 +93,8 @@ function score(line: DateLine, all: readonly DateLine[], bodyLine: number): numb
 /** Confidence of a date taken from a cued line away from the body start, and of a last-resort update stamp. */
 export const CONFIDENCE_FAR_CUE = 0.75;
 export const CONFIDENCE_FAR_PLAIN = 0.6;
+/** A wire dateline's day with the year taken from the page's newest date. */
+export const CONFIDENCE_YEARLESS = 0.6;
 export const CONFIDENCE_UPDATE_ONLY = 0.5;
 
 /** Not a candidate anywhere: a comment timestamp, too old, or later than the page's first comment. */
@@ -156,7 +159,12 @@ export function findPublishedLine(text: string, body: readonly Span[], dayFirstO
     return { date: formatDay(best.line.day), confidence: confidence(best.line, best.s) };
   const cued = farLine(all, excluded, 'published');
   if (cued !== null && cued !== best?.line) return { date: formatDay(cued.day), confidence: CONFIDENCE_FAR_CUE };
-  if (best !== null) return { date: formatDay(best.line.day), confidence: confidence(best.line, best.s) };
+  // A wire dateline opening the story beats an unlabelled date below it (a related story, a photo credit).
+  const pageDays = all.filter((l) => !excluded(l)).map((l) => l.day);
+  const wire = findYearlessDateline(text, bodyLine - LINES_BEFORE_BODY, lastLine, pageDays);
+  if (best !== null && (wire === null || best.line.index <= wire.index))
+    return { date: formatDay(best.line.day), confidence: confidence(best.line, best.s) };
+  if (wire !== null) return { date: formatDay(wire.day), confidence: CONFIDENCE_YEARLESS };
   const plain = farLine(all, excluded, 'plain');
   if (plain !== null) return { date: formatDay(plain.day), confidence: CONFIDENCE_FAR_PLAIN };
   const updated = farLine(all, excluded, 'updated');

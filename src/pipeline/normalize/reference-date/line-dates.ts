@@ -33,6 +33,21 @@ const DAY_MONTH_YEAR = new RegExp(
   'giu',
 );
 
+/** An ISO 8601 timestamp as CMS templates print it: "2015-07-24T10:00", "2015-07-24T10:00:00Z". */
+const ISO_STAMP = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g;
+
+/** Full days of ISO timestamps (the shared grammar reads "2015-07-24" but not glued to its time). */
+function isoStamps(text: string): FullDate[] {
+  const out: FullDate[] = [];
+  for (const m of text.matchAll(ISO_STAMP)) {
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const at = m.index ?? 0;
+    if (isValidDay(year, month, day))
+      out.push({ start: at, end: at + m[0].length, day: { year, month, day }, numeric: false });
+  }
+  return out;
+}
+
 /** Full days written with a non-English month name, in text order. */
 export function foreignDates(text: string): FullDate[] {
   const out: FullDate[] = [];
@@ -50,7 +65,8 @@ export function foreignDates(text: string): FullDate[] {
 const DOTTED_NUMERIC = /^\d{1,2}\.\d{1,2}\.\d{2,4}$/;
 
 /**
- * Full days in a line, English (the shared grammar) and foreign; where two overlap the earlier, longer one wins.
+ * Full days in a line: English (the shared grammar), foreign and ISO timestamps; where two overlap the earlier,
+ * longer one wins.
  * Dotted all-digit dates are read day first whatever the page's order.
  */
 export function lineDates(text: string, dayFirst: boolean): FullDate[] {
@@ -59,7 +75,7 @@ export function lineDates(text: string, dayFirst: boolean): FullDate[] {
     const european = fullDates(text.slice(f.start, f.end), true)[0];
     return european === undefined ? f : { ...f, day: european.day };
   });
-  const found = [...shared, ...foreignDates(text)];
+  const found = [...shared, ...foreignDates(text), ...isoStamps(text)];
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: FullDate[] = [];
   for (const f of found) {
