@@ -54,13 +54,23 @@ export function scorePublished(
     const source = typeof p?.publishedSource === 'string' ? p.publishedSource : null;
     const c = { id: String(g.id), gold, pred, source };
     if (gold === null) {
-      if (pred !== null) (undated++, cases.push({ ...c, kind: 'UNDATED' }));
+      if (pred === null) continue;
+      undated++;
+      cases.push({ ...c, kind: 'UNDATED' });
       continue;
     }
     dated++;
-    if (pred === null) cases.push({ ...c, kind: 'MISSING' });
-    else if (pred === gold) (found++, bump(bySource, source ?? 'null', true));
-    else (wrong++, bump(bySource, source ?? 'null', false), cases.push({ ...c, kind: 'WRONG' }));
+    if (pred === null) {
+      cases.push({ ...c, kind: 'MISSING' });
+      continue;
+    }
+    const right = pred === gold;
+    bump(bySource, source ?? 'null', right);
+    if (right) found++;
+    else {
+      wrong++;
+      cases.push({ ...c, kind: 'WRONG' });
+    }
   }
   return {
     annotated: true,
