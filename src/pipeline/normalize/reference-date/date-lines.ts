@@ -8,6 +8,9 @@ import { lineDates } from './line-dates';
 /** A date line is short; a longer line is prose that happens to mention a date. */
 export const MAX_LINE_LENGTH = 160;
 
+/** Before this year a "publication date" on a web page is a historical date in the text. */
+export const MIN_YEAR = 1990;
+
 /** Words a date line may hold besides the date, times, weekdays and cue words (a place, a byline, a category). */
 export const MAX_OTHER_WORDS = 9;
 
