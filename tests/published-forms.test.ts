@@ -3,7 +3,8 @@
 import { foreignDates, lineDates, localeDayFirst } from '../src/pipeline/normalize/reference-date/line-dates';
 import { anchorYear, yearlessDay } from '../src/pipeline/normalize/reference-date/yearless-dateline';
 import { threadLines } from '../src/pipeline/normalize/reference-date/comment-thread';
-import { dateLines, readDateLine, trailingStamp } from '../src/pipeline/normalize/reference-date/date-lines';
+import { dateLines, readDateLine } from '../src/pipeline/normalize/reference-date/date-lines';
+import { trailingStamp } from '../src/pipeline/normalize/reference-date/trailing-stamp';
 import { chooseReference } from '../src/pipeline/normalize/reference-date';
 import { emptyDoc } from '../src/model/document';
 import { resolveOptions } from '../src/pipeline/options';
@@ -127,6 +128,20 @@ describe('comment threads and glued stamps', () => {
     ['a date ending a sentence of prose', 'The vote was delayed until 6 January 2020'],
   ])('no trailing stamp: %s', (_name, line) => {
     expect(trailingStamp(line, false)).toBe(-1);
+  });
+
+  test.each([
+    ['update first, publication after', 'Updated Mar 4, 2020 | Published Mar 3, 2020', '2020-03-03', true],
+    [
+      'UK stamps with times',
+      'Updated: 16:02 GMT, 4 March 2020 | Published: 14:30 GMT, 3 March 2020',
+      '2020-03-03',
+      true,
+    ],
+    ['publication first', 'PUBLISHED: 14:30 GMT, 3 March 2020 | UPDATED: 16:02 GMT, 4 March 2020', '2020-03-03', true],
+  ])('a line with two stamps: %s', (_name, line, day, cue) => {
+    const r = readDateLine(line, 0, 0, false);
+    expect([iso(r?.day), r?.publishedCue, r?.updatedCue]).toEqual([day, cue, false]);
   });
 
   test('a time with a dot is not a sentence end', () => {

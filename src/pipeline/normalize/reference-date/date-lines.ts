@@ -3,7 +3,9 @@
 // Each is read with the shared date grammar and labelled with the cues a reader would use to tell a publication
 // date from an update stamp, a comment timestamp or a copyright notice.
 import type { Ymd } from '../../../text/dates/calendar';
+import type { FullDate } from '../../../text/dates/full-dates';
 import { lineDates } from './line-dates';
+import { trailingStamp } from './trailing-stamp';
 
 /** A date line is short; a longer line is prose that happens to mention a date. */
 export const MAX_LINE_LENGTH = 160;
@@ -64,6 +66,35 @@ function otherWords(rest: string): number {
   ).length;
 }
 
+/**
+ * "Updated Mar 4, 2020 | Published Mar 3, 2020": when the line's first date carries an update cue and a later date
+ * a publication cue, the later date is the line's day. Null otherwise.
+ */
+function publishedAfterUpdate(line: string, dates: readonly FullDate[]): FullDate | null {
+  const first = dates[0];
+  if (first === undefined || !UPDATED_CUE.test(line.slice(0, first.start))) return null;
+  for (let i = 1; i < dates.length; i++) {
+    const d = dates[i];
+    const between = line.slice(dates[i - 1]?.end ?? 0, d?.start ?? 0);
+    if (d !== undefined && PUBLISHED_CUE.test(between) && !UPDATED_CUE.test(between)) return d;
+  }
+  return null;
+}
+
+/** The fields of a date line that do not depend on which of its dates is the line's day. */
+function lineShape(
+  line: string,
+  leadsProse: boolean,
+  rest: string,
+): Pick<DateLine, 'byline' | 'commentLike' | 'leadsProse' | 'bare'> {
+  return {
+    byline: BYLINE.test(line),
+    commentLike: COMMENT.test(line),
+    leadsProse,
+    bare: !leadsProse && otherWords(rest) <= MAX_BARE_WORDS,
+  };
+}
+
 /** The date line `line` (at `index`, offset `start`) states, or null when it is not dateline-shaped. */
 export function readDateLine(whole: string, index: number, start: number, dayFirst: boolean): DateLine | null {
   if (whole.trim().length === 0 || COPYRIGHT.test(whole)) return null;
@@ -85,6 +116,16 @@ export function readDateLine(whole: string, index: number, start: number, dayFir
     const byline = BYLINE.test(line);
     if (otherWords(rest) > MAX_OTHER_WORDS + (byline ? 4 : 0)) return null;
   }
+  const stated = publishedAfterUpdate(line, dates);
+  if (stated !== null)
+    return {
+      index,
+      start,
+      day: stated.day,
+      publishedCue: true,
+      updatedCue: false,
+      ...lineShape(line, leadsProse, rest),
+    };
   const before = line.slice(0, first.start);
   return {
     index,
@@ -92,10 +133,7 @@ export function readDateLine(whole: string, index: number, start: number, dayFir
     day: first.day,
     publishedCue: PUBLISHED_CUE.test(before) || (!UPDATED_CUE.test(before) && PUBLISHED_CUE.test(line)),
     updatedCue: UPDATED_CUE.test(before) || (UPDATED_CUE.test(line) && !PUBLISHED_CUE.test(line)),
-    byline: BYLINE.test(line),
-    commentLike: COMMENT.test(line),
-    leadsProse,
-    bare: !leadsProse && otherWords(rest) <= MAX_BARE_WORDS,
+    ...lineShape(line, leadsProse, rest),
   };
 }
 
@@ -123,27 +161,6 @@ function isLeadingDate(line: string, start: number, end: number): boolean {
   const lead = line.slice(0, start);
   if (!/^[\p{Lu}\s,.()/'-]*$/u.test(lead)) return false; // only a capitalized place name may precede it
   return /^\s*(?:\([^)]{1,30}\)\s*)?(?:[-–—:|]|\.\s|,\s)/.test(line.slice(end));
-}
-
-/** A sentence end (or closing quote) glued to or just before a stamp that ends the line. */
-const STAMP_AFTER_SENTENCE = /[.?!"”’)]\s*$/;
-/** What may follow the date of a trailing stamp: a time of day and a zone. */
-const TIME_TAIL = /^[\s,|·•-]*(?:(?:at\s+)?\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?)?\s*$/i;
-const WEEKDAY_BEFORE = /(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun),?\s*$/;
-
-/**
- * A date stamp glued to the end of a standfirst or headline when the page was pasted ("…the secret to its
- * recovery?Monday, 6 January 2020"): the stamp's offset in `line`, or -1. Only a line ending in the date (and a
- * time) right after a sentence end qualifies; a date inside the sentence stays prose.
- */
-export function trailingStamp(line: string, dayFirst: boolean): number {
-  const dates = lineDates(line, dayFirst);
-  const last = dates[dates.length - 1];
-  if (last === undefined || last.start === 0 || !TIME_TAIL.test(line.slice(last.end))) return -1;
-  const before = line.slice(0, last.start);
-  const weekday = WEEKDAY_BEFORE.exec(before);
-  const at = weekday === null ? last.start : weekday.index;
-  return STAMP_AFTER_SENTENCE.test(line.slice(0, at)) ? at : -1;
 }
 
 /** Every date line of `text`, with line indexes and offsets. */
