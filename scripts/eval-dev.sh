@@ -43,6 +43,9 @@ score recognizers_currency_dev.jsonl currency --types money
 score recognizers_datetime_dev.jsonl datetime --types dates --date-types all
 score boilerplate_text_dev.jsonl.gz boiler-text --types body
 score boilerplate_dev.jsonl.gz boiler-html --types body
+# The article's own date (`published`) against the pages' gold `date`, from pasted text and from HTML.
+score boilerplate_text_dev.jsonl.gz boiler-text --types published
+score boilerplate_dev.jsonl.gz boiler-html --types published
 echo "== baselines"
 score conll2003_dev.jsonl conll-compromise --types people,places,organizations
 score meantime_dev.jsonl meantime-compromise --types people,places --syntactic NAM,PRE.NAM

@@ -36,7 +36,12 @@ describe('page metadata', () => {
         '<time datetime="2020-01-03">Jan 3</time>',
       ),
     );
-    expect(readPageMeta(doc)).toEqual({ title: 'H', byline: 'A. Writer', date: '2020-01-01' });
+    expect(readPageMeta(doc)).toEqual({
+      title: 'H',
+      byline: 'A. Writer',
+      date: '2020-01-01',
+      dateSource: 'html-json-ld',
+    });
   });
 
   it('falls back to meta tags, skipping an author URL', () => {
@@ -46,14 +51,14 @@ describe('page metadata', () => {
         '',
       ),
     );
-    expect(readPageMeta(doc)).toEqual({ title: 'T', byline: 'B', date: '2018-06-05' });
+    expect(readPageMeta(doc)).toEqual({ title: 'T', byline: 'B', date: '2018-06-05', dateSource: 'html-meta' });
   });
 
   it('survives a broken JSON-LD block and reads <time datetime>', () => {
     const doc = parseHtml(
       page('<script type="application/ld+json">{not json</script>', '<time datetime="2019-10-21T08:00">Monday</time>'),
     );
-    expect(readPageMeta(doc)).toEqual({ title: null, byline: null, date: '2019-10-21' });
+    expect(readPageMeta(doc)).toEqual({ title: null, byline: null, date: '2019-10-21', dateSource: 'html-time' });
   });
 });
 

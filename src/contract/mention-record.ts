@@ -49,8 +49,20 @@ function spanColumns<T extends Mention>(): Column<T>[] {
   ];
 }
 
-/** The sources `published` can have: the input, HTML metadata, the URL, a dateline or date line, the option. */
-export const PUBLISHED_SOURCES = ['input', 'html-meta', 'url', 'dateline', 'option'] as const;
+/**
+ * The sources `published` can have: the input, the page's HTML (JSON-LD, a meta tag, a `<time>` of the article
+ * header, a date-named element), the URL, a dateline or date line of the text, the option.
+ */
+export const PUBLISHED_SOURCES = [
+  'input',
+  'html-json-ld',
+  'html-meta',
+  'html-time',
+  'html-element',
+  'url',
+  'dateline',
+  'option',
+] as const;
 
 /**
  * The two last columns of every mention CSV: the article's reference date and where it came from, so a

@@ -25,6 +25,13 @@ export class ErrorLog {
       list.push(`${String(rec.id)} [${s.start},${s.end}) ${JSON.stringify(s.rec.text ?? '')}${value}`);
   }
 
+  /** A page whose own date was missed, wrong, or given where the gold has none. */
+  published(kind: 'MISSING' | 'WRONG' | 'UNDATED', line: string): void {
+    if (!this.limit) return;
+    const list = (this.examples('published')[kind] ??= []);
+    if (list.length < this.limit) list.push(line);
+  }
+
   /** A date pair whose values differ. */
   value(rec: JsonObject, pred: JsonObject, gold: JsonObject): void {
     if (!this.limit) return;

@@ -1,5 +1,19 @@
-/** The span types the scorer knows, in the reference scorer's order, plus `body` (boilerplate snippets/shingles). */
-export const EVAL_TYPES = ['people', 'places', 'organizations', 'dates', 'quotes', 'money', 'body'] as const;
+/**
+ * The types the scorer knows: the span types in the reference scorer's order, `body` (boilerplate snippets and
+ * shingles) and `published` (the article's own date against the gold `date`; only when asked for).
+ */
+export const EVAL_TYPES = [
+  'people',
+  'places',
+  'organizations',
+  'dates',
+  'quotes',
+  'money',
+  'body',
+  'published',
+] as const;
+/** The types scored without --types: the reference scorer's. */
+export const DEFAULT_TYPES = ['people', 'places', 'organizations', 'dates', 'quotes', 'money', 'body'] as const;
 /** One scored type. */
 export type EvalType = (typeof EVAL_TYPES)[number];
 /** The mention types (everything but body). */
@@ -63,7 +77,7 @@ export class EvalOptionError extends Error {
 }
 
 function parseTypes(s: string | undefined): EvalType[] {
-  if (s === undefined) return [...EVAL_TYPES];
+  if (s === undefined) return [...DEFAULT_TYPES];
   const names = list(s);
   for (const t of names)
     if (!(EVAL_TYPES as readonly string[]).includes(t))

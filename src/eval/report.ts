@@ -1,7 +1,8 @@
-import type { BodyResult, EvalResult, SpanTypeResult } from './result';
+import type { BodyResult, EvalResult, PublishedResult, SpanTypeResult } from './result';
 
 const f3 = (x: number | null | undefined): string => (x === null || x === undefined ? '  -  ' : x.toFixed(3));
-const isSpanResult = (k: string, t: EvalResult['types'][string]): t is SpanTypeResult => k !== 'body' && t.annotated;
+const isSpanResult = (k: string, t: EvalResult['types'][string]): t is SpanTypeResult =>
+  k !== 'body' && k !== 'published' && t.annotated;
 
 function header(res: EvalResult): string[] {
   const r = res.records;
@@ -71,12 +72,25 @@ function typeLines(k: string, t: SpanTypeResult): string[] {
   return [];
 }
 
+function publishedLines(t: PublishedResult): string[] {
+  const sources = Object.entries(t.by_source)
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([k, c]) => `${k} ${c.found}/${c.found + c.wrong}`)
+    .join(', ');
+  return [
+    `published: found ${t.found} of ${t.dated} dated pages (accuracy ${f3(t.accuracy)}), wrong ${t.wrong}, missing ${t.missing}; precision ${f3(t.precision)}; ${t.undated_predicted} dates predicted where the gold has none`,
+    `           right/given by source: ${sources || 'none'}`,
+  ];
+}
+
 function errorLines(res: EvalResult): string[] {
   const out: string[] = [];
   for (const [k, e] of Object.entries(res.errors ?? {})) {
     for (const x of e.FN) out.push(`FN ${k}: ${x}`);
     for (const x of e.FP) out.push(`FP ${k}: ${x}`);
     for (const x of e.VALUE ?? []) out.push(`VALUE ${k}: ${x}`);
+    for (const kind of ['MISSING', 'WRONG', 'UNDATED'] as const)
+      for (const x of e[kind] ?? []) out.push(`${kind} ${k}: ${x}`);
   }
   return out;
 }
@@ -87,6 +101,7 @@ export function formatReport(res: EvalResult): string {
   for (const [k, t] of Object.entries(res.types)) {
     if (!t.annotated) out.push(`${k}: not annotated in this gold set`);
     else if (k === 'body') out.push(...bodyLines(t as BodyResult));
+    else if (k === 'published') out.push(...publishedLines(t as PublishedResult));
     else if (isSpanResult(k, t)) out.push(...typeLines(k, t));
   }
   for (const n of res.notes) out.push(`note: ${n}`);

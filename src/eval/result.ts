@@ -85,6 +85,30 @@ export interface BodyResult {
   snippets?: SnippetScores;
 }
 
+/** Predicted vs gold page dates of one source (`publishedSource`). */
+export interface PublishedSourceCounts {
+  found: number;
+  wrong: number;
+}
+
+/** The article's own date (`published` against the gold `date`). */
+export interface PublishedResult {
+  readonly annotated: true;
+  readonly docs: number;
+  /** Gold records with a date. */
+  readonly dated: number;
+  readonly found: number;
+  readonly wrong: number;
+  readonly missing: number;
+  /** found / dated. */
+  readonly accuracy: number | null;
+  /** found / (found + wrong). */
+  readonly precision: number | null;
+  /** Predictions on pages whose gold date is null (not errors: the gold may have missed the date). */
+  readonly undated_predicted: number;
+  readonly by_source: Record<string, PublishedSourceCounts>;
+}
+
 /** A type the gold set does not annotate. */
 export interface NotAnnotated {
   readonly annotated: false;
@@ -95,6 +119,10 @@ export interface ErrorExamples {
   FN: string[];
   FP: string[];
   VALUE?: string[];
+  /** Published dates: a dated gold page with no prediction, a wrong day, a date on a page the gold leaves undated. */
+  MISSING?: string[];
+  WRONG?: string[];
+  UNDATED?: string[];
 }
 
 /** The whole evaluation result (what `eval --json` prints). */
@@ -103,7 +131,7 @@ export interface EvalResult {
   readonly pred: string;
   readonly records: RecordCounts;
   readonly options: EchoedOptions;
-  readonly types: Record<string, SpanTypeResult | BodyResult | NotAnnotated>;
+  readonly types: Record<string, SpanTypeResult | BodyResult | PublishedResult | NotAnnotated>;
   readonly notes: string[];
   errors?: Record<string, ErrorExamples>;
 }

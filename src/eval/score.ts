@@ -5,8 +5,10 @@ import { ErrorLog } from './error-log';
 import type { JsonObject } from './json';
 import { hasList } from './json';
 import type { EvalOptions, SpanType } from './options';
+import type { PublishedCase } from './published';
+import { annotatesPublished, formatCase, scorePublished } from './published';
 import { indexPredictions, recordCounts } from './records';
-import type { EchoedOptions, EvalResult } from './result';
+import type { EchoedOptions, EvalResult, NotAnnotated, PublishedResult } from './result';
 import { scoreRecord } from './score-type';
 
 function echo(opt: EvalOptions): EchoedOptions {
@@ -34,6 +36,19 @@ function syntacticNote(type: SpanType, goldRecs: readonly JsonObject[], opt: Eva
     : null;
 }
 
+/** The published score, its error cases logged; not annotated when no gold record has a `date` field. */
+function publishedType(
+  goldRecs: readonly JsonObject[],
+  byId: ReadonlyMap<unknown, JsonObject>,
+  log: ErrorLog,
+): PublishedResult | NotAnnotated {
+  if (!annotatesPublished(goldRecs)) return { annotated: false };
+  const cases: PublishedCase[] = [];
+  const result = scorePublished(goldRecs, byId, cases);
+  for (const c of cases) log.published(c.kind, formatCase(c));
+  return result;
+}
+
 /**
  * Scores predictions (articles.jsonl records) against gold records exactly as the reference scorer
  * shared/eval/score.mjs does: same matching, value rules and body metrics, same result shape.
@@ -56,6 +71,10 @@ export function scoreRecords(
   for (const type of opt.types) {
     if (type === 'body') {
       res.types.body = scoreBody(goldRecs, byId);
+      continue;
+    }
+    if (type === 'published') {
+      res.types.published = publishedType(goldRecs, byId, log);
       continue;
     }
     const acc: Accumulator = newAccumulator();

@@ -30,8 +30,14 @@ export interface RawArticle {
   readonly url?: string | null;
 }
 
+/**
+ * Where a page's HTML stated its date: JSON-LD (`datePublished`), a `<meta>` tag, a `<time datetime>` of the article
+ * header, or an element whose class names a date (`post-date`, `entry-date`).
+ */
+export type HtmlDateSource = 'html-json-ld' | 'html-meta' | 'html-time' | 'html-element';
+
 /** Where the reference date for relative dates came from. */
-export type ReferenceSource = 'input' | 'html-meta' | 'url' | 'dateline' | 'option';
+export type ReferenceSource = 'input' | HtmlDateSource | 'url' | 'dateline' | 'option';
 
 /** The article's reference date (YYYY-MM-DD) and where it was found. */
 export interface ReferenceDate {
@@ -62,8 +68,12 @@ export interface Doc {
   readonly title: string | null;
   /** The `published` value the input gave (validated YYYY-MM-DD), if any. */
   readonly inputPublished: string | null;
-  /** HTML metadata found at ingest (Readability byline, meta date). */
-  readonly meta: { readonly byline: string | null; readonly date: string | null };
+  /** HTML metadata found at ingest (Readability byline, page date and where the page stated it). */
+  readonly meta: {
+    readonly byline: string | null;
+    readonly date: string | null;
+    readonly dateSource?: HtmlDateSource | null;
+  };
   readonly reference: ReferenceDate | null;
   readonly body: readonly Span[];
   readonly removed: readonly RemovedSpan[];

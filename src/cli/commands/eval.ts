@@ -22,7 +22,8 @@ overlap and speaker accuracy for quotes, shingle and snippet scores for the body
 options:
   --gold FILE             gold JSONL (gzip-compressed is recognised)
   --pred PATH             output directory of a run, or an articles.jsonl file
-  --types LIST            people,places,organizations,dates,quotes,money,body (default: all)
+  --types LIST            people,places,organizations,dates,quotes,money,body,published
+                          (default: all but published; published scores the article's own date against gold \`date\`)
   --date-types LIST       gold date types scored: DATE,TIME,DURATION,SET,REF or all (default: DATE)
   --calendar-only         only gold dates whose value is YYYY, YYYY-MM or YYYY-MM-DD
   --syntactic LIST        gold people/places/organizations syntactic types kept, e.g. NAM,PRE.NAM (null = none given)
@@ -30,6 +31,7 @@ options:
   --quote-kinds LIST      keep only predicted quotes of these kinds (direct, indirect)
   --strict-values         an X in a gold date value no longer matches any digit
   --errors N              list up to N missed (FN), spurious (FP) and wrong-value examples per type
+                          (published: MISSING, WRONG and UNDATED pages)
   --json                  print the result as JSON (the reference scorer's shape)
   -h, --help              this text
 
@@ -38,6 +40,7 @@ examples:
   news-extract eval --gold meantime_dev.jsonl --pred out/ --types people,places,dates,money --syntactic NAM,PRE.NAM
   news-extract eval --gold timeml_dev.jsonl --pred out/ --types dates --date-types all --errors 20
   news-extract eval --gold polnear_dev.jsonl --pred out/articles.jsonl --types quotes --json
+  news-extract eval --gold boilerplate_text_dev.jsonl.gz --pred out/ --types published --errors 50
 
 exit codes: 0 scored, 2 usage error or unreadable gold/prediction file.`;
 

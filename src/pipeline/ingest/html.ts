@@ -1,6 +1,7 @@
 import { parseHtml } from '../../adapters/dom';
 import type { DomDocument, DomNode } from '../../adapters/dom';
 import { readArticle } from '../../adapters/readability';
+import type { HtmlDateSource } from '../../model/document';
 import type { Message } from '../../model/message';
 import { message } from '../../model/message';
 import { blocksText, pageBlocks } from './html/blocks';
@@ -8,6 +9,7 @@ import type { PageShape } from './html/blocks';
 import { pageShape } from './html/shape';
 import { toIsoDay } from './html/dates';
 import { keptBlockChars } from './html/kept';
+import type { PageMeta } from './html/meta';
 import { readPageMeta } from './html/meta';
 import { keptShares, selectBlocks } from './html/select';
 
@@ -19,6 +21,8 @@ export interface HtmlExtract {
   readonly byline: string | null;
   /** Publication date, YYYY-MM-DD. */
   readonly date: string | null;
+  /** Where the page stated `date` (JSON-LD, a meta tag, a `<time>`, a date-named element). */
+  readonly dateSource: HtmlDateSource | null;
   /** `readability` when the main content was found, `whole-page` when the whole `<body>` text was kept instead. */
   readonly extractor: 'readability' | 'whole-page';
   /** Problems found reading the page (a page too deep or too large for Readability). */
@@ -48,8 +52,16 @@ function tooLarge(shape: PageShape): string | null {
   return null;
 }
 
-const NO_META = { title: null, byline: null, date: null };
-const NO_PAGE: HtmlExtract = { text: '', title: null, byline: null, date: null, extractor: 'whole-page', messages: [] };
+const NO_META = { title: null, byline: null, date: null, dateSource: null };
+const NO_PAGE: HtmlExtract = {
+  text: '',
+  title: null,
+  byline: null,
+  date: null,
+  dateSource: null,
+  extractor: 'whole-page',
+  messages: [],
+};
 
 /** Readability's result, or null with a warning when it fails on a malformed page (no <body>, a broken tree). */
 function readOrNull(doc: DomDocument, messages: Message[]): ReturnType<typeof readArticle<Map<number, number>>> {
@@ -66,6 +78,13 @@ function readOrNull(doc: DomDocument, messages: Message[]): ReturnType<typeof re
     );
     return null;
   }
+}
+
+/** The page's date: what the HTML states, else Readability's `publishedTime` (it reads meta tags and JSON-LD). */
+function pageDate(meta: PageMeta, readability: string | null): Pick<HtmlExtract, 'date' | 'dateSource'> {
+  if (meta.date !== null) return { date: meta.date, dateSource: meta.dateSource };
+  const date = toIsoDay(readability);
+  return { date, dateSource: date === null ? null : 'html-meta' };
 }
 
 /**
@@ -105,7 +124,7 @@ export function htmlToText(html: string): HtmlExtract {
     text: useMain ? main : wholePage,
     title: meta.title ?? article?.title ?? pageTitle,
     byline: meta.byline ?? article?.byline ?? null,
-    date: meta.date ?? toIsoDay(article?.publishedTime ?? null),
+    ...pageDate(meta, article?.publishedTime ?? null),
     extractor: useMain ? 'readability' : 'whole-page',
     messages,
   };

@@ -80,7 +80,7 @@ export const ingest: Ingest = (raw: RawArticle): Doc => {
     const page = htmlToText(content);
     messages.push(...page.messages);
     if (page.text.trim() === '') messages.push(message('ingest', 'empty-article', 'info', 'the page has no text'));
-    const meta = { byline: page.byline, date: page.date };
+    const meta = { byline: page.byline, date: page.date, dateSource: page.dateSource };
     return emptyDoc({
       ...fields,
       text: page.text,

@@ -1,6 +1,7 @@
-import type { Doc, ReferenceDate } from '../../model/document';
+import type { Doc, HtmlDateSource, ReferenceDate } from '../../model/document';
 import type { PipelineOptions } from '../options';
 import type { Stage } from '../stage';
+import { daysBetween, parseYmd } from '../../text/dates/calendar';
 import { isoDayOf } from '../../text/dates/iso-day';
 import { findDateline } from './reference-date/dateline';
 import { findPublishedLine, urlDay } from './reference-date/published-line';
@@ -11,16 +12,39 @@ function isoDay(value: string | null | undefined): string | null {
   return isoDayOf(value);
 }
 
-/** Confidence of each source that gives no score of its own (see ReferenceDate.confidence). */
-const CONFIDENCE = { input: 1, htmlMeta: 0.9, url: 0.85, topDateline: 0.8, option: 0.5 } as const;
+/**
+ * Confidence of each source that gives no score of its own (see ReferenceDate.confidence): a story's JSON-LD and
+ * its publication meta tags are written for machines and rarely wrong; a `<time>` may belong to another block of
+ * the page, a date-named element even more so.
+ */
+const CONFIDENCE = { input: 1, urlLocalDay: 0.9, url: 0.85, topDateline: 0.8, option: 0.5 } as const;
+const HTML_CONFIDENCE: Readonly<Record<HtmlDateSource, number>> = {
+  'html-json-ld': 0.95,
+  'html-meta': 0.9,
+  'html-time': 0.85,
+  'html-element': 0.7,
+};
 
-/** The reference date by precedence: input `published`, HTML metadata, a URL path date, a date line, the option. */
+/**
+ * True when `a` is the day before `b`. Pages state their date as a UTC timestamp ("2023-11-09T05:30:59Z") while the
+ * outlet dates the story, in its URL ("/2023/11/08/"), in its own time zone: the evening story is a day earlier.
+ */
+function isDayBefore(a: string, b: string): boolean {
+  const [da, db] = [parseYmd(a), parseYmd(b)];
+  return da !== null && db !== null && daysBetween(da, db) === 1;
+}
+
+/** The reference date by precedence: input `published`, the page's HTML, a URL path date, a date line, the option. */
 export function chooseReference(doc: Doc, options: PipelineOptions): ReferenceDate | null {
   const input = isoDay(doc.inputPublished);
   if (input !== null) return { date: input, source: 'input', confidence: CONFIDENCE.input };
   const meta = isoDay(doc.meta.date);
-  if (meta !== null) return { date: meta, source: 'html-meta', confidence: CONFIDENCE.htmlMeta };
   const url = urlDay(doc.url);
+  if (meta !== null) {
+    if (url !== null && isDayBefore(url, meta)) return { date: url, source: 'url', confidence: CONFIDENCE.urlLocalDay };
+    const source = doc.meta.dateSource ?? 'html-meta';
+    return { date: meta, source, confidence: HTML_CONFIDENCE[source] };
+  }
   if (url !== null) return { date: url, source: 'url', confidence: CONFIDENCE.url };
   const line = findPublishedLine(doc.text, doc.body, options.dayFirst);
   if (line !== null) return { date: line.date, source: 'dateline', confidence: line.confidence };

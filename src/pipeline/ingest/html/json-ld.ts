@@ -4,7 +4,10 @@ import type { DomDocument } from '../../../adapters/dom';
 export interface JsonLdFacts {
   readonly headline: string | null;
   readonly author: string | null;
+  /** `datePublished` of the article object (a news or blog type before a generic page), raw. */
   readonly datePublished: string | null;
+  readonly dateCreated: string | null;
+  readonly dateModified: string | null;
 }
 
 /** How deep the JSON-LD walk goes: article facts sit in the top levels or an `@graph`; deeper is noise. */
@@ -12,6 +15,8 @@ const MAX_DEPTH = 6;
 
 /** JSON-LD `@type`s that describe the page's own article (not a breadcrumb, organisation or image). */
 const ARTICLE_TYPE = /Article|BlogPosting|Posting|Report|WebPage|CreativeWork|Recipe|Review/i;
+/** Types that are the story itself (NewsArticle, ReportageNewsArticle, BlogPosting ...): read before a WebPage. */
+const STORY_TYPE = /Article|Posting|Report/i;
 
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
 
@@ -54,8 +59,11 @@ export function readJsonLd(doc: DomDocument): JsonLdFacts {
       continue;
     }
   }
+  const story = (o: { [k: string]: Json }): boolean => STORY_TYPE.test(firstString(o['@type']) ?? '');
+  // Stories first, then the other article-like objects, each group in page order.
+  const ordered = [...found.filter(story), ...found.filter((o) => !story(o))];
   const pick = (key: string): string | null => {
-    for (const o of found) {
+    for (const o of ordered) {
       const s = firstString(o[key]);
       if (s) return s;
     }
@@ -64,6 +72,8 @@ export function readJsonLd(doc: DomDocument): JsonLdFacts {
   return {
     headline: pick('headline') ?? pick('name'),
     author: pick('author') ?? pick('creator'),
-    datePublished: pick('datePublished') ?? pick('dateCreated'),
+    datePublished: pick('datePublished'),
+    dateCreated: pick('dateCreated'),
+    dateModified: pick('dateModified'),
   };
 }

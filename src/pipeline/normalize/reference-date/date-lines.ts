@@ -3,10 +3,15 @@
 // Each is read with the shared date grammar and labelled with the cues a reader would use to tell a publication
 // date from an update stamp, a comment timestamp or a copyright notice.
 import type { Ymd } from '../../../text/dates/calendar';
-import { fullDates } from '../../../text/dates/full-dates';
+import type { FullDate } from '../../../text/dates/full-dates';
+import { lineDates } from './line-dates';
+import { trailingStamp } from './trailing-stamp';
 
 /** A date line is short; a longer line is prose that happens to mention a date. */
 export const MAX_LINE_LENGTH = 160;
+
+/** Before this year a "publication date" on a web page is a historical date in the text. */
+export const MIN_YEAR = 1990;
 
 /** Words a date line may hold besides the date, times, weekdays and cue words (a place, a byline, a category). */
 export const MAX_OTHER_WORDS = 9;
@@ -28,12 +33,19 @@ export interface DateLine {
   readonly commentLike: boolean;
   /** The date opens a longer line of prose (a dateline at the start of the first paragraph). */
   readonly leadsProse: boolean;
+  /** The line holds little but its date ("Thursday, August 6, 2020 9:09 AM", "10. September 2017"). */
+  readonly bare: boolean;
 }
 
+/** Other words a bare date line may hold (a cue, a name). */
+export const MAX_BARE_WORDS = 3;
+
+// The cues in English and in the main European languages (French, German, Spanish, Italian, Portuguese, Dutch).
 const PUBLISHED_CUE =
-  /\b(?:published|posted|first\s+published|publish(?:ed)?\s+date|date\s*:|released|issued|created)\b/i;
-const UPDATED_CUE = /\b(?:updated|modified|edited|last\s+reviewed|revised|amended)\b/i;
-const BYLINE = /^\s*(?:by|written\s+by|words\s+by|posted\s+by|author:?)\s+\S/i;
+  /(?<!\p{L})(?:published|posted|first\s+published|publish(?:ed)?\s+date|date\s*:|released|issued|created|publié(?:e)?|publicad[oa]|pubblicato|veröffentlicht|gepubliceerd|datum\s*:|fecha\s*:|data\s*:|^\s*(?:date|datum|fecha|data)(?=\s+\d))(?!\p{L})/iu;
+const UPDATED_CUE =
+  /(?<!\p{L})(?:updated|modified|edited|last\s+reviewed|revised|amended|mis\s+à\s+jour|modifié|actualizad[oa]|aggiornato|ultima\s+modifica|aktualisiert|geändert|atualizad[oa]|bijgewerkt)(?!\p{L})/iu;
+const BYLINE = /^\s*(?:by|written\s+by|words\s+by|posted\s+by|author:?|par|por|von|di|door|autor:?|auteur:?)\s+\S/i;
 const COPYRIGHT = /©|\(c\)|\bcopyright\b|all\s+rights\s+reserved/i;
 const COMMENT = /\breply\b|\bsays:|\bwrote:|\bcomments?\s+on\b|\bpermalink\b/i;
 /** A full stop after a lower-case word: the line is a sentence of prose, not page furniture. */
@@ -42,7 +54,7 @@ const SENTENCE_END = /\p{Ll}{2}[.!?](?:\s|$)/u;
 const TIME =
   /\b\d{1,2}(?:[:.h]\d{2})?(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs|h)?(?=\W|$)|\b(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]?T|IST|AEST|AEDT|SAST|WAT|EAT|HKT|SGT|JST|KST)\b/gi;
 const FILLER =
-  /\b(?:published|posted|first|updated|modified|last|on|at|date|by|and|min|read|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\b/gi;
+  /(?<!\p{L})(?:published|posted|first|updated|modified|last|on|at|date|by|and|min|read|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|le|il|am|um|de|del|a\s+las|à|alle|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L})/giu;
 
 /** The words of `rest` that are not times, zones, weekdays or cue words. */
 function otherWords(rest: string): number {
@@ -54,27 +66,66 @@ function otherWords(rest: string): number {
   ).length;
 }
 
+/**
+ * "Updated Mar 4, 2020 | Published Mar 3, 2020": when the line's first date carries an update cue and a later date
+ * a publication cue, the later date is the line's day. Null otherwise.
+ */
+function publishedAfterUpdate(line: string, dates: readonly FullDate[]): FullDate | null {
+  const first = dates[0];
+  if (first === undefined || !UPDATED_CUE.test(line.slice(0, first.start))) return null;
+  for (let i = 1; i < dates.length; i++) {
+    const d = dates[i];
+    const between = line.slice(dates[i - 1]?.end ?? 0, d?.start ?? 0);
+    if (d !== undefined && PUBLISHED_CUE.test(between) && !UPDATED_CUE.test(between)) return d;
+  }
+  return null;
+}
+
+/** The fields of a date line that do not depend on which of its dates is the line's day. */
+function lineShape(
+  line: string,
+  leadsProse: boolean,
+  rest: string,
+): Pick<DateLine, 'byline' | 'commentLike' | 'leadsProse' | 'bare'> {
+  return {
+    byline: BYLINE.test(line),
+    commentLike: COMMENT.test(line),
+    leadsProse,
+    bare: !leadsProse && otherWords(rest) <= MAX_BARE_WORDS,
+  };
+}
+
 /** The date line `line` (at `index`, offset `start`) states, or null when it is not dateline-shaped. */
 export function readDateLine(whole: string, index: number, start: number, dayFirst: boolean): DateLine | null {
   if (whole.trim().length === 0 || COPYRIGHT.test(whole)) return null;
   const unglued = unglue(whole);
   const line = BYLINE.test(unglued) ? bylineHead(unglued, dayFirst) : unglued;
   const head = line.length > MAX_LINE_LENGTH ? line.slice(0, 60) : line;
-  const dates = fullDates(head, dayFirst);
+  const dates = lineDates(head, dayFirst);
   const first = dates[0];
   if (first === undefined) return null;
   let rest = head;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.start) + ' ' + rest.slice(d.end);
-  // Tested without the dates, so the dot of "Feb. 19, 2020" does not end a sentence.
+  // Tested without the dates and times, so the dots of "Feb. 19, 2020" and "09:01 hrs." do not end a sentence.
   const leadsProse =
     line.length > MAX_LINE_LENGTH ||
-    SENTENCE_END.test(rest) ||
+    SENTENCE_END.test(rest.replace(TIME, ' ')) ||
     (first.start <= 30 && otherWords(line.slice(first.end)) > MAX_OTHER_WORDS);
   if (leadsProse && !isLeadingDate(line, first.start, first.end)) return null;
   if (!leadsProse) {
     const byline = BYLINE.test(line);
     if (otherWords(rest) > MAX_OTHER_WORDS + (byline ? 4 : 0)) return null;
   }
+  const stated = publishedAfterUpdate(line, dates);
+  if (stated !== null)
+    return {
+      index,
+      start,
+      day: stated.day,
+      publishedCue: true,
+      updatedCue: false,
+      ...lineShape(line, leadsProse, rest),
+    };
   const before = line.slice(0, first.start);
   return {
     index,
@@ -82,9 +133,7 @@ export function readDateLine(whole: string, index: number, start: number, dayFir
     day: first.day,
     publishedCue: PUBLISHED_CUE.test(before) || (!UPDATED_CUE.test(before) && PUBLISHED_CUE.test(line)),
     updatedCue: UPDATED_CUE.test(before) || (UPDATED_CUE.test(line) && !PUBLISHED_CUE.test(line)),
-    byline: BYLINE.test(line),
-    commentLike: COMMENT.test(line),
-    leadsProse,
+    ...lineShape(line, leadsProse, rest),
   };
 }
 
@@ -101,7 +150,7 @@ function unglue(line: string): string {
 
 /** A byline up to the end of the field holding its date: "By Ela on 31. October, 2023 | 18 Comments. This post …". */
 function bylineHead(line: string, dayFirst: boolean): string {
-  const date = fullDates(line.slice(0, MAX_LINE_LENGTH), dayFirst)[0];
+  const date = lineDates(line.slice(0, MAX_LINE_LENGTH), dayFirst)[0];
   if (date === undefined) return line;
   const cut = /\s\|\s|\.\s+\p{Lu}|\s[•·]\s/u.exec(line.slice(date.end));
   return cut === null ? line : line.slice(0, date.end + cut.index);
@@ -123,7 +172,11 @@ export function dateLines(text: string, dayFirst: boolean): DateLine[] {
     const nl = text.indexOf('\n', from);
     const end = nl < 0 ? text.length : nl;
     if (/\d/.test(text.slice(from, end))) {
-      const found = readDateLine(text.slice(from, end), index, from, dayFirst);
+      const line = text.slice(from, end);
+      const stamp = line.length > MAX_OTHER_WORDS * 4 ? trailingStamp(line, dayFirst) : -1;
+      const found =
+        readDateLine(line, index, from, dayFirst) ??
+        (stamp > 0 ? readDateLine(line.slice(stamp), index, from + stamp, dayFirst) : null);
       if (found !== null) out.push(found);
     }
     index++;

@@ -3,10 +3,14 @@
 // related stories, comment timestamps and copyright years. Each date line is scored by its cues and its distance
 // to the start of the body (boilerplate's verdict on the line itself does not matter: a date line is page furniture).
 import type { Span } from '../../../model/span';
-import { fullDates, pageDayFirst } from '../../../text/dates/full-dates';
+import { pageDayFirst } from '../../../text/dates/full-dates';
+import type { Ymd } from '../../../text/dates/calendar';
 import { formatDay } from '../../../text/dates/calendar';
 import type { DateLine } from './date-lines';
-import { dateLines } from './date-lines';
+import { dateLines, MIN_YEAR } from './date-lines';
+import { localeDayFirst } from './line-dates';
+import { threadLines } from './comment-thread';
+import { findYearlessDateline } from './yearless-dateline';
 
 /** Lines above the body start searched for the date (menus, headline, standfirst, byline sit there). */
 export const LINES_BEFORE_BODY = 80;
@@ -19,8 +23,6 @@ export const LINES_INTO_BODY = 4;
 export const PROSE_LINES_BEFORE_DATE = 3;
 /** A line this long is prose. */
 export const PROSE_LINE = 150;
-/** Before this year a "publication date" on a web page is a historical date in the text. */
-export const MIN_YEAR = 1990;
 /** Other date lines this close to a candidate with other days make it part of a list (related stories, archive). */
 export const LIST_RADIUS = 6;
 
@@ -67,6 +69,15 @@ function neighboursWithOtherDays(line: DateLine, all: readonly DateLine[]): numb
     .length;
 }
 
+/** Lines around a bare date on its own that must hold no other day (a chronology spaces its dates widely). */
+export const ALONE_RADIUS = 3 * LIST_RADIUS;
+
+/** No other date line within ALONE_RADIUS gives another day. */
+function alone(line: DateLine, all: readonly DateLine[]): boolean {
+  const key = formatDay(line.day);
+  return !all.some((o) => Math.abs(o.index - line.index) <= ALONE_RADIUS && formatDay(o.day) !== key);
+}
+
 function score(line: DateLine, all: readonly DateLine[], bodyLine: number): number {
   const away = Math.abs(bodyLine - line.index);
   let s = -away * WEIGHTS.perLineAway;
@@ -78,42 +89,108 @@ function score(line: DateLine, all: readonly DateLine[], bodyLine: number): numb
   return s;
 }
 
+/** Confidence of a date taken from a cued line away from the body start, and of a last-resort update stamp. */
+export const CONFIDENCE_FAR_CUE = 0.75;
+export const CONFIDENCE_FAR_PLAIN = 0.6;
+/** A wire dateline's day with the year taken from the page's newest date. */
+export const CONFIDENCE_YEARLESS = 0.6;
+export const CONFIDENCE_UPDATE_ONLY = 0.5;
+
+/** Not a candidate anywhere: a comment timestamp, too old, or later than the page's first comment. */
+function excludedAlways(line: DateLine, comment: string | null): boolean {
+  return line.commentLike || line.day.year < MIN_YEAR || (comment !== null && formatDay(line.day) > comment);
+}
+
+/** What a line far from the body start must say to be taken: a publication cue, nothing, or an update cue. */
+type FarKind = 'published' | 'plain' | 'updated';
+
+const FAR_TEST: Record<FarKind, (l: DateLine) => boolean> = {
+  published: (l) => l.publishedCue && !l.updatedCue,
+  plain: (l) => !l.updatedCue && l.bare,
+  updated: (l) => l.updatedCue,
+};
+
+/**
+ * Past the window around the body start (the body detector can start the body at the menu or end it early), the
+ * first line of the page of a kind, outside any list of dates and not opening prose: a line with a publication cue
+ * (a footer "Published: 03 December 2019", a "Posted on" under the post), then a bare date with no other date line
+ * near it (not a list of related stories or a comment thread), then as a last resort an update stamp ("last edited
+ * 2019-11-10").
+ */
+function farLine(all: readonly DateLine[], excluded: (l: DateLine) => boolean, kind: FarKind): DateLine | null {
+  for (const l of all) {
+    if (excluded(l) || l.leadsProse || (kind === 'plain' ? !alone(l, all) : neighboursWithOtherDays(l, all) >= 2))
+      continue;
+    if (FAR_TEST[kind](l)) return l;
+  }
+  return null;
+}
+
 function confidence(line: DateLine, s: number): number {
   const base = line.publishedCue || line.byline ? 0.9 : line.updatedCue ? 0.6 : line.leadsProse ? 0.7 : 0.8;
   return Math.round(Math.max(0.3, Math.min(base, base + s / 10)) * 100) / 100;
 }
 
-/**
- * The publication day of a pasted page: the best-scored date line from LINES_BEFORE_BODY above the first body span
- * to where the story's prose is under way. Comment timestamps, copyright lines, dates later than the page's first
- * comment and dates before MIN_YEAR are never taken. Null when no line qualifies.
- */
-export function findPublishedLine(text: string, body: readonly Span[], dayFirstOption: boolean): PublishedLine | null {
-  const dayFirst = pageDayFirst(text) ?? dayFirstOption;
-  const bodyStart = body[0]?.start ?? 0;
-  const bodyLine = lineOf(text, bodyStart);
-  const lastLine = Math.max(bodyLine + LINES_INTO_BODY, proseLine(text, bodyLine));
-  const all = dateLines(text, dayFirst);
-  const comment = firstComment(all, bodyLine);
-  const near = all.filter(
-    (l) => l.index >= bodyLine - LINES_BEFORE_BODY - LIST_RADIUS && l.index <= lastLine + LIST_RADIUS,
-  );
-  let best: { line: DateLine; s: number } | null = null;
-  for (const line of near) {
-    if (line.index < bodyLine - LINES_BEFORE_BODY || line.index > lastLine) continue;
-    if (line.commentLike || line.day.year < MIN_YEAR || (comment !== null && formatDay(line.day) > comment)) continue;
-    const s = score(line, near, bodyLine);
-    if (best === null || s > best.s) best = { line, s };
-  }
-  return best === null ? null : { date: formatDay(best.line.day), confidence: confidence(best.line, best.s) };
+/** A page's date lines with the window around its body start and what is never a candidate. */
+interface PageLines {
+  readonly text: string;
+  readonly all: readonly DateLine[];
+  readonly bodyLine: number;
+  /** The last line of the window (where the story's prose is under way). */
+  readonly lastLine: number;
+  readonly excluded: (l: DateLine) => boolean;
 }
 
-/** Full days written in a URL path ("/2015/07/24/", "/2015-07-24-title"), as YYYY-MM-DD; null when none. */
-export function urlDay(url: string | null): string | null {
-  if (url === null) return null;
-  const path = url.replace(/^[a-z]+:\/\/[^/]+/i, '').split(/[?#]/)[0] ?? '';
-  const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/-]|\.html?|$)/.exec(path);
-  if (!m) return null;
-  const found = fullDates(`${m[1] ?? ''}-${(m[2] ?? '').padStart(2, '0')}-${(m[3] ?? '').padStart(2, '0')}`, false)[0];
-  return found === undefined || found.day.year < MIN_YEAR ? null : formatDay(found.day);
+function readPage(text: string, body: readonly Span[], dayFirstOption: boolean): PageLines {
+  const dayFirst = pageDayFirst(text) ?? (dayFirstOption || localeDayFirst(text) === true);
+  const bodyLine = lineOf(text, body[0]?.start ?? 0);
+  const lastLine = Math.max(bodyLine + LINES_INTO_BODY, proseLine(text, bodyLine));
+  const all = dateLines(text, dayFirst);
+  const thread = threadLines(text, all, lastLine);
+  const comment = firstComment(all, bodyLine);
+  return { text, all, bodyLine, lastLine, excluded: (l) => thread.has(l) || excludedAlways(l, comment) };
 }
+
+/** The best-scored candidate from LINES_BEFORE_BODY above the body start to the window's last line. */
+function bestInWindow(p: PageLines): { line: DateLine; s: number } | null {
+  const from = p.bodyLine - LINES_BEFORE_BODY;
+  const near = p.all.filter((l) => l.index >= from - LIST_RADIUS && l.index <= p.lastLine + LIST_RADIUS);
+  let best: { line: DateLine; s: number } | null = null;
+  for (const line of near) {
+    if (line.index < from || line.index > p.lastLine || p.excluded(line)) continue;
+    const s = score(line, near, p.bodyLine);
+    if (best === null || s > best.s) best = { line, s };
+  }
+  return best;
+}
+
+const dated = (day: Ymd, confidence: number): PublishedLine => ({ date: formatDay(day), confidence });
+
+/**
+ * The publication day of a pasted page. Comment timestamps and threads, copyright lines, dates later than the
+ * page's first comment and dates before MIN_YEAR are never taken. In order: the best-scored line of the window
+ * around the body start when it has a publication cue or is a byline; a line with a publication cue anywhere; the
+ * window's best line unless a wire dateline without a year opens the story above it; that dateline; a lone bare
+ * date anywhere; an update stamp. Null when nothing qualifies.
+ */
+export function findPublishedLine(text: string, body: readonly Span[], dayFirstOption: boolean): PublishedLine | null {
+  const p = readPage(text, body, dayFirstOption);
+  const best = bestInWindow(p);
+  if (best !== null && (best.line.publishedCue || best.line.byline))
+    return dated(best.line.day, confidence(best.line, best.s));
+  const cued = farLine(p.all, p.excluded, 'published');
+  if (cued !== null && cued !== best?.line) return dated(cued.day, CONFIDENCE_FAR_CUE);
+  // A wire dateline opening the story beats an unlabelled date below it (a related story, a photo credit).
+  const pageDays = p.all.filter((l) => !p.excluded(l)).map((l) => l.day);
+  const wire = findYearlessDateline(text, p.bodyLine - LINES_BEFORE_BODY, p.lastLine, pageDays);
+  if (best !== null && (wire === null || best.line.index <= wire.index))
+    return dated(best.line.day, confidence(best.line, best.s));
+  if (wire !== null) return dated(wire.day, CONFIDENCE_YEARLESS);
+  const plain = farLine(p.all, p.excluded, 'plain');
+  if (plain !== null) return dated(plain.day, CONFIDENCE_FAR_PLAIN);
+  const updated = farLine(p.all, p.excluded, 'updated');
+  return updated === null ? null : dated(updated.day, CONFIDENCE_UPDATE_ONLY);
+}
+
+export { urlDay } from './url-day';
+export { MIN_YEAR } from './date-lines';

@@ -1,0 +1,111 @@
+// Page furniture outside the English-speaking world writes its date with the local month name ("mardi 5 juin 2018",
+// "30. Oktober 2019", "04 de mayo 2022", "Pubblicato il 19 Febbraio 2020") and all-digit dates day first. The shared
+// date grammar (src/text/dates) reads English; this file adds, for reference-date only, the day-month-year form of
+// the main European languages and a guess at the page's day/month order from its language and its written dates.
+import { isValidDay } from '../../../text/dates/calendar';
+import type { FullDate } from '../../../text/dates/full-dates';
+import { fullDates } from '../../../text/dates/full-dates';
+
+/** Month names and common abbreviations of French, German, Spanish, Italian, Portuguese and Dutch (lower case). */
+const MONTH_NAMES: readonly (readonly string[])[] = [
+  ['janvier', 'janv', 'januar', 'jänner', 'jan', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'januari'],
+  ['février', 'fevrier', 'févr', 'fevr', 'februar', 'feb', 'febrero', 'febbraio', 'fevereiro', 'fev', 'februari'],
+  ['mars', 'märz', 'maerz', 'marzo', 'março', 'marco', 'maart', 'mrz'],
+  ['avril', 'avr', 'abril', 'abr', 'aprile', 'apr'],
+  ['mai', 'mayo', 'maggio', 'mag', 'maio', 'mei'],
+  ['juin', 'juni', 'junio', 'giugno', 'giu', 'junho'],
+  ['juillet', 'juil', 'juli', 'julio', 'luglio', 'lug', 'julho'],
+  ['août', 'aout', 'agosto', 'ago', 'augustus'],
+  ['septembre', 'septiembre', 'setiembre', 'settembre', 'set', 'setembro', 'sept'],
+  ['octobre', 'oktober', 'okt', 'octubre', 'ottobre', 'ott', 'outubro', 'out'],
+  ['novembre', 'noviembre', 'novembro', 'nov'],
+  ['décembre', 'decembre', 'déc', 'dezember', 'dez', 'diciembre', 'dic', 'dicembre', 'dezembro'],
+];
+
+const MONTH_OF: ReadonlyMap<string, number> = new Map(
+  MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, i + 1] as const)),
+);
+const MONTH_ALT = [...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join('|');
+
+/** "5 juin 2018", "30. Oktober 2019", "04 de mayo 2022", "1er avril 2014", "19 Febbraio, 2020", "3 de maio de 2022". */
+const DAY_MONTH_YEAR = new RegExp(
+  `(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|º|°|er)?\\s*(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\p{N})`,
+  'giu',
+);
+
+/** An ISO 8601 timestamp as CMS templates print it: "2015-07-24T10:00", "2015-07-24T10:00:00Z". */
+const ISO_STAMP = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g;
+
+/** Full days of ISO timestamps (the shared grammar reads "2015-07-24" but not glued to its time). */
+function isoStamps(text: string): FullDate[] {
+  const out: FullDate[] = [];
+  for (const m of text.matchAll(ISO_STAMP)) {
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const at = m.index ?? 0;
+    if (isValidDay(year, month, day))
+      out.push({ start: at, end: at + m[0].length, day: { year, month, day }, numeric: false });
+  }
+  return out;
+}
+
+/** Full days written with a non-English month name, in text order. */
+export function foreignDates(text: string): FullDate[] {
+  const out: FullDate[] = [];
+  for (const m of text.matchAll(DAY_MONTH_YEAR)) {
+    const month = MONTH_OF.get((m[2] ?? '').toLowerCase()) ?? 0;
+    const [year, day] = [Number(m[3]), Number(m[1])];
+    const at = m.index ?? 0;
+    if (isValidDay(year, month, day))
+      out.push({ start: at, end: at + m[0].length, day: { year, month, day }, numeric: false });
+  }
+  return out;
+}
+
+/** An all-digit date with dots ("12.10.2019"): the European form, always day first; the US never writes it. */
+const DOTTED_NUMERIC = /^\d{1,2}\.\d{1,2}\.\d{2,4}$/;
+
+/**
+ * Full days in a line: English (the shared grammar), foreign and ISO timestamps; where two overlap the earlier,
+ * longer one wins.
+ * Dotted all-digit dates are read day first whatever the page's order.
+ */
+export function lineDates(text: string, dayFirst: boolean): FullDate[] {
+  const shared = fullDates(text, dayFirst).map((f) => {
+    if (!f.numeric || dayFirst || !DOTTED_NUMERIC.test(text.slice(f.start, f.end))) return f;
+    const european = fullDates(text.slice(f.start, f.end), true)[0];
+    return european === undefined ? f : { ...f, day: european.day };
+  });
+  const found = [...shared, ...foreignDates(text), ...isoStamps(text)];
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: FullDate[] = [];
+  for (const f of found) {
+    const last = kept[kept.length - 1];
+    if (last === undefined || f.start >= last.end) kept.push(f);
+  }
+  return kept;
+}
+
+/** Frequent function words of English and of the languages whose all-digit dates put the day first. */
+const ENGLISH_WORDS = /\b(?:the|and|of|to|is|that|with|for|was|are)\b/gi;
+const DAY_FIRST_LANGUAGE_WORDS =
+  /(?<!\p{L})(?:der|die|und|das|nicht|mit|ist|les|et|des|est|une|pour|dans|los|las|que|del|una|por|para|il|di|che|della|gli|per|não|uma|com|como|het|een|van|niet|zijn)(?!\p{L})/giu;
+/** "13 March 2015" (day first) against "March 13, 2015" (month first): how the page itself writes dates. */
+const WRITTEN_DAY_FIRST =
+  /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?,?\s+\d{4}\b/g;
+const WRITTEN_MONTH_FIRST =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b/g;
+
+const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
+
+/**
+ * True when the page's own habits put the day first in all-digit dates: it writes its dates "13 March 2015" more
+ * often than "March 13, 2015", or its prose is mostly in a language other than English. Null when nothing says so.
+ */
+export function localeDayFirst(text: string): boolean | null {
+  const dayFirstWritten = count(text, WRITTEN_DAY_FIRST);
+  const monthFirstWritten = count(text, WRITTEN_MONTH_FIRST);
+  if (dayFirstWritten !== monthFirstWritten) return dayFirstWritten > monthFirstWritten;
+  const english = count(text, ENGLISH_WORDS);
+  const other = count(text, DAY_FIRST_LANGUAGE_WORDS);
+  return other > english ? true : null;
+}
