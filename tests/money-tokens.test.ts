@@ -48,7 +48,7 @@ describe('extract/money tokens: the shared tokens refined', () => {
     const doc = docFor('us $ 150 million', []);
     const [from, to] = sentenceTokenRange(doc.tokens, 0);
     expect(moneyTokens(doc.tokens, doc.text, from, to, true).every((t) => t.caseless)).toBe(true);
-    const currency = (t: string): string[] => docFor(t, [extractMoney]).money.map((m) => m.currencyText);
+    const currency = (t: string): string[] => docFor(t, [extractMoney]).money.map((m) => m.currencyText ?? '');
     expect(currency('It cost us $ 150 million.')).toEqual(['$']);
     expect(currency('it cost us $ 150 million .')).toEqual(['us $']);
   });

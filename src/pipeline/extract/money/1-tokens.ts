@@ -70,21 +70,24 @@ export function joinsAt(text: string, q: number): boolean {
   return letterAt(text, q) > 0 && letterBefore(text, q);
 }
 
-/** End of the piece starting at `i` inside a shared token ending at `end`, and its kind. */
-function pieceEnd(text: string, i: number, end: number): { readonly kind: TokenKind; readonly j: number } {
-  if (isDigit(text.charCodeAt(i))) {
-    let j = i + 1;
-    while (j < end && isDigit(text.charCodeAt(j))) j++;
-    return { kind: 'num', j };
-  }
-  let n = letterAt(text, i);
-  if (n === 0) return { kind: 'sym', j: i + ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1) };
-  let j = i;
-  while (j < end && n > 0) {
-    j += n;
-    n = letterAt(text, j);
-  }
-  return { kind: 'word', j: Math.min(j, end) };
+/** What the piece starting at `i` is made of: its first character decides. */
+function pieceKind(text: string, i: number): TokenKind {
+  if (isDigit(text.charCodeAt(i))) return 'num';
+  return letterAt(text, i) > 0 ? 'word' : 'sym';
+}
+
+/** End of the piece of kind `kind` starting at `i` inside a shared token ending at `end`. */
+function pieceEnd(text: string, kind: TokenKind, i: number, end: number): number {
+  if (kind === 'sym') return i + ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
+  let j = i + (kind === 'num' ? 1 : letterAt(text, i));
+  if (kind === 'num') while (j < end && isDigit(text.charCodeAt(j))) j++;
+  else
+    while (j < end) {
+      const n = letterAt(text, j);
+      if (n === 0) break;
+      j += n;
+    }
+  return Math.min(j, end);
 }
 
 /** Whether shared token `k` follows a space or starts its sentence (its first money token has `gap`). */
@@ -104,23 +107,31 @@ function makeToken(text: string, kind: TokenKind, start: number, end: number, ga
  */
 export function moneyTokens(table: TokenTable, text: string, from: number, to: number, caseless: boolean): Token[] {
   const out: Token[] = [];
-  let cur: { kind: TokenKind; start: number; end: number; gap: boolean } | null = null;
+  // the token being built: [start, end) of kind `kind`, after a gap or not; start -1 before the first
+  let start = -1;
+  let end = 0;
+  let kind: TokenKind = 'sym';
+  let gapped = false;
   for (let k = from; k < to; k++) {
-    const end = table.ends[k] ?? 0;
+    const stop = table.ends[k] ?? 0;
     let i = table.starts[k] ?? 0;
     let gap = gapBefore(table, k);
-    while (i < end) {
-      const p = pieceEnd(text, i, end);
-      if (cur && !gap && joinsAt(text, i)) cur.end = p.j;
+    while (i < stop) {
+      const pk = pieceKind(text, i);
+      const j = pieceEnd(text, pk, i, stop);
+      if (start >= 0 && !gap && joinsAt(text, i)) end = j;
       else {
-        if (cur) out.push(makeToken(text, cur.kind, cur.start, cur.end, cur.gap, caseless));
-        cur = { kind: p.kind, start: i, end: p.j, gap };
+        if (start >= 0) out.push(makeToken(text, kind, start, end, gapped, caseless));
+        start = i;
+        end = j;
+        kind = pk;
+        gapped = gap;
       }
       gap = false;
-      i = p.j;
+      i = j;
     }
   }
-  if (cur) out.push(makeToken(text, cur.kind, cur.start, cur.end, cur.gap, caseless));
+  if (start >= 0) out.push(makeToken(text, kind, start, end, gapped, caseless));
   return out;
 }
 
