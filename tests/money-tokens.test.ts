@@ -7,6 +7,7 @@ import { extractMoney } from '../src/pipeline/extract/money';
 import { scanSentence } from '../src/pipeline/extract/money/8-scan';
 import { sentenceTokenRange } from '../src/text/tokens';
 import { docFor } from './helpers/doc';
+import { workOf } from './helpers/work';
 
 /** Money tokens of every sentence of `text` after segment/, as "kind:text" with a "_" before a token after a gap. */
 function viewOf(text: string): string[] {
@@ -144,5 +145,21 @@ describe('extract/money tokens: properties', () => {
       const off = Math.floor(k / base.length) * part.length;
       expect([f.start - off, f.end - off, f.rule]).toEqual(base[k % base.length]);
     });
+  });
+});
+
+describe('extract/money tokens: linear work', () => {
+  // shared tokens money joins across ("Rs1,200" is three), and a run where a window edge may never fall
+  test.each([
+    ['joined numbers', 'Rs1,2'],
+    ['letters and signs', 'a$1.'],
+    ['accents', 'e\u0301-'],
+  ])('%s: four times the sentence costs about four times the work', (_name, unit) => {
+    const small = unit.repeat(2_000);
+    const big = small.repeat(4);
+    const [a, b] = [docFor(small, []), docFor(big, [])];
+    const ratio = workOf(() => scanSentence(big, b.tokens, 0)) / workOf(() => scanSentence(small, a.tokens, 0));
+    expect(ratio).toBeGreaterThan(3);
+    expect(ratio).toBeLessThan(6);
   });
 });

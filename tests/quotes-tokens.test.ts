@@ -7,6 +7,7 @@ import { paragraphViews } from '../src/pipeline/extract/quotes/views';
 import { emptyDoc } from '../src/model/document';
 import { QUOTE_TOKEN_ABBREVIATIONS } from '../src/text/lexicon/abbreviations';
 import { docFor } from './helpers/doc';
+import { workOf } from './helpers/work';
 
 /** The quote tokens of every paragraph of `text` after segment/. */
 function viewOf(text: string): Token[] {
@@ -111,5 +112,22 @@ describe('extract/quotes tokens: properties', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('extract/quotes tokens: linear work', () => {
+  // runs the view joins piece by piece: a word joined over thousands of joiners, a long number cut at every comma
+  test.each([
+    ['joined word', 'a&b-c.d’e'],
+    ['cut number', '1,2:3/'],
+    ['marks', '“”‘’'],
+    ['accents', 'e\u0301x-'],
+  ])('%s: four times the paragraph costs about four times the work', (_name, unit) => {
+    const small = unit.repeat(2_000);
+    const big = small.repeat(4);
+    const [a, b] = [docFor(small, []), docFor(big, [])];
+    const ratio = workOf(() => paragraphViews(b)) / workOf(() => paragraphViews(a));
+    expect(ratio).toBeGreaterThan(3);
+    expect(ratio).toBeLessThan(6);
   });
 });

@@ -10,6 +10,7 @@
  * A token is a `num` (digits with inner separators), a `word` (letters) or a `sym` (one other character); spaces
  * only set `gap` on the next token.
  */
+import { countWork } from '../../../model/work-meter';
 import type { TokenTable } from '../../../text/tokens';
 
 /** What a token is made of. */
@@ -132,6 +133,7 @@ export function moneyTokens(table: TokenTable, text: string, from: number, to: n
     }
   }
   if (start >= 0) out.push(makeToken(text, kind, start, end, gapped, caseless));
+  countWork(to - from + out.length); // shared tokens read and money tokens made (the linearity guard reads it)
   return out;
 }
 

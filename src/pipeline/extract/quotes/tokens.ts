@@ -11,6 +11,7 @@
 //    expect (QUOTE_TOKEN_ABBREVIATIONS says why that list is narrower than the table's).
 import type { Span } from '../../../model/span';
 import { lowerBound, startOf } from '../../../model/span-index';
+import { countWork } from '../../../model/work-meter';
 import { QUOTE_TOKEN_ABBREVIATIONS } from '../../../text/lexicon/abbreviations';
 import type { TokenTable } from '../../../text/tokens';
 
@@ -130,6 +131,7 @@ export function quoteTokens(table: TokenTable, text: string, from: number, to: n
     }
     out.push(makeToken(text, start, end, true));
   }
+  countWork(p.starts.length); // each piece is visited once here and once when cut (the linearity guard reads it)
   return out;
 }
 
