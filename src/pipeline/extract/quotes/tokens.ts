@@ -44,17 +44,21 @@ function wordCharAt(text: string, i: number): number {
   return WORD_CHAR.test(text.slice(i, i + n)) ? n : 0;
 }
 
-/** Pieces of the shared tokens [from, to), as parallel lists: offsets, word or not, touching the previous piece. */
+/**
+ * Pieces of a run of shared tokens, as parallel lists: offsets, word or not, touching the previous piece. The
+ * first `n` entries are the current run's: the lists are reused from run to run, never shrunk.
+ */
 interface Pieces {
+  n: number;
   readonly starts: number[];
   readonly ends: number[];
   readonly word: boolean[];
   readonly touches: boolean[];
 }
 
-/** Step 1: cuts each shared token into word runs and single other characters. */
-function piecesOf(table: TokenTable, text: string, from: number, to: number): Pieces {
-  const p: Pieces = { starts: [], ends: [], word: [], touches: [] };
+/** Step 1: cuts each shared token of [from, to) into word runs and single other characters, into `p`. */
+function piecesOf(table: TokenTable, text: string, from: number, to: number, p: Pieces): void {
+  p.n = 0;
   for (let k = from; k < to; k++) {
     const end = table.ends[k] ?? 0;
     let i = table.starts[k] ?? 0;
@@ -64,15 +68,15 @@ function piecesOf(table: TokenTable, text: string, from: number, to: number): Pi
       const word = j > i;
       if (word) for (let n = wordCharAt(text, j); j < end && n > 0; n = wordCharAt(text, j)) j += n;
       else j = i + ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
-      p.starts.push(i);
-      p.ends.push(Math.min(j, end));
-      p.word.push(word);
-      p.touches.push(touches);
+      const x = p.n++;
+      p.starts[x] = i;
+      p.ends[x] = Math.min(j, end);
+      p.word[x] = word;
+      p.touches[x] = touches;
       touches = true;
       i = Math.min(j, end);
     }
   }
-  return p;
 }
 
 function makeToken(text: string, start: number, end: number, isWord: boolean): Token {
@@ -91,7 +95,7 @@ function makeToken(text: string, start: number, end: number, isWord: boolean): T
 
 /** Whether piece `i` exists, touches the piece before it and is a word run. */
 function touchingWord(p: Pieces, i: number): boolean {
-  return i < p.starts.length && (p.touches[i] ?? false) && (p.word[i] ?? false);
+  return i < p.n && (p.touches[i] ?? false) && (p.word[i] ?? false);
 }
 
 /** Step 2 from word piece `i`: the last piece of its quote word (before any kept period). */
@@ -99,7 +103,8 @@ function wordEnd(text: string, p: Pieces, i: number): number {
   let j = i;
   for (;;) {
     if (touchingWord(p, j + 1)) j++;
-    else if (p.touches[j + 1] && JOINERS.has(text[p.starts[j + 1] ?? 0] ?? '') && touchingWord(p, j + 2)) j += 2;
+    else if (j + 1 < p.n && p.touches[j + 1] && JOINERS.has(text[p.starts[j + 1] ?? 0] ?? '') && touchingWord(p, j + 2))
+      j += 2;
     else return j;
   }
 }
@@ -109,14 +114,9 @@ function keepsPeriod(word: string): boolean {
   return DOTTED.has(word.toLowerCase()) || (word.length <= 2 && [...word].length === 1 && CAPITAL.test(word));
 }
 
-/**
- * The quote tokens of the table's tokens [from, to) (offsets into `text`, the document text), in order: shared
- * tokens refined as the file comment says. Linear in the characters of the tokens.
- */
-export function quoteTokens(table: TokenTable, text: string, from: number, to: number): Token[] {
-  const p = piecesOf(table, text, from, to);
-  const out: Token[] = [];
-  for (let i = 0; i < p.starts.length; i++) {
+/** Step 2 over the pieces of one run of touching shared tokens: their quote tokens, appended to `out`. */
+function joinPieces(text: string, p: Pieces, out: Token[]): void {
+  for (let i = 0; i < p.n; i++) {
     const start = p.starts[i] ?? 0;
     if (!p.word[i]) {
       out.push(makeToken(text, start, p.ends[i] ?? 0, false));
@@ -125,13 +125,32 @@ export function quoteTokens(table: TokenTable, text: string, from: number, to: n
     i = wordEnd(text, p, i);
     let end = p.ends[i] ?? 0;
     const next = i + 1;
-    if (p.touches[next] && text[p.starts[next] ?? 0] === '.' && keepsPeriod(text.slice(start, end))) {
+    if (next < p.n && p.touches[next] && text[p.starts[next] ?? 0] === '.' && keepsPeriod(text.slice(start, end))) {
       end = p.ends[next] ?? 0;
       i = next;
     }
     out.push(makeToken(text, start, end, true));
   }
-  countWork(p.starts.length); // each piece is visited once here and once when cut (the linearity guard reads it)
+}
+
+/**
+ * The quote tokens of the table's tokens [from, to) (offsets into `text`, the document text), in order: shared
+ * tokens refined as the file comment says, one run of touching tokens at a time (a space ends every join, so the
+ * pieces alive at once are those of one run). Linear in the characters of the tokens.
+ */
+export function quoteTokens(table: TokenTable, text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  const p: Pieces = { n: 0, starts: [], ends: [], word: [], touches: [] };
+  let pieces = 0;
+  for (let k = from; k < to;) {
+    let e = k + 1;
+    while (e < to && table.starts[e] === table.ends[e - 1]) e++;
+    piecesOf(table, text, k, e, p);
+    joinPieces(text, p, out);
+    pieces += p.n;
+    k = e;
+  }
+  countWork(pieces); // each piece is visited once when cut and once when joined (the linearity guard reads it)
   return out;
 }
 
