@@ -34,8 +34,10 @@ const JOINERS = new Set(['’', "'", '-', '.', '&']);
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const CAPITAL = /\p{Lu}/u;
 
-/** Length (1 or 2 code units) of the word character at `i`, or 0 when the character there is not a letter,
- * mark or digit. ASCII is decided without a regular expression: most characters are. */
+/**
+ * Length (1 or 2 code units) of the word character at `i`, or 0 when the character there is not a letter, mark or
+ * digit. ASCII is decided without a regular expression: most characters are.
+ */
 function wordCharAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
