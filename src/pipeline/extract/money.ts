@@ -4,6 +4,7 @@ import { message } from '../../model/message';
 import type { MoneyMention } from '../../model/mentions';
 import type { Span } from '../../model/span';
 import { compareSpans } from '../../model/span';
+import { buildTokenTable } from '../../text/tokens';
 import type { PipelineOptions } from '../options';
 import type { Stage } from '../stage';
 import type { ResolveContext } from './money/9-currency';
@@ -78,18 +79,22 @@ function outsideDates(found: readonly Found[], dates: readonly Span[]): Found[] 
 /**
  * `extract/money`: money amounts inside the body's sentences, as numbers a spreadsheet can sum.
  *
- * Passes (./money/): 1 tokenize, 2 numbers, 3 currencies, 4 one amount, 5 minor units, 6 ranges, 7 qualifiers,
- * 8 the sentence scan, 9 ISO codes. A number inside a date mention is never read as an amount. `amount` is the
- * number stated with magnitudes applied (exact: "1.2bn" is 1200000000), the lower bound for a range; `currency`
- * is an ISO 4217 code: written, or for a unit several currencies share ("$", "Rs", "R", "shillings") the one the
- * article's statement, dateline, url domain, places or other amounts name (`currencySource` says which), else the
- * `defaultCurrency` option for dollars, or null with a message. Runs after normalize/places (place countries).
+ * Passes (./money/): 1 tokens (a view over the document's token table), 2 numbers, 3 currencies, 4 one amount,
+ * 5 minor units, 6 ranges, 7 qualifiers, 8 the sentence scan, 9 ISO codes. A number inside a date mention is never
+ * read as an amount. `amount` is the number stated with magnitudes applied (exact: "1.2bn" is 1200000000), the
+ * lower bound for a range; `currency` is an ISO 4217 code: written, or for a unit several currencies share ("$",
+ * "Rs", "R", "shillings") the one the article's statement, dateline, url domain, places or other amounts name
+ * (`currencySource` says which), else the `defaultCurrency` option for dollars, or null with a message. Runs after
+ * normalize/places (place countries).
  */
 export const extractMoney: Stage = {
   name: STAGE,
   run(doc: Doc, options: PipelineOptions): Doc {
+    // segment/ built the token table for these sentences; a document whose sentences a caller set gets its own
+    const table =
+      doc.tokens.sentences === doc.sentences ? doc.tokens : buildTokenTable(doc.text, doc.sentences, doc.paragraphs);
     const found = outsideDates(
-      doc.sentences.flatMap((s) => scanSentence(doc.text, s.start, s.end)).sort(compareSpans),
+      doc.sentences.flatMap((_, k) => scanSentence(doc.text, table, k)).sort(compareSpans),
       doc.dates,
     );
     const named = new Set(found.flatMap((f) => (typeof f.ref === 'string' && !isFamily(f.ref) ? [f.ref] : [])));

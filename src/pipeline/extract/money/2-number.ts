@@ -7,7 +7,7 @@
 import type { Decimal } from './decimal';
 import { fromDigits, fromInt, fromString, plus, scale } from './decimal';
 import { FRACTIONS, MAGNITUDE_ABBREVIATIONS, MAGNITUDE_WORDS, SMALL_NUMBERS } from './data/numbers';
-import type { Token } from './1-tokenize';
+import type { Token } from './1-tokens';
 
 /** A number phrase: its value, its tokens [first, end) and the magnitude power applied, if any. */
 export interface NumberMatch {

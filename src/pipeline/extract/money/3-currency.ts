@@ -3,7 +3,7 @@
  * abbreviations "Rs", "Fr.") or after it (signs "5 €", codes "115.5USD", scaled codes "30 MUSD", names
  * "420 million finnish markka", "50 cents"). Tables live in ./data; the indexes built from them are immutable.
  */
-import type { Token } from './1-tokenize';
+import type { Token } from './1-tokens';
 import { CODE_MAGNITUDE_PREFIXES } from './data/numbers';
 import { HISTORIC_CODES, ISO_CODES, LOWERCASE_CODES, NON_CURRENCY_CODES, WORDLIKE_CODES } from './data/iso-codes';
 import type { CurrencyRef } from './data/symbols';

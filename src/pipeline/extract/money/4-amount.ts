@@ -5,7 +5,7 @@
  * the number it touches ("3 USD50"), and otherwise with the number after it ("1 $ 10 dollars"), unless that number
  * is in minor units ("10 $ 30 cent" is ten dollars thirty).
  */
-import type { Token } from './1-tokenize';
+import type { Token } from './1-tokens';
 import type { NumberMatch } from './2-number';
 import { gluedHyphen, magnitudeAt, parseNumber } from './2-number';
 import type { CurrencyForm, CurrencyMatch } from './3-currency';

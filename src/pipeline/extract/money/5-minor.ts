@@ -3,7 +3,7 @@
  * forty-five cents", "10 $ 30 cent" -> 3.50, 13.45, 10.30; "15 dollars and 50." -> 15.50 (a bare number below
  * 100 after "and", ending the phrase, is cents, as in "five dollars and fifty").
  */
-import type { Token } from './1-tokenize';
+import type { Token } from './1-tokens';
 import { parseNumber } from './2-number';
 import { currencyAfter } from './3-currency';
 import type { Amount } from './4-amount';

@@ -5,7 +5,7 @@
  * magnitude written only on the upper bound applies to both. "from A to B" and "fell A to B" are changes, not
  * ranges; a range never joins minor and main units ("25 cents to $30.25").
  */
-import type { Token } from './1-tokenize';
+import type { Token } from './1-tokens';
 import { parseNumber } from './2-number';
 import { currencyAfter, currencyBefore } from './3-currency';
 import type { Amount } from './4-amount';

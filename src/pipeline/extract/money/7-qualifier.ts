@@ -5,7 +5,7 @@
  * billion") and words after the amount are kept in `qualifier` only. The amount stays the number stated either
  * way; `type` says what the words mean (approx, more-than, less-than, at-least, up-to).
  */
-import type { Token } from './1-tokenize';
+import type { Token } from './1-tokens';
 import type { QualifierType } from './data/numbers';
 import { MAX_QUALIFIER_WORDS, QUALIFIERS, QUALIFIERS_AFTER } from './data/numbers';
 
