@@ -17,6 +17,9 @@ import {
   SPORT_WORDS,
 } from './org-lexicon';
 import { definedAcronyms, longFormSpans } from './9a-acronyms';
+import { scoreTable, sportsTeams } from './9b-teams';
+import { spreadDecidedOrgs } from './9c-org-spread';
+import { datelineWord, indexName, publicationName } from './9d-org-context';
 import type { Span } from '../../../model/span';
 import { SpanIndex } from '../../../model/span-index';
 
@@ -65,19 +68,32 @@ function englishCaps(w: string): boolean {
   return w.length >= 5 && winkKnownWords([w]).has(w);
 }
 
-/** Whether the article reads as a sports report: a club found by its score line, or several sport words. */
+/** Distinct names read as teams by their score line that make an article a sports report on their own. */
+const SPORTS_DOC_TEAM_NAMES = 2;
+
+/** Whether the article reads as a sports report: clubs found by their score lines, a results table, sport words. */
 function sportsReport(findings: readonly Finding[], text: string): boolean {
-  if (findings.some((f) => f.rule === 'team')) return true;
+  const teams = new Set(findings.filter((f) => f.rule === 'team').map((f) => f.text.toLowerCase()));
+  if (teams.size >= SPORTS_DOC_TEAM_NAMES || scoreTable(text)) return true;
   const seen = new Set<string>();
   for (const m of text.toLowerCase().matchAll(/[a-z][a-z-]+/g)) if (SPORT_WORDS.has(m[0])) seen.add(m[0]);
   return seen.size >= SPORTS_DOC_WORDS;
 }
 
-/** A bare county or city (never a country: national teams are written as their country) in a sports report. */
-function club(f: Finding, sports: boolean): boolean {
+/** Words before a place name that keep it a place even in a sports report ("Espanyol of Barcelona"). */
+const PLACE_BEFORE =
+  /\b(?:of|in|at|from|to|near|into|across|around|north|south|east|west|outside)[ \t]+(?:the[ \t]+)?$/i;
+
+/**
+ * A bare county or city (never a country: national teams are written as their country; never a continent or a
+ * sea) in a sports report, unless a preposition puts it on the map or it modifies a noun ("the Moscow club").
+ */
+function club(f: Finding, sports: boolean, text: string): boolean {
   if (!sports || f.type !== 'place' || !BARE_PLACE.has(f.rule)) return false;
-  const kind = placeHints(f.text)[0]?.kind;
-  return kind !== undefined && kind !== 'country';
+  const hint = placeHints(f.text)[0];
+  if (hint === undefined || hint.kind === 'country' || (hint.kind === 'region' && hint.country === null)) return false;
+  if (PLACE_BEFORE.test(text.slice(Math.max(0, f.start - 20), f.start))) return false;
+  return !/^[ \t]+(?:club|side|team|squad)\b/.test(text.slice(f.end, f.end + 8));
 }
 
 /** A score or a result verb right after the name, or a result verb right before it ("Lotte 5", "beat Haitai"). */
@@ -88,6 +104,7 @@ const RESULT_BEFORE = /\b(?:beat|beats|drew with|defeated|lost to|edged|routed|t
 /** An undecided name in a score line of a sports report: a club the gazetteer does not know ("Lotte 5 Haitai 3"). */
 function scoreLineClub(f: Finding, sports: boolean, text: string): boolean {
   if (!sports || f.type !== 'none' || f.rule !== 'capitalized' || demonymWord(f.text)) return false;
+  if (/^[A-Z]\.[ \t]*[A-Z]/.test(f.text)) return false; // "I. Austin 4-37": a bowler's figures, not a club
   return (
     SCORE_AFTER.test(text.slice(f.end, f.end + 16)) ||
     RESULT_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start))
@@ -138,14 +155,17 @@ function decide(
 ): Finding {
   const key = f.text.toLowerCase();
   if (f.type !== 'org' && acronyms.has(key)) return { ...f, type: 'org', strength: DECIDED, rule: 'acronym-defined' };
-  if (f.type === 'org' && notAnOrg(f, known)) return { ...f, type: 'none', strength: 0, rule: 'not-org' };
+  if (f.type === 'org' && (notAnOrg(f, known) || indexName(f, text) || (f.rule === 'acronym' && datelineWord(f, text))))
+    return { ...f, type: 'none', strength: 0, rule: 'not-org' };
+  if (f.type !== 'org' && publicationName(f, text))
+    return { ...f, type: 'org', strength: DECIDED, rule: 'publication' };
   if (headlineFragment(f, text, known)) return { ...f, type: 'none', strength: 0, rule: 'headline-fragment' };
   if (resultTeam(f, text)) return { ...f, type: 'org', strength: DECIDED, rule: 'result-team' };
   const weak =
     f.type === 'none' || (f.type === 'person' && WEAK_PERSON.has(f.rule)) || (f.type === 'place' && f.strength < 3);
   if (weak && knownOrg(f.text)) return { ...f, type: 'org', strength: DECIDED, rule: 'known-org' };
   if (scoreLineClub(f, sports, text)) return { ...f, type: 'org', strength: DECIDED, rule: 'score-line' };
-  if (club(f, sports)) return { ...f, type: 'org', strength: DECIDED, rule: 'sports-club' };
+  if (club(f, sports, text)) return { ...f, type: 'org', strength: DECIDED, rule: 'sports-club' };
   return f;
 }
 
@@ -228,9 +248,15 @@ export function decideOrganizations(
   const sports = sportsReport(findings, text);
   const defs = definedAcronyms(findings, text);
   const acronyms = new Set(defs.map((d) => d.acronym.toLowerCase()));
-  const decided = pairedCompanies(
-    findings.map((f) => decide(f, sports, acronyms, known, text)),
-    text,
+  const decided = spreadDecidedOrgs(
+    sportsTeams(
+      pairedCompanies(
+        findings.map((f) => decide(f, sports, acronyms, known, text)),
+        text,
+      ),
+      text,
+      sports,
+    ),
   );
   // A long form is searched in the whole text; only its uses inside the body are mentions (a bug fix: the repeated
   // title and the comment prompt of a pasted page gave organization mentions in removed boilerplate).

@@ -5,7 +5,7 @@ import type { Finding } from './finding';
 import { INTERNATIONAL_WORDS, KIND_HEADS, KNOWN_ORGS } from './org-lexicon';
 
 /** Rules that find clubs. */
-const TEAM_RULES = new Set(['team', 'doc-team', 'sports-club', 'score-line', 'result-team']);
+const TEAM_RULES = new Set(['team', 'doc-team', 'sports-club', 'score-line', 'result-team', 'team-name']);
 /** Heads that an international word before them makes international ("World Bank", "Eurasian Economic Union"). */
 const INTERNATIONAL_HEADS = new Set([
   'union',
@@ -27,6 +27,7 @@ export function knownOrgKind(name: string, f: Finding): OrganizationKind {
   const listed = KNOWN_ORGS.get(name.toLowerCase());
   if (listed) return listed;
   if (TEAM_RULES.has(f.rule)) return 'team';
+  if (f.rule === 'publication') return 'media';
   const words = name
     .toLowerCase()
     .split(/\s+/)
