@@ -81,8 +81,9 @@ function sportsReport(findings: readonly Finding[], text: string): boolean {
 }
 
 /** Words before a place name that keep it a place even in a sports report ("Espanyol of Barcelona"). */
-const PLACE_BEFORE =
-  /\b(?:of|in|at|from|to|near|into|across|around|north|south|east|west|outside)[ \t]+(?:the[ \t]+)?$/i;
+const PLACE_BEFORE = /\b(?:of|in|at|from|to|near|into|across|around|outside)[ \t]+(?:the[ \t]+)?$/i;
+/** A venue then its town ("(at The Oval, London)"), or a dateline's place then its region ("ARLINGTON, Texas"). */
+const VENUE_OR_DATELINE_BEFORE = /(?:\bat[ \t]+[A-Z][^,()\n]{0,30},[ \t]+|^[A-Z][A-Z .'-]+,[ \t]+)$/;
 
 /**
  * A bare county or city (never a country: national teams are written as their country; never a continent or a
@@ -92,19 +93,21 @@ function club(f: Finding, sports: boolean, text: string): boolean {
   if (!sports || f.type !== 'place' || !BARE_PLACE.has(f.rule)) return false;
   const hint = placeHints(f.text)[0];
   if (hint === undefined || hint.kind === 'country' || (hint.kind === 'region' && hint.country === null)) return false;
-  if (PLACE_BEFORE.test(text.slice(Math.max(0, f.start - 20), f.start))) return false;
+  const before = text.slice(Math.max(0, f.start - 40, text.lastIndexOf('\n', f.start - 1) + 1), f.start);
+  if (PLACE_BEFORE.test(before) || VENUE_OR_DATELINE_BEFORE.test(before)) return false;
   return !/^[ \t]+(?:club|side|team|squad)\b/.test(text.slice(f.end, f.end + 8));
 }
 
 /** A score or a result verb right after the name, or a result verb right before it ("Lotte 5", "beat Haitai"). */
 const SCORE_AFTER =
-  /^[ \t]+(?:\d{1,3}(?:-\d{1,3})?(?![\d.,:])|(?:beat|beats|drew|defeated|lost|won|edged|routed|thrashed|crushed|v|vs\.?)\b)/;
+  /^[ \t]+(?:\d{1,3}(?:-\d{1,3})?(?![\d.,:-])|(?:beat|beats|drew|defeated|lost|won|edged|routed|thrashed|crushed|v|vs\.?)\b)/;
 const RESULT_BEFORE = /\b(?:beat|beats|drew with|defeated|lost to|edged|routed|thrashed|crushed|v|vs\.?)[ \t]+$/;
 
 /** An undecided name in a score line of a sports report: a club the gazetteer does not know ("Lotte 5 Haitai 3"). */
 function scoreLineClub(f: Finding, sports: boolean, text: string): boolean {
   if (!sports || f.type !== 'none' || f.rule !== 'capitalized' || demonymWord(f.text)) return false;
   if (/^[A-Z]\.[ \t]*[A-Z]/.test(f.text)) return false; // "I. Austin 4-37": a bowler's figures, not a club
+  if (/\b(?:b|c|lbw|st)[ \t]+$/.test(text.slice(Math.max(0, f.start - 5), f.start))) return false; // "b Gough 4"
   return (
     SCORE_AFTER.test(text.slice(f.end, f.end + 16)) ||
     RESULT_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start))

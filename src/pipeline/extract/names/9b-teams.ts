@@ -13,7 +13,7 @@ const DECIDED = 2.5;
 const SCORE_TABLE_LINES = 2;
 /** A line of a results or standings table: a name, then a score or a row of figures. */
 const SCORE_LINE =
-  /^[ \t]*[A-Z][A-Za-z.'&-]*(?:[ \t]+[A-Z(][A-Za-z.'&()-]*){0,3}[ \t]+\d{1,3}(?:[ \t]+(?:[A-Z]|\d{1,3}\b))/gm;
+  /^[ \t]*[A-Z][A-Za-z.'&-]*(?:[ \t]+[A-Z(][A-Za-z.'&()-]*){0,3}[ \t]+\d{1,3}[ \t]+(?:[A-Z]|\d{1,3}(?![\d,.]))/gm;
 
 /** Whether the text holds a results or standings table (two lines or more of names followed by figures). */
 export function scoreTable(text: string): boolean {
@@ -60,7 +60,8 @@ export function placeAndNickname(f: Finding): boolean {
 function wordAndCity(f: Finding): boolean {
   const [first, last] = [f.words[0], f.words[f.words.length - 1]];
   if (f.words.length !== 2 || first === undefined || last === undefined) return false;
-  if (firstNameLists(first) > 0 || placeHints(first).length > 0 || demonymWord(first)) return false;
+  if (firstNameLists(first) > 0 || placeHints(first).length > 0 || demonymWord(first) || /\.$/.test(first))
+    return false;
   return placeHints(last)[0]?.kind === 'city';
 }
 
@@ -79,7 +80,7 @@ function teamReading(f: Finding, text: string): Finding {
   if (f.type === 'org' || f.type === 'place' || !WEAK.has(f.rule)) return f;
   const single = f.words.length === 1;
   const nick = single && nickname(f.words[0]) && (afterThe(f, text) || TEAM_MODIFIED.has(nextWord(f, text)));
-  const modified = f.type === 'none' && single && TEAM_MODIFIED.has(nextWord(f, text)) && !demonymWord(f.text);
+  const modified = f.rule === 'capitalized' && single && TEAM_MODIFIED.has(nextWord(f, text)) && !demonymWord(f.text);
   if (nick || modified || placeAndNickname(f) || wordAndCity(f))
     return { ...f, type: 'org', strength: DECIDED, rule: 'team-name' };
   return f;

@@ -15,7 +15,6 @@ const WEAK = new Set([
   'sentence-case',
   'name-shape',
   'first-name',
-  'doc-person',
   'speech',
   'lexicon-person',
   'headline-person',
