@@ -20,6 +20,8 @@ import { definedAcronyms, longFormSpans } from './9a-acronyms';
 import { scoreTable, sportsTeams } from './9b-teams';
 import { spreadDecidedOrgs } from './9c-org-spread';
 import { datelineWord, indexName, publicationName } from './9d-org-context';
+import { ampersandNames, listedAfterKindNoun, partyOfMembers } from './9e-ampersand';
+import { airlineMetonymy } from './9f-airlines';
 import type { Span } from '../../../model/span';
 import { SpanIndex } from '../../../model/span-index';
 
@@ -48,6 +50,11 @@ export function knownOrg(text: string): boolean {
   const key = text.toLowerCase();
   if (!KNOWN_ORGS.has(key)) return false;
   return key.replace(/\./g, '').length > 3 || text === text.toUpperCase() || /^[A-Z][a-z]+$/.test(text);
+}
+
+/** One word ending in "bank" ("Rabobank", "Afreximbank", "NationsBank"): a bank, unless a place ("Dogger Bank"). */
+function bankName(text: string): boolean {
+  return /^[A-Z][A-Za-z]{2,}[bB]ank$/.test(text) && placeHints(text).length === 0;
 }
 
 /** An organization reading that is not one: an event, a nationality, a statistic or a common word in capitals. */
@@ -158,7 +165,11 @@ function decide(
 ): Finding {
   const key = f.text.toLowerCase();
   if (f.type !== 'org' && acronyms.has(key)) return { ...f, type: 'org', strength: DECIDED, rule: 'acronym-defined' };
-  if (f.type === 'org' && (notAnOrg(f, known) || indexName(f, text) || (f.rule === 'acronym' && datelineWord(f, text))))
+  if (f.type === 'org' && f.rule === 'acronym' && datelineWord(f, text))
+    return placeHints(f.text).length > 0
+      ? { ...f, type: 'place', strength: 3, rule: 'dateline' }
+      : { ...f, type: 'none', strength: 0, rule: 'not-org' };
+  if (f.type === 'org' && (notAnOrg(f, known) || indexName(f, text)))
     return { ...f, type: 'none', strength: 0, rule: 'not-org' };
   if (f.type !== 'org' && publicationName(f, text))
     return { ...f, type: 'org', strength: DECIDED, rule: 'publication' };
@@ -166,7 +177,12 @@ function decide(
   if (resultTeam(f, text)) return { ...f, type: 'org', strength: DECIDED, rule: 'result-team' };
   const weak =
     f.type === 'none' || (f.type === 'person' && WEAK_PERSON.has(f.rule)) || (f.type === 'place' && f.strength < 3);
-  if (weak && knownOrg(f.text)) return { ...f, type: 'org', strength: DECIDED, rule: 'known-org' };
+  if (weak && (knownOrg(f.text) || bankName(f.text)))
+    return { ...f, type: 'org', strength: DECIDED, rule: 'known-org' };
+  // "Moody's cut its outlook": a known name that ends in a possessive ("Moody's", "McDonald's") keeps it.
+  const possessive = /^['’]s/.test(text.slice(f.end, f.end + 2)) ? f.text + text.slice(f.end, f.end + 2) : '';
+  if (weak && possessive !== '' && knownOrg(possessive.replace('’', "'")))
+    return { ...f, end: f.end + 2, text: possessive, type: 'org', strength: DECIDED, rule: 'known-org' };
   if (scoreLineClub(f, sports, text)) return { ...f, type: 'org', strength: DECIDED, rule: 'score-line' };
   if (club(f, sports, text)) return { ...f, type: 'org', strength: DECIDED, rule: 'sports-club' };
   return f;
@@ -251,16 +267,9 @@ export function decideOrganizations(
   const sports = sportsReport(findings, text);
   const defs = definedAcronyms(findings, text);
   const acronyms = new Set(defs.map((d) => d.acronym.toLowerCase()));
-  const decided = spreadDecidedOrgs(
-    sportsTeams(
-      pairedCompanies(
-        findings.map((f) => decide(f, sports, acronyms, known, text)),
-        text,
-      ),
-      text,
-      sports,
-    ),
-  );
+  const local = findings.map((f) => partyOfMembers(decide(f, sports, acronyms, known, text)));
+  const joined = listedAfterKindNoun(ampersandNames(pairedCompanies(local, text), text), text);
+  const decided = spreadDecidedOrgs(airlineMetonymy(sportsTeams(joined, text, sports), text), text);
   // A long form is searched in the whole text; only its uses inside the body are mentions (a bug fix: the repeated
   // title and the comment prompt of a pasted page gave organization mentions in removed boilerplate).
   const inBody = new SpanIndex(body);

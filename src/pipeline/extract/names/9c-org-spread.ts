@@ -6,6 +6,7 @@ import type { Finding } from './finding';
 import { firstNameLists } from './first-names';
 import { placeHints } from './gazetteer';
 import { placeAndNickname } from './9b-teams';
+import { datelineWord } from './9d-org-context';
 
 /** Organization readings firm enough to spread (pass 9's decisions, cues, heads). */
 const SPREADS = 2.5;
@@ -36,11 +37,12 @@ function orgKeys(findings: readonly Finding[]): Set<string> {
 }
 
 /** Undecided or weak person readings of names the article elsewhere decides as organizations (in text order). */
-export function spreadDecidedOrgs(findings: readonly Finding[]): Finding[] {
+export function spreadDecidedOrgs(findings: readonly Finding[], text: string): Finding[] {
   const keys = orgKeys(findings);
   if (keys.size === 0) return [...findings];
   return findings.map((f) =>
     (f.type === 'none' || (f.type === 'person' && WEAK.has(f.rule) && f.role === null)) &&
+    !datelineWord(f, text) &&
     keys.has(f.text.replace(/['’]s?$/, '').toLowerCase())
       ? { ...f, type: 'org', strength: SPREADS, rule: 'doc-org-decided' }
       : f,

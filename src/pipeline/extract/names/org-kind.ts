@@ -28,6 +28,8 @@ export function knownOrgKind(name: string, f: Finding): OrganizationKind {
   if (listed) return listed;
   if (TEAM_RULES.has(f.rule)) return 'team';
   if (f.rule === 'publication') return 'media';
+  if (f.rule === 'airline' || f.rule === 'ampersand') return 'company';
+  if (f.rule === 'party-members') return 'party';
   const words = name
     .toLowerCase()
     .split(/\s+/)
