@@ -19,7 +19,7 @@ import {
 import { definedAcronyms, longFormSpans } from './9a-acronyms';
 import { scoreTable, sportsTeams } from './9b-teams';
 import { spreadDecidedOrgs } from './9c-org-spread';
-import { datelineWord, indexName, publicationName } from './9d-org-context';
+import { airName, businessModifier, datelineWord, indexName, publicationName } from './9d-org-context';
 import { ampersandNames, listedAfterKindNoun, partyOfMembers } from './9e-ampersand';
 import { airlineMetonymy } from './9f-airlines';
 import type { Span } from '../../../model/span';
@@ -105,9 +105,12 @@ function club(f: Finding, sports: boolean, text: string): boolean {
   return !/^[ \t]+(?:club|side|team|squad)\b/.test(text.slice(f.end, f.end + 8));
 }
 
-/** A score or a result verb right after the name, or a result verb right before it ("Lotte 5", "beat Haitai"). */
+/**
+ * A score or a result verb right after the name, or a result verb right before it ("Lotte 5", "beat Haitai"); a
+ * country or town in parentheses may stand between the club and its score ("Dinamo (Russia) 81").
+ */
 const SCORE_AFTER =
-  /^[ \t]+(?:\d{1,3}(?:-\d{1,3})?(?![\d.,:-])|(?:beat|beats|drew|defeated|lost|won|edged|routed|thrashed|crushed|v|vs\.?)\b)/;
+  /^(?:[ \t]+\([A-Z][A-Za-z. ]{0,20}\))?[ \t]+(?:\d{1,3}(?:-\d{1,3})?(?![\d.,:-])|(?:beat|beats|drew|defeated|lost|won|edged|routed|thrashed|crushed|v|vs\.?)\b)/;
 const RESULT_BEFORE = /\b(?:beat|beats|drew with|defeated|lost to|edged|routed|thrashed|crushed|v|vs\.?)[ \t]+$/;
 
 /** An undecided name in a score line of a sports report: a club the gazetteer does not know ("Lotte 5 Haitai 3"). */
@@ -179,6 +182,10 @@ function decide(
     f.type === 'none' || (f.type === 'person' && WEAK_PERSON.has(f.rule)) || (f.type === 'place' && f.strength < 3);
   if (weak && (knownOrg(f.text) || bankName(f.text)))
     return { ...f, type: 'org', strength: DECIDED, rule: 'known-org' };
+  if (f.type !== 'org' && (f.type === 'none' || weak) && airName(f))
+    return { ...f, type: 'org', strength: DECIDED, rule: 'airline' };
+  if (businessModifier(f, text, f.type === 'person' && WEAK_PERSON.has(f.rule) && f.role === null))
+    return { ...f, type: 'org', strength: DECIDED, rule: 'org-modifier' };
   // "Moody's cut its outlook": a known name that ends in a possessive ("Moody's", "McDonald's") keeps it.
   const possessive = /^['’]s/.test(text.slice(f.end, f.end + 2)) ? f.text + text.slice(f.end, f.end + 2) : '';
   if (weak && possessive !== '' && knownOrg(possessive.replace('’', "'")))

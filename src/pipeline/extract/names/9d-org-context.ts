@@ -2,7 +2,9 @@
 // place and no acronym ("THE HAGUE 1996-08-30", "LONGYEAR, Norway"), a name before "newspaper" or "daily" is a
 // publication ("Le Matin newspaper said"), and a stock index is no organization ("the Dow Jones industrial
 // average", "the Nasdaq composite index").
+import { demonymWord } from './5-evidence';
 import type { Finding } from './finding';
+import { placeHints } from './gazetteer';
 
 /** What follows a dateline's place: the date, a region or country then the date, or a wire credit. */
 const DATELINE_AFTER =
@@ -32,4 +34,31 @@ const INDEX_AFTER =
 /** "Dow Jones industrial average", "Nasdaq composite index": a stock index (CoNLL and OntoNotes: no org). */
 export function indexName(f: Finding, text: string): boolean {
   return INDEX_AFTER.test(text.slice(f.end, f.end + 20));
+}
+
+/**
+ * Nouns a company has and a person does not, written right after the name as a modifier ("Jones stock closed",
+ * "Cofinec CEO Stephen Frater", "Air France headquarters"): they overrule a weak person reading.
+ */
+const FIRM_MODIFIED =
+  /^[ \t]+(?:shares|stock|stocks|shareholders|stockholders|ceo|cfo|headquarters|freighter|freighters|airliner|airliners|subsidiary|common[ \t]+stock)\b/i;
+/**
+ * Nouns an organization has and a person rarely does as a modifier ("Ericsson spokesman", "Air France unions");
+ * a person also has a spokesman ("a Clinton spokesman"), so these decide only names with no reading yet.
+ */
+const SOFT_MODIFIED =
+  /^[ \t]+(?:spokesman|spokeswoman|spokesperson|chairman|chairwoman|officials|executives|employees|workers|unions|staff|flight|flights|plant|factory)\b/;
+
+/** A name before a company's possession used as a modifier: firm nouns over weak people, soft ones over none. */
+export function businessModifier(f: Finding, text: string, weakPerson: boolean): boolean {
+  const after = text.slice(f.end, f.end + 24);
+  // Mid-sentence names only: "Government officials", "Total shares" open a sentence; "Mexican officials" are people.
+  const name = f.rule === 'capitalized' && !demonymWord(f.words[0] ?? '');
+  if (f.type === 'none' && name && SOFT_MODIFIED.test(after)) return true;
+  return ((f.type === 'none' && name) || weakPerson) && FIRM_MODIFIED.test(after);
+}
+
+/** "Air France", "Air India", "Air Canada": an airline named "Air" and its country or city. */
+export function airName(f: Finding): boolean {
+  return f.words.length >= 2 && f.words[0] === 'Air' && placeHints(f.words.slice(1).join(' ')).length > 0;
 }
