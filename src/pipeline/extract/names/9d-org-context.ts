@@ -54,7 +54,9 @@ export function businessModifier(f: Finding, text: string, weakPerson: boolean):
   const after = text.slice(f.end, f.end + 24);
   // Mid-sentence names only: "Government officials", "Total shares" open a sentence; "Mexican officials" are people.
   const name = f.rule === 'capitalized' && !demonymWord(f.words[0] ?? '');
-  if (f.type === 'none' && name && SOFT_MODIFIED.test(after)) return true;
+  // A people's adjective the demonym list lacks ("Kurdish officials") has the adjective's ending.
+  const adjective = /(?:ish|ese|ian|ean|ic)$/.test(f.text);
+  if (f.type === 'none' && name && !adjective && SOFT_MODIFIED.test(after)) return true;
   return ((f.type === 'none' && name) || weakPerson) && FIRM_MODIFIED.test(after);
 }
 
