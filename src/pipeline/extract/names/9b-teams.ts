@@ -88,5 +88,11 @@ function teamReading(f: Finding, text: string): Finding {
 
 /** Team readings of undecided or weakly decided names in a sports report (findings in text order). */
 export function sportsTeams(findings: readonly Finding[], text: string, sports: boolean): Finding[] {
-  return sports ? findings.map((f) => teamReading(f, text)) : [...findings];
+  if (sports) return findings.map((f) => teamReading(f, text));
+  // Outside a sports report only "the" + place + nickname ("the Florida Marlins"): people take no article.
+  return findings.map((f) =>
+    f.type !== 'org' && f.type !== 'place' && WEAK.has(f.rule) && afterThe(f, text) && placeAndNickname(f)
+      ? { ...f, type: 'org', strength: DECIDED, rule: 'team-name' }
+      : f,
+  );
 }
