@@ -21,17 +21,26 @@ const WEAK = new Set([
   'headline-person',
 ]);
 
-/** Lower-cased keys of every decided organization name, with the short forms of teams named with a place. */
-function orgKeys(findings: readonly Finding[]): Set<string> {
-  const out = new Set<string>();
+/** Rules of team readings: a name spread from one is a team too. */
+const TEAM_RULES = new Set(['team', 'doc-team', 'sports-club', 'score-line', 'result-team', 'team-name']);
+
+/**
+ * Lower-cased keys of every decided organization name, with the short forms of teams named with a place, each
+ * with the rule its spread mentions get (a team's other mentions are the team).
+ */
+function orgKeys(findings: readonly Finding[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const add = (key: string, f: Finding): void => {
+    if (!out.has(key) || TEAM_RULES.has(f.rule)) out.set(key, TEAM_RULES.has(f.rule) ? 'doc-team' : 'doc-org-decided');
+  };
   for (const f of findings) {
     if (f.type !== 'org' || f.strength < SPREADS) continue;
-    out.add(f.text.replace(/['’]s?$/, '').toLowerCase());
-    if (placeAndNickname(f)) out.add((f.words[f.words.length - 1] ?? '').toLowerCase());
+    add(f.text.replace(/['’]s?$/, '').toLowerCase(), f);
+    if (placeAndNickname(f)) add((f.words[f.words.length - 1] ?? '').toLowerCase(), f);
     const first = f.words[0];
     const teamOfCity = f.rule === 'team-name' && f.words.length === 2 && !placeAndNickname(f);
     if (teamOfCity && first !== undefined && firstNameLists(first) === 0 && placeHints(first).length === 0)
-      out.add(first.toLowerCase());
+      add(first.toLowerCase(), f);
   }
   return out;
 }
@@ -40,11 +49,9 @@ function orgKeys(findings: readonly Finding[]): Set<string> {
 export function spreadDecidedOrgs(findings: readonly Finding[], text: string): Finding[] {
   const keys = orgKeys(findings);
   if (keys.size === 0) return [...findings];
-  return findings.map((f) =>
-    (f.type === 'none' || (f.type === 'person' && WEAK.has(f.rule) && f.role === null)) &&
-    !datelineWord(f, text) &&
-    keys.has(f.text.replace(/['’]s?$/, '').toLowerCase())
-      ? { ...f, type: 'org', strength: SPREADS, rule: 'doc-org-decided' }
-      : f,
-  );
+  return findings.map((f) => {
+    const rule = keys.get(f.text.replace(/['’]s?$/, '').toLowerCase());
+    const weak = f.type === 'none' || (f.type === 'person' && WEAK.has(f.rule) && f.role === null);
+    return rule !== undefined && weak && !datelineWord(f, text) ? { ...f, type: 'org', strength: SPREADS, rule } : f;
+  });
 }
