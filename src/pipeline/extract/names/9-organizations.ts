@@ -110,12 +110,13 @@ function club(f: Finding, sports: boolean, text: string): boolean {
  * country or town in parentheses may stand between the club and its score ("Dinamo (Russia) 81").
  */
 const SCORE_AFTER =
-  /^(?:[ \t]+\([A-Z][A-Za-z. ]{0,20}\))?[ \t]+(?:\d{1,3}(?:-\d{1,3})?(?![\d.,:-])|(?:beat|beats|drew|defeated|lost|won|edged|routed|thrashed|crushed|v|vs\.?)\b)/;
+  /^(?:[ \t]+\([A-Z][A-Za-z. ]{0,20}\))?[ \t]+(?:\d{1,3}(?:-\d{1,3})?(?![\d.,:-])|(?:beat|beats|drew|defeated|edged|routed|thrashed|crushed|v|vs\.?)\b)/;
 const RESULT_BEFORE = /\b(?:beat|beats|drew with|defeated|lost to|edged|routed|thrashed|crushed|v|vs\.?)[ \t]+$/;
 
 /** An undecided name in a score line of a sports report: a club the gazetteer does not know ("Lotte 5 Haitai 3"). */
 function scoreLineClub(f: Finding, sports: boolean, text: string): boolean {
   if (!sports || f.type !== 'none' || f.rule !== 'capitalized' || demonymWord(f.text)) return false;
+  if (EVENT_HEADS.has(f.text.toLowerCase())) return false; // "Euro 96" is a championship
   if (/^[A-Z]\.[ \t]*[A-Z]/.test(f.text)) return false; // "I. Austin 4-37": a bowler's figures, not a club
   if (/\b(?:b|c|lbw|st)[ \t]+$/.test(text.slice(Math.max(0, f.start - 5), f.start))) return false; // "b Gough 4"
   return (
@@ -264,6 +265,37 @@ function pairedCompanies(findings: readonly Finding[], text: string): Finding[] 
   });
 }
 
+/** Team readings of a place that a table's layout keeps a place. */
+const PLACE_TEAM_RULES = new Set(['doc-team', 'sports-club', 'headline-org', 'team']);
+
+/**
+ * A place read as its club where the layout says venue or fixture: a line opening "Leicester:" or "At Headingley
+ * (Leeds):" heads a match report with the ground's town, and an all-caps fixture line without figures ("KANSAS
+ * CITY AT DETROIT") names the visiting club, then the town it plays at (results with scores name two clubs).
+ */
+function venueOrSchedule(f: Finding, text: string): boolean {
+  if (f.type !== 'org' || !PLACE_TEAM_RULES.has(f.rule) || placeHints(f.text).length === 0) return false;
+  const lineStart = text.lastIndexOf('\n', f.start - 1) + 1;
+  const nl = text.indexOf('\n', f.end);
+  const line = text.slice(lineStart, nl < 0 ? text.length : nl);
+  if (f.start === lineStart && text.charAt(f.end) === ':') return true;
+  if (text.charAt(f.start - 1) === '(' && text.slice(f.end, f.end + 2) === '):') return true;
+  // "KANSAS CITY AT DETROIT": the visiting club, then the home club's town.
+  return line === line.toUpperCase() && !/\d/.test(line) && /\bAT[ \t]+$/.test(text.slice(lineStart, f.start));
+}
+
+/**
+ * "of" after an organization head reads the words after it as the organization's complement ("Ministry of
+ * Finance"); where no head joined them (the head was an event, "World Series of Golf", or a company suffix,
+ * "Daniels Pharmaceuticals Inc of St. Petersburg") the complement is a place if the gazetteer knows it, or nothing.
+ */
+function strayComplement(f: Finding): Finding {
+  if (f.type !== 'org' || f.rule !== 'org-of') return f;
+  return placeHints(f.text).length > 0
+    ? { ...f, type: 'place', strength: 2.5, rule: 'gazetteer' }
+    : { ...f, type: 'none', strength: 0, rule: 'not-org' };
+}
+
 /** Applies the organization decision to every finding (in text order). */
 export function decideOrganizations(
   findings: readonly Finding[],
@@ -276,10 +308,12 @@ export function decideOrganizations(
   const acronyms = new Set(defs.map((d) => d.acronym.toLowerCase()));
   const local = findings.map((f) => partyOfMembers(decide(f, sports, acronyms, known, text)));
   const joined = listedAfterKindNoun(ampersandNames(pairedCompanies(local, text), text), text);
-  const decided = spreadDecidedOrgs(airlineMetonymy(sportsTeams(joined, text, sports), text), text);
+  const decided = spreadDecidedOrgs(airlineMetonymy(sportsTeams(joined, text, sports), text), text).map((f): Finding =>
+    venueOrSchedule(f, text) ? { ...f, type: 'place', strength: 2.5, rule: 'venue-place' } : f,
+  );
   // A long form is searched in the whole text; only its uses inside the body are mentions (a bug fix: the repeated
   // title and the comment prompt of a pasted page gave organization mentions in removed boilerplate).
   const inBody = new SpanIndex(body);
   const longForms = longFormSpans(defs, text).filter((s) => inBody.anyContains(s));
-  return ofNames(withLongForms(decided, longForms, text), text);
+  return ofNames(withLongForms(decided, longForms, text), text).map((f) => strayComplement(f));
 }
