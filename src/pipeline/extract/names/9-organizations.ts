@@ -10,7 +10,7 @@ import { placeHints } from './gazetteer';
 import { EVENT_HEADS, KIND_HEADS, KNOWN_ORGS, NON_ORG_ACRONYMS, OF_HEADS } from './org-lexicon';
 import { definedAcronyms, longFormSpans } from './9a-acronyms';
 import { sportsTeams } from './9b-teams';
-import { spreadDecidedOrgs } from './9c-org-spread';
+import { shoutedOrgs, spreadDecidedOrgs } from './9c-org-spread';
 import { airName, businessModifier, datelineWord, indexName, publicationName } from './9d-org-context';
 import { ampersandNames, listedAfterKindNoun, partyOfMembers } from './9e-ampersand';
 import { airlineMetonymy } from './9f-airlines';
@@ -211,12 +211,14 @@ export function decideOrganizations(
   const acronyms = new Set(defs.map((d) => d.acronym.toLowerCase()));
   const local = findings.map((f) => partyOfMembers(decide(f, sports, acronyms, known, text)));
   const joined = listedAfterKindNoun(ampersandNames(pairedCompanies(local, text), text), text);
-  const decided = spreadDecidedOrgs(airlineMetonymy(sportsTeams(joined, text, sports), text), text).map((f): Finding =>
+  const spread = spreadDecidedOrgs(airlineMetonymy(sportsTeams(joined, text, sports), text), text).map((f): Finding =>
     venueOrSchedule(f, text) ? { ...f, type: 'place', strength: 2.5, rule: 'venue-place' } : f,
   );
   // A long form is searched in the whole text; only its uses inside the body are mentions (a bug fix: the repeated
-  // title and the comment prompt of a pasted page gave organization mentions in removed boilerplate).
+  // title and the comment prompt of a pasted page gave organization mentions in removed boilerplate). The same
+  // holds for decided names found again in a shouted headline.
   const inBody = new SpanIndex(body);
+  const decided = shoutedOrgs(spread, text, (sp) => inBody.anyContains(sp));
   const longForms = longFormSpans(defs, text).filter((s) => inBody.anyContains(s));
   return ofNames(withLongForms(decided, longForms, text), text).map((f) => strayComplement(f));
 }
