@@ -2,6 +2,8 @@
 // Gamble", "Bodman, Longely & Dahling"): people and places are listed with "and" in running text, while firms,
 // law partnerships and brands keep the "&" of their registered name. Two places joined so ("Trinidad & Tobago")
 // stay places.
+// The pass also reads two other joins of names with the words around them: a party before its members' plural
+// ("Labour MPs") and a list governed by a kind noun ("housebuilders Persimmon and Barratt").
 import type { Finding } from './finding';
 
 /** The gap of an ampersand name: one "&" between spaces. */
