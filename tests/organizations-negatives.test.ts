@@ -13,6 +13,15 @@ const NEGATIVES: readonly string[] = [
   'Tegla Loroupe won the race in Boston.',
   'The Astana Summit ended without a statement.',
   'It rained in Leeds and Bristol on Saturday.',
+  // Issue 17 round 2: stock indices, dateline words, bowling figures, people's adjectives, military stories.
+  'The Dow Jones industrial average fell 31 points and the Nasdaq composite index slipped.',
+  'THE HAGUE 1996-08-30\nThe Dutch transport minister said no new inquiry was needed.',
+  'LONGYEAR, Norway 1996-08-30\nThe streets of the Arctic town were empty.',
+  'Bowling: Wasim Akram 10-0-50-0, Waqar Younis 9-0-54-1, Ata-ur-Rehman 6-0-40-1.',
+  'Mexican officials and Kurdish workers met on Monday.',
+  'U.S. warplanes flew from three bases, and Baghdad says the flights violate its airspace.',
+  'Government officials were not available to comment.',
+  'Trinidad & Tobago signed the treaty in Geneva.',
 ];
 
 describe('extract/names: organization negatives', () => {

@@ -85,6 +85,97 @@ const EVIDENCE: readonly { rule: string; input: string; orgs: readonly [string, 
     ],
   },
   {
+    rule: 'an ampersand joins one company',
+    input: 'Larsen & Toubro won the contract to build the bridge.',
+    orgs: [['Larsen & Toubro', 'Larsen & Toubro', 'company']],
+  },
+  {
+    rule: 'a country acting in an airline story is its airline',
+    input:
+      'Emirates and Qatar compete for passengers on the route, and airline fares keep falling. Qatar said it would add flights to Mombasa.',
+    orgs: [
+      ['Emirates', 'Emirates', 'company'],
+      ['Qatar', 'Qatar', 'company'],
+      ['Qatar', 'Qatar', 'company'],
+    ],
+  },
+  {
+    rule: 'nicknames of teams in a sports report, and a team modifying its manager',
+    input:
+      'The Braves beat the Cubs 5-3 on Sunday in the baseball season opener. Braves manager Bobby Cox praised the pitcher after the innings.',
+    orgs: [
+      ['Braves', 'Braves', 'team'],
+      ['Cubs', 'Cubs', 'team'],
+      ['Braves', 'Braves', 'team'],
+    ],
+  },
+  {
+    rule: 'a results table makes a sports report; its clubs keep their reading in the note below it',
+    input:
+      'Results of games played on Thursday:\nLotte 6 Daewoo 2\nHaitai 2 Ssangbangwool 0\nNote - Lotte and Haitai played two games.',
+    orgs: [
+      ['Lotte', 'Lotte', 'team'],
+      ['Daewoo', 'Daewoo', 'team'],
+      ['Haitai', 'Haitai', 'team'],
+      ['Ssangbangwool', 'Ssangbangwool', 'team'],
+      ['Lotte', 'Lotte', 'team'],
+      ['Haitai', 'Haitai', 'team'],
+    ],
+  },
+  {
+    rule: 'a word and a city in a sports report, then its first word alone',
+    input:
+      'Rotor Volgograd must play their next home game behind closed doors after the soccer league match. The coach said Rotor would appeal the penalty before the season ends.',
+    orgs: [
+      ['Rotor Volgograd', 'Rotor Volgograd', 'team'],
+      ['Rotor', 'Rotor', 'team'],
+    ],
+  },
+  {
+    rule: '"the" + place + nickname is a team',
+    input: 'The Florida Marlins beat the Cincinnati Reds 3-1 for their seventh straight win.',
+    orgs: [
+      ['Florida Marlins', 'Florida Marlins', 'team'],
+      ['Cincinnati Reds', 'Cincinnati Reds', 'team'],
+    ],
+  },
+  {
+    rule: 'a name before "newspaper" is a publication',
+    input: 'Liberte newspaper said the bomb killed seven people.',
+    orgs: [['Liberte', 'Liberte', 'media']],
+  },
+  {
+    rule: 'a party before its MPs',
+    input: 'Labour MPs backed the measure by 312 votes to 201.',
+    orgs: [['Labour', 'Labour', 'party']],
+  },
+  {
+    rule: "company possessions as modifiers, and a known name's own possessive",
+    input: "Jones stock closed down 1/8 at 40 after Moody's cut its outlook.",
+    orgs: [
+      ['Jones', 'Jones', 'other'],
+      ["Moody's", "Moody's", 'company'],
+    ],
+  },
+  {
+    rule: 'the name before a corporate title in a role',
+    input: 'Cofinec CEO Stephen Frater told reporters the results were good.',
+    orgs: [['Cofinec', 'Cofinec', 'other']],
+  },
+  {
+    rule: '"Air" and a country is an airline',
+    input: 'About 100 Air France workers marched outside the headquarters.',
+    orgs: [['Air France', 'Air France', 'company']],
+  },
+  {
+    rule: 'a kind noun before a list governs every member',
+    input: 'Shares in housebuilders Persimmon and Barratt closed higher.',
+    orgs: [
+      ['Persimmon', 'Persimmon', 'other'],
+      ['Barratt', 'Barratt', 'other'],
+    ],
+  },
+  {
     rule: 'a place paired with an airline is an airline',
     input: 'Qatar Airways and Emirates cut fares to London.',
     orgs: [

@@ -20,4 +20,4 @@ export const ORG_HEADS = wordSet(`library university college school academy inst
   oy oyj kk bhd pte tbk zeitung daily standard observer chronicle courier monitor magazine review telegraph
   express mail globe star sun computer computers software electronics aircraft aerospace pharmaceuticals
   pharma chemicals steel foods insurance securities investments house prize award awards trophy medal
-  factory theater theatre courts program programme project flight airplanes`);
+  factory theater theatre courts program programme project flight airplanes capital media lines newsroom newsdesk`);

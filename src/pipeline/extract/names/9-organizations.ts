@@ -7,16 +7,14 @@ import { winkKnownWords } from '../../../adapters/wink';
 import { demonymWord } from './5-evidence';
 import type { Finding } from './finding';
 import { placeHints } from './gazetteer';
-import {
-  EVENT_HEADS,
-  KIND_HEADS,
-  KNOWN_ORGS,
-  NON_ORG_ACRONYMS,
-  OF_HEADS,
-  SPORTS_DOC_WORDS,
-  SPORT_WORDS,
-} from './org-lexicon';
+import { EVENT_HEADS, KIND_HEADS, KNOWN_ORGS, NON_ORG_ACRONYMS, OF_HEADS } from './org-lexicon';
 import { definedAcronyms, longFormSpans } from './9a-acronyms';
+import { sportsTeams } from './9b-teams';
+import { shoutedOrgs, spreadDecidedOrgs } from './9c-org-spread';
+import { airName, businessModifier, datelineWord, indexName, publicationName } from './9d-org-context';
+import { ampersandNames, listedAfterKindNoun, partyOfMembers } from './9e-ampersand';
+import { airlineMetonymy } from './9f-airlines';
+import { club, resultTeam, scoreLineClub, sportsReport, venueOrSchedule } from './9g-clubs';
 import type { Span } from '../../../model/span';
 import { SpanIndex } from '../../../model/span-index';
 
@@ -32,9 +30,6 @@ const WEAK_PERSON = new Set([
   'role-noun',
   'capitalized',
 ]);
-/** Place rules that a sports report turns into its club: a bare name, not after "in", "at" or "from". */
-const BARE_PLACE = new Set(['gazetteer', 'headline-gazetteer', 'doc-place']);
-
 /** The name's last word, lower case, without a trailing period. */
 function lastWord(f: Finding): string {
   return (f.words[f.words.length - 1] ?? '').replace(/\.$/, '').toLowerCase();
@@ -45,6 +40,11 @@ export function knownOrg(text: string): boolean {
   const key = text.toLowerCase();
   if (!KNOWN_ORGS.has(key)) return false;
   return key.replace(/\./g, '').length > 3 || text === text.toUpperCase() || /^[A-Z][a-z]+$/.test(text);
+}
+
+/** One word ending in "bank" ("Rabobank", "Afreximbank", "NationsBank"): a bank, unless a place ("Dogger Bank"). */
+function bankName(text: string): boolean {
+  return /^[A-Z][A-Za-z]{2,}[bB]ank$/.test(text) && placeHints(text).length === 0;
 }
 
 /** An organization reading that is not one: an event, a nationality, a statistic or a common word in capitals. */
@@ -63,53 +63,6 @@ function notAnOrg(f: Finding, known: ReadonlySet<string>): boolean {
 /** An all-caps English word of five letters or more ("ISSUER", "ORDERS"): a table heading, not an acronym. */
 function englishCaps(w: string): boolean {
   return w.length >= 5 && winkKnownWords([w]).has(w);
-}
-
-/** Whether the article reads as a sports report: a club found by its score line, or several sport words. */
-function sportsReport(findings: readonly Finding[], text: string): boolean {
-  if (findings.some((f) => f.rule === 'team')) return true;
-  const seen = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(/[a-z][a-z-]+/g)) if (SPORT_WORDS.has(m[0])) seen.add(m[0]);
-  return seen.size >= SPORTS_DOC_WORDS;
-}
-
-/** A bare county or city (never a country: national teams are written as their country) in a sports report. */
-function club(f: Finding, sports: boolean): boolean {
-  if (!sports || f.type !== 'place' || !BARE_PLACE.has(f.rule)) return false;
-  const kind = placeHints(f.text)[0]?.kind;
-  return kind !== undefined && kind !== 'country';
-}
-
-/** A score or a result verb right after the name, or a result verb right before it ("Lotte 5", "beat Haitai"). */
-const SCORE_AFTER =
-  /^[ \t]+(?:\d{1,3}(?:-\d{1,3})?(?![\d.,:])|(?:beat|beats|drew|defeated|lost|won|edged|routed|thrashed|crushed|v|vs\.?)\b)/;
-const RESULT_BEFORE = /\b(?:beat|beats|drew with|defeated|lost to|edged|routed|thrashed|crushed|v|vs\.?)[ \t]+$/;
-
-/** An undecided name in a score line of a sports report: a club the gazetteer does not know ("Lotte 5 Haitai 3"). */
-function scoreLineClub(f: Finding, sports: boolean, text: string): boolean {
-  if (!sports || f.type !== 'none' || f.rule !== 'capitalized' || demonymWord(f.text)) return false;
-  return (
-    SCORE_AFTER.test(text.slice(f.end, f.end + 16)) ||
-    RESULT_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start))
-  );
-}
-
-/** A result verb right after or before the name: "Michigan State beat Ohio State" names two teams. */
-const RESULT_AFTER = /^[ \t]+(?:beat|beats|defeated|edged|routed|thrashed|crushed|drew with|lost to)\b/;
-
-/** A county, city or college name (never a country) playing a result: a team, even outside a sports report. */
-function resultTeam(f: Finding, text: string): boolean {
-  if (
-    f.type !== 'place' ||
-    f.rule === 'dateline' ||
-    f.rule === 'gazetteer-preposition' ||
-    placeHints(f.text)[0]?.kind === 'country'
-  )
-    return false;
-  return (
-    RESULT_AFTER.test(text.slice(f.end, f.end + 16)) ||
-    RESULT_BEFORE.test(text.slice(Math.max(0, f.start - 16), f.start))
-  );
 }
 
 /** English words (of the body's vocabulary) above which a line-long capitalized run is a headline, not a name. */
@@ -138,14 +91,30 @@ function decide(
 ): Finding {
   const key = f.text.toLowerCase();
   if (f.type !== 'org' && acronyms.has(key)) return { ...f, type: 'org', strength: DECIDED, rule: 'acronym-defined' };
-  if (f.type === 'org' && notAnOrg(f, known)) return { ...f, type: 'none', strength: 0, rule: 'not-org' };
+  if (f.type === 'org' && f.rule === 'acronym' && datelineWord(f, text))
+    return placeHints(f.text).length > 0
+      ? { ...f, type: 'place', strength: 3, rule: 'dateline' }
+      : { ...f, type: 'none', strength: 0, rule: 'not-org' };
+  if (f.type === 'org' && (notAnOrg(f, known) || indexName(f, text)))
+    return { ...f, type: 'none', strength: 0, rule: 'not-org' };
+  if (f.type !== 'org' && publicationName(f, text))
+    return { ...f, type: 'org', strength: DECIDED, rule: 'publication' };
   if (headlineFragment(f, text, known)) return { ...f, type: 'none', strength: 0, rule: 'headline-fragment' };
   if (resultTeam(f, text)) return { ...f, type: 'org', strength: DECIDED, rule: 'result-team' };
   const weak =
     f.type === 'none' || (f.type === 'person' && WEAK_PERSON.has(f.rule)) || (f.type === 'place' && f.strength < 3);
-  if (weak && knownOrg(f.text)) return { ...f, type: 'org', strength: DECIDED, rule: 'known-org' };
+  if (weak && (knownOrg(f.text) || bankName(f.text)))
+    return { ...f, type: 'org', strength: DECIDED, rule: 'known-org' };
+  if (f.type !== 'org' && (f.type === 'none' || weak) && airName(f))
+    return { ...f, type: 'org', strength: DECIDED, rule: 'airline' };
+  if (businessModifier(f, text, f.type === 'person' && WEAK_PERSON.has(f.rule) && f.role === null))
+    return { ...f, type: 'org', strength: DECIDED, rule: 'org-modifier' };
+  // "Moody's cut its outlook": a known name that ends in a possessive ("Moody's", "McDonald's") keeps it.
+  const possessive = /^['’]s/.test(text.slice(f.end, f.end + 2)) ? f.text + text.slice(f.end, f.end + 2) : '';
+  if (weak && possessive !== '' && knownOrg(possessive.replace('’', "'")))
+    return { ...f, end: f.end + 2, text: possessive, type: 'org', strength: DECIDED, rule: 'known-org' };
   if (scoreLineClub(f, sports, text)) return { ...f, type: 'org', strength: DECIDED, rule: 'score-line' };
-  if (club(f, sports)) return { ...f, type: 'org', strength: DECIDED, rule: 'sports-club' };
+  if (club(f, sports, text)) return { ...f, type: 'org', strength: DECIDED, rule: 'sports-club' };
   return f;
 }
 
@@ -218,6 +187,18 @@ function pairedCompanies(findings: readonly Finding[], text: string): Finding[] 
   });
 }
 
+/**
+ * "of" after an organization head reads the words after it as the organization's complement ("Ministry of
+ * Finance"); where no head joined them (the head was an event, "World Series of Golf", or a company suffix,
+ * "Daniels Pharmaceuticals Inc of St. Petersburg") the complement is a place if the gazetteer knows it, or nothing.
+ */
+function strayComplement(f: Finding): Finding {
+  if (f.type !== 'org' || f.rule !== 'org-of') return f;
+  return placeHints(f.text).length > 0
+    ? { ...f, type: 'place', strength: 2.5, rule: 'gazetteer' }
+    : { ...f, type: 'none', strength: 0, rule: 'not-org' };
+}
+
 /** Applies the organization decision to every finding (in text order). */
 export function decideOrganizations(
   findings: readonly Finding[],
@@ -228,13 +209,16 @@ export function decideOrganizations(
   const sports = sportsReport(findings, text);
   const defs = definedAcronyms(findings, text);
   const acronyms = new Set(defs.map((d) => d.acronym.toLowerCase()));
-  const decided = pairedCompanies(
-    findings.map((f) => decide(f, sports, acronyms, known, text)),
-    text,
+  const local = findings.map((f) => partyOfMembers(decide(f, sports, acronyms, known, text)));
+  const joined = listedAfterKindNoun(ampersandNames(pairedCompanies(local, text), text), text);
+  const spread = spreadDecidedOrgs(airlineMetonymy(sportsTeams(joined, text, sports), text), text).map((f): Finding =>
+    venueOrSchedule(f, text) ? { ...f, type: 'place', strength: 2.5, rule: 'venue-place' } : f,
   );
   // A long form is searched in the whole text; only its uses inside the body are mentions (a bug fix: the repeated
-  // title and the comment prompt of a pasted page gave organization mentions in removed boilerplate).
+  // title and the comment prompt of a pasted page gave organization mentions in removed boilerplate). The same
+  // holds for decided names found again in a shouted headline.
   const inBody = new SpanIndex(body);
+  const decided = shoutedOrgs(spread, text, (sp) => inBody.anyContains(sp));
   const longForms = longFormSpans(defs, text).filter((s) => inBody.anyContains(s));
-  return ofNames(withLongForms(decided, longForms, text), text);
+  return ofNames(withLongForms(decided, longForms, text), text).map((f) => strayComplement(f));
 }

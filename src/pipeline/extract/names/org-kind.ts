@@ -2,10 +2,11 @@
 // says. Kinds follow news usage: company, government, party, agency, team, media, international, education.
 import type { OrganizationKind } from '../../../model/mentions';
 import type { Finding } from './finding';
+import { placeAndNickname } from './9b-teams';
 import { INTERNATIONAL_WORDS, KIND_HEADS, KNOWN_ORGS } from './org-lexicon';
 
 /** Rules that find clubs. */
-const TEAM_RULES = new Set(['team', 'doc-team', 'sports-club', 'score-line', 'result-team']);
+const TEAM_RULES = new Set(['team', 'doc-team', 'sports-club', 'score-line', 'result-team', 'team-name']);
 /** Heads that an international word before them makes international ("World Bank", "Eurasian Economic Union"). */
 const INTERNATIONAL_HEADS = new Set([
   'union',
@@ -26,7 +27,10 @@ const INTERNATIONAL_HEADS = new Set([
 export function knownOrgKind(name: string, f: Finding): OrganizationKind {
   const listed = KNOWN_ORGS.get(name.toLowerCase());
   if (listed) return listed;
-  if (TEAM_RULES.has(f.rule)) return 'team';
+  if (TEAM_RULES.has(f.rule) || placeAndNickname(f)) return 'team';
+  if (f.rule === 'publication') return 'media';
+  if (f.rule === 'airline' || f.rule === 'ampersand') return 'company';
+  if (f.rule === 'party-members') return 'party';
   const words = name
     .toLowerCase()
     .split(/\s+/)

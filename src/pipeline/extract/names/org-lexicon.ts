@@ -17,7 +17,7 @@ function set(words: string): ReadonlySet<string> {
  */
 export const EVENT_HEADS = set(`cup cups open opens series games olympics olympiad championship championships tour
   division league classic trophy masters marathon rally prix festival awards award prize grand-prix derby
-  tournament invitational challenge world worlds summit conference`);
+  tournament invitational challenge world worlds summit conference euro`);
 
 /**
  * All-caps words that name no organization: units, indices, statistics, time zones, common abbreviations of news
@@ -41,6 +41,14 @@ export const KNOWN_ORGS: ReadonlyMap<string, OrganizationKind> = new Map<string,
     (w): [string, OrganizationKind] => [w, 'international'],
   ),
   ['federal reserve', 'government'],
+  // Rating agencies and parliaments that news names bare, and the British parties written without "Party".
+  ["moody's", 'company'],
+  ['fitch', 'company'],
+  ["standard & poor's", 'company'],
+  ['lok sabha', 'government'],
+  ['rajya sabha', 'government'],
+  ['labour', 'party'],
+  ['tories', 'party'],
   ['european union', 'international'],
   ['european commission', 'international'],
   ['united nations', 'international'],
@@ -101,4 +109,4 @@ export const INTERNATIONAL_WORDS = set(`international world global eurasian euro
 /** Heads written before "of" in an organization's name: "Ministry of Finance", "Bank of England". */
 export const OF_HEADS = set(`ministry department bank university college institute school academy office bureau
   board council commission court federation association union league chamber church society museum order
-  organisation organization party government agency authority secretariat`);
+  organisation organization party government agency authority secretariat exchange fund foundation trust`);

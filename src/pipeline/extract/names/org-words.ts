@@ -19,7 +19,8 @@ function set(words: string): ReadonlySet<string> {
 export const ORG_NOUNS = set(`company companies firm airline airlines carrier maker automaker carmaker planemaker
   chipmaker drugmaker toymaker manufacturer retailer conglomerate airframer supplier contractor insurer lender
   bank broadcaster newspaper magazine website agency subsidiary parent giant startup start-up club brand chain
-  group consortium`);
+  group consortium companies firms carriers automakers carmakers manufacturers retailers insurers lenders banks
+  broadcasters newspapers miners housebuilders homebuilders developers brokers brokerages airlines`);
 
 /**
  * Nouns a company owns and a person rarely does: "X's shares", "X's chief executive", "X's board". Possessions a
@@ -51,7 +52,7 @@ export const CORPORATE_SUFFIXES = set(`inc corp co ltd plc llc gmbh ag sa nv bv 
  */
 export const ROLE_TAILS = set(`officer executive president director manager chairman chairwoman chairperson ceo
   cfo coo spokesman spokeswoman spokesperson secretary minister analyst economist commissioner ambassador
-  vice-president`);
+  vice-president writer correspondent editor reporter columnist`);
 
 /** Words right after a place name that make it part of a currency ("US$", "US dollars"), not a place. */
 export const CURRENCY_WORDS = set(`dollar dollars`);

@@ -5,6 +5,7 @@ import type { OrganizationKind, OrganizationMention } from '../../../model/menti
 import type { Finding } from './finding';
 import { definedAcronyms } from './9a-acronyms';
 import { knownOrgKind } from './org-kind';
+import { knownOrg } from './9-organizations';
 
 /** Provenance of organization mentions. */
 export const ORGANIZATION_SOURCE = 'extract/organizations';
@@ -17,9 +18,10 @@ export function orgFindings(findings: readonly Finding[]): Finding[] {
   return findings.filter((f) => f.type === 'org' && f.strength >= ORG_MIN_STRENGTH);
 }
 
-/** The name as written without a leading article or a trailing possessive. */
+/** The name as written without a leading article or a trailing possessive (unless its own: "Moody's"). */
 function bareName(f: Finding): string {
-  return f.text.replace(/^(?:the|The|THE)\s+/, '').replace(/['’]s?$/, '');
+  const name = f.text.replace(/^(?:the|The|THE)\s+/, '');
+  return knownOrg(name.replace('’', "'")) ? name : name.replace(/['’]s?$/, '');
 }
 
 /** True for a name written all in capitals (a headline or a table line). */
