@@ -2,13 +2,14 @@
 import { compromiseSpans } from '../../src/adapters/compromise';
 import { winkAnalyse } from '../../src/adapters/wink';
 import { timeOver } from './measure';
+import type { PassTimes } from './measure';
 
 /** compromise as a whole-article NER would use it: nlp(text) with .people() and .places(). */
-export function timeCompromise(texts: readonly string[]): number {
-  return timeOver(texts, (t) => compromiseSpans(t, ['people', 'places']));
+export function timeCompromise(texts: readonly string[], warmUp: readonly string[]): PassTimes {
+  return timeOver(texts, warmUp, (t) => compromiseSpans(t, ['people', 'places']));
 }
 
 /** wink-nlp's full readDoc with entities(). */
-export function timeWink(texts: readonly string[]): number {
-  return timeOver(texts, (t) => winkAnalyse(t));
+export function timeWink(texts: readonly string[], warmUp: readonly string[]): PassTimes {
+  return timeOver(texts, warmUp, (t) => winkAnalyse(t));
 }
