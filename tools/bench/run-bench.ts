@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { warmGazetteer } from '../../src/gazetteer';
 import { createPipeline } from '../../src/pipeline/pipeline';
 import { BENCH_SEED, corpusParagraphs, generateArticles, writeJsonl } from './corpus';
-import { timeCompromise, timeWink } from './libraries';
+import { compromisePass, winkPass } from './libraries';
 import { linearitySection } from './linearity-report';
 import { megabytes, median, runChild, timeOver, tokenCount } from './measure';
 import type { ChildRun } from './measure';
@@ -48,9 +48,10 @@ async function sameFiles(a: string, b: string): Promise<boolean> {
 }
 
 /**
- * In-process, one core: the pipeline and the bare libraries over the same sample texts, each timed on a second
- * pass after a first pass over `warmUp` (other articles of the corpus). Both passes are reported: the first holds
- * the one-time JIT compilation, which for the pipeline's many small passes weighs more than for one library.
+ * In-process, one core: the pipeline and the bare libraries over the same sample texts, taking turns (measure.ts
+ * timeOver), each timed on a second pass after a first pass over `warmUp` (other articles of the corpus). Both
+ * passes are reported: the first holds the one-time JIT compilation, which weighs more for the pipeline's many
+ * small passes than for one library.
  */
 function inProcess(texts: readonly string[], warmUp: readonly string[]): Row[] {
   const mb = texts.reduce((s, t) => s + megabytes(t), 0);
@@ -63,9 +64,9 @@ function inProcess(texts: readonly string[], warmUp: readonly string[]): Row[] {
   warmGazetteer();
   const loadMs = performance.now() - t0;
   let i = 0;
-  const pipe = timeOver(texts, warmUp, (text) => pipeline.run({ id: `s${i++}`, source: 'bench', text }));
-  const comp = timeCompromise(texts, warmUp);
-  const wink = timeWink(texts, warmUp);
+  const runPipeline = (text: string): unknown => pipeline.run({ id: `s${i++}`, source: 'bench', text });
+  const [pipe, comp, wink] = timeOver(texts, warmUp, [runPipeline, compromisePass, winkPass]);
+  if (!pipe || !comp || !wink) throw new Error('bench: a contender was not timed');
   const pipeMs = pipe.steadyMs;
   const row = (label: string, ms: number): Row => {
     const r = rates(texts.length, mb, tokens, ms);
