@@ -19,12 +19,50 @@ export function megabytes(text: string): number {
   return Buffer.byteLength(text, 'utf8') / (1024 * 1024);
 }
 
-/** Milliseconds `fn` takes over every text (one call per text), after one untimed warm-up call. */
-export function timeOver(texts: readonly string[], fn: (text: string) => unknown): number {
-  if (texts[0] !== undefined) fn(texts[0]);
-  const t0 = performance.now();
-  for (const t of texts) fn(t);
-  return performance.now() - t0;
+/** Texts per turn when contenders are timed in alternation (see timeTurns). */
+const TURN = 10;
+
+/**
+ * Milliseconds each of `fns` takes over `texts` (one call per text), timed in alternation: each takes its turn
+ * over the next TURN texts. The machine's load drifts within seconds; timing one contender after the other would
+ * give each a different machine, alternating gives them the same one.
+ */
+function timeTurns(texts: readonly string[], fns: readonly ((text: string) => unknown)[]): number[] {
+  const ms = fns.map(() => 0);
+  for (let at = 0; at < texts.length; at += TURN) {
+    const turn = texts.slice(at, at + TURN);
+    fns.forEach((fn, k) => {
+      const t0 = performance.now();
+      for (const t of turn) fn(t);
+      ms[k] = (ms[k] ?? 0) + performance.now() - t0;
+    });
+  }
+  return ms;
+}
+
+/** The two timings of `timeOver` for one contender, in milliseconds. */
+export interface PassTimes {
+  /** Over `warmUp`, right after one untimed call: JIT compilation and lazily built data included. */
+  readonly firstMs: number;
+  /** Over `texts`, after the first pass: the steady per-article cost. */
+  readonly steadyMs: number;
+}
+
+/**
+ * Times each of `fns` over `warmUp` after one untimed call (the first pass), then over `texts` (the steady pass),
+ * the contenders alternating (timeTurns). The first pass pays the JIT compilation of every code path and the data
+ * built on first use: a cost a process pays once, whose share of the figure depends on how many articles are
+ * timed. `warmUp` holds other articles than `texts`, so no per-text cache could flatter the steady pass.
+ */
+export function timeOver(
+  texts: readonly string[],
+  warmUp: readonly string[],
+  fns: readonly ((text: string) => unknown)[],
+): PassTimes[] {
+  for (const fn of fns) if (warmUp[0] !== undefined) fn(warmUp[0]);
+  const first = timeTurns(warmUp, fns);
+  const steady = timeTurns(texts, fns);
+  return fns.map((_, k) => ({ firstMs: first[k] ?? 0, steadyMs: steady[k] ?? 0 }));
 }
 
 /** What one CLI child run reports. */

@@ -21,13 +21,21 @@ export interface Block {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const SENTENCE_END = /[.!?…:;]["'”’)\]]?$/;
 
+/** /^\p{Lu}/u.test(word), with ASCII first letters (nearly all) decided without the expression. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return /^\p{Lu}/u.test(word);
+}
+
 function features(text: string, start: number, end: number): Block {
   const words = text.match(WORD) ?? [];
   let stop = 0;
   let caps = 0;
   for (const w of words) {
-    if (STOPWORDS.has(w.toLowerCase().replace(/’/g, "'"))) stop++;
-    if (/^\p{Lu}/u.test(w)) caps++;
+    const lower = w.toLowerCase();
+    if (STOPWORDS.has(lower.includes('’') ? lower.replace(/’/g, "'") : lower)) stop++;
+    if (startsUpper(w)) caps++;
   }
   const n = words.length;
   return {

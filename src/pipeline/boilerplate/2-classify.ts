@@ -35,6 +35,7 @@ export function matchRule(b: Block): BoilerRule | null {
   const prose = b.endsSentence && b.words >= PROSE_MIN_WORDS;
   for (const rule of BOILER_RULES) {
     if (b.chars > (rule.strong ? STRONG_PATTERN_MAX : WEAK_PATTERN_MAX) || (prose && !rule.strong)) continue;
+    if (rule.needs !== undefined && !b.key.includes(rule.needs)) continue;
     if (rule.patterns.some((p) => p.test(b.text))) return rule;
   }
   return null;

@@ -71,6 +71,11 @@ export interface BoilerRule {
   /** True when the line ends the article (what follows is page footer unless it is as big as the article). */
   readonly endsArticle: boolean;
   readonly patterns: readonly RegExp[];
+  /**
+   * A lower-case word every match of the patterns contains: a block whose `key` (its lower-cased words) lacks it
+   * skips the patterns, which would scan the whole line to find nothing.
+   */
+  readonly needs?: string;
 }
 
 /**
@@ -90,6 +95,7 @@ export const BOILER_RULES: readonly BoilerRule[] = [
     reason: 'cookie-notice',
     strong: true,
     endsArticle: false,
+    needs: 'cookie',
     patterns: [
       /\bcookies?\b.{0,80}\b(use|using|accept|consent|policy|settings|enable|disable|browser|experience|preferences)\b|\b(use|accept|consent|enable|disable|allow)\b.{0,40}\bcookies?\b/i,
     ],

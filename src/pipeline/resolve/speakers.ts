@@ -104,13 +104,16 @@ function organizationResolution(s: QuoteMention['speaker'], doc: Doc): Resolutio
 
 /** The quote with its resolved speaker fields. */
 function withResolution(q: QuoteMention, r: Resolution): QuoteMention {
-  return {
-    ...q,
-    speakerName: r.name,
-    speakerEntity: r.entity,
-    speakerType: r.type,
-    speakerRule: r.rule,
-    speakerConfidence: r.confidence,
-    speakerCandidates: r.candidates,
-  };
+  // A bare copy, then the fields set: V8 copies `{ ...q }` by its shape, while a spread followed by fields the
+  // quote already has takes the slow path (about 2.5x the time). Key order is the same either way.
+  const out: Mutable<QuoteMention> = { ...q };
+  out.speakerName = r.name;
+  out.speakerEntity = r.entity;
+  out.speakerType = r.type;
+  out.speakerRule = r.rule;
+  out.speakerConfidence = r.confidence;
+  out.speakerCandidates = r.candidates;
+  return out;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };

@@ -35,11 +35,21 @@ function isBoundary(text: string, punctStart: number, after: number, closed: boo
   return true;
 }
 
+/** PUNCT.has(char) by character code: the scan for the next boundary asks it of every character of the text. */
+function isPunct(c: number): boolean {
+  return c === FULL_STOP || c === EXCLAMATION || c === QUESTION || c === ELLIPSIS;
+}
+
+const FULL_STOP = 0x2e;
+const EXCLAMATION = 0x21;
+const QUESTION = 0x3f;
+const ELLIPSIS = 0x2026;
+
 /** The next candidate boundary at or after `from`: where its punctuation starts and ends and where it ends. */
 function nextBoundary(text: string, from: number): { start: number; punctEnd: number; end: number } | null {
   let i = from;
   while (i < text.length) {
-    while (i < text.length && !PUNCT.has(text[i] ?? '')) i++;
+    while (i < text.length && !isPunct(text.charCodeAt(i))) i++;
     if (i >= text.length) break;
     const start = i;
     while (i < text.length && PUNCT.has(text[i] ?? '')) i++;

@@ -27,14 +27,17 @@ export interface NameText {
   readonly known: ReadonlySet<string>;
 }
 
-/** Whether the line made of `tokens` is written in capitals. */
-function isCapsLine(tokens: readonly Token[]): boolean {
-  const words = tokens.filter(
-    (t) => t.shape === 'cap' || t.shape === 'upper' || t.shape === 'lower' || t.shape === 'initial',
-  );
-  if (words.length < HEADLINE_MIN_WORDS) return false;
-  const upper = words.filter((t) => t.shape === 'upper').length;
-  return upper / words.length >= HEADLINE_UPPER_SHARE;
+/** Whether the line made of `tokens[from, to)` is written in capitals (counted in place: no copies per line). */
+function isCapsLine(tokens: readonly Token[], from: number, to: number): boolean {
+  let words = 0;
+  let upper = 0;
+  for (let i = from; i < to; i++) {
+    const shape = tokens[i]?.shape;
+    if (shape === 'cap' || shape === 'upper' || shape === 'lower' || shape === 'initial') words++;
+    if (shape === 'upper') upper++;
+  }
+  if (words < HEADLINE_MIN_WORDS) return false;
+  return upper / words >= HEADLINE_UPPER_SHARE;
 }
 
 /** Marks the tokens of each all-caps line inside a sentence. */
@@ -43,7 +46,7 @@ function headlineFlags(tokens: readonly Token[]): boolean[] {
   let from = 0;
   for (let i = 1; i <= tokens.length; i++) {
     if (i < tokens.length && !tokens[i]?.lineStart) continue;
-    if (isCapsLine(tokens.slice(from, i))) flags.fill(true, from, i);
+    if (isCapsLine(tokens, from, i)) flags.fill(true, from, i);
     from = i;
   }
   return flags;

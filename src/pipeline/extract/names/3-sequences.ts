@@ -34,8 +34,17 @@ function nameWord(t: Token): boolean {
 
 /** Whether `t` continues a run that ended with `prev` (same line, one space or none). */
 function joins(prev: Token, t: Token, text: string): boolean {
-  return !t.lineStart && /^[ \t\u00a0]?$/.test(text.slice(prev.end, t.start));
+  if (t.lineStart) return false;
+  // What /^[ \t\u00a0]?$/ says of the gap between them, without slicing it out (this runs for every run word).
+  const gap = t.start - prev.end;
+  if (gap <= 0) return true;
+  const c = text.charCodeAt(prev.end);
+  return gap === 1 && (c === SPACE || c === TAB || c === NBSP);
 }
+
+const SPACE = 0x20;
+const TAB = 0x09;
+const NBSP = 0xa0;
 
 /** Whether a lower-case particle at `i` sits between two name words ("Ludwig van Beethoven"). */
 function particleAt(tokens: readonly Token[], i: number, text: string): boolean {
@@ -70,6 +79,7 @@ function commonLead(s: SentenceTokens, i: number, text: string): number {
   for (let j = Math.min(s.tokens.length, i + LEAD_MAX_WORDS); j > i + 1; j--) {
     const run = s.tokens.slice(i, j);
     const joined = run.every((u, x) => x === 0 || (nameWord(u) && joins(run[x - 1] ?? u, u, text)));
+    if (!joined) continue; // the gazetteer is asked only about a run that could be one name
     // "New York" is not York, but "The Kazakhstan" is Kazakhstan: keep the word only when it changes the place.
     const whole = placeHints(run.map((u) => u.text).join(' '))[0];
     const rest = placeHints(
@@ -78,7 +88,7 @@ function commonLead(s: SentenceTokens, i: number, text: string): number {
         .map((u) => u.text)
         .join(' '),
     )[0];
-    if (joined && whole !== undefined && whole !== rest) return j;
+    if (whole !== undefined && whole !== rest) return j;
   }
   return i;
 }
