@@ -220,3 +220,14 @@ describe('lookupPlace: names news writes short or qualified', () => {
     expect(lookupPlace(name)).toEqual([]);
   });
 });
+
+describe('lookupPlace: the memo of recent answers', () => {
+  test('a repeated lookup gives the same answer, before and after the memo fills and is cleared', () => {
+    const first = lookupPlace('Paris, Texas');
+    const names = Array.from({ length: 5000 }, (_, i) => `Nowhere${i}ville`);
+    for (const name of names) expect(lookupPlace(name)).toEqual([]);
+    expect(lookupPlace('Paris, Texas')).toEqual(first);
+    expect(lookupPlace('Paris, Texas')[0]?.country).toBe('US');
+    expect(lookupPlace('may')).toEqual([]);
+  });
+});
