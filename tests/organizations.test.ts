@@ -112,23 +112,23 @@ const EVIDENCE: readonly { rule: string; input: string; orgs: readonly [string, 
   {
     rule: 'a results table makes a sports report; its clubs keep their reading in the note below it',
     input:
-      'Results of games played on Thursday:\nLotte 6 Daewoo 2\nHaitai 2 Ssangbangwool 0\nNote - Lotte and Haitai played two games.',
+      'Results of games played on Thursday:\nCorvan 6 Tellmar 2\nBrisko 2 Wendaro 0\nNote - Corvan and Brisko played two games.',
     orgs: [
-      ['Lotte', 'Lotte', 'team'],
-      ['Daewoo', 'Daewoo', 'team'],
-      ['Haitai', 'Haitai', 'team'],
-      ['Ssangbangwool', 'Ssangbangwool', 'team'],
-      ['Lotte', 'Lotte', 'team'],
-      ['Haitai', 'Haitai', 'team'],
+      ['Corvan', 'Corvan', 'team'],
+      ['Tellmar', 'Tellmar', 'team'],
+      ['Brisko', 'Brisko', 'team'],
+      ['Wendaro', 'Wendaro', 'team'],
+      ['Corvan', 'Corvan', 'team'],
+      ['Brisko', 'Brisko', 'team'],
     ],
   },
   {
     rule: 'a word and a city in a sports report, then its first word alone',
     input:
-      'Rotor Volgograd must play their next home game behind closed doors after the soccer league match. The coach said Rotor would appeal the penalty before the season ends.',
+      'Zvezda Saratov must play their next home game behind closed doors after the soccer league match. The coach said Zvezda would appeal the penalty before the season ends.',
     orgs: [
-      ['Rotor Volgograd', 'Rotor Volgograd', 'team'],
-      ['Rotor', 'Rotor', 'team'],
+      ['Zvezda Saratov', 'Zvezda Saratov', 'team'],
+      ['Zvezda', 'Zvezda', 'team'],
     ],
   },
   {
@@ -141,8 +141,8 @@ const EVIDENCE: readonly { rule: string; input: string; orgs: readonly [string, 
   },
   {
     rule: 'a name before "newspaper" is a publication',
-    input: 'Liberte newspaper said the bomb killed seven people.',
-    orgs: [['Liberte', 'Liberte', 'media']],
+    input: 'Nouvelliste newspaper said the bomb killed seven people.',
+    orgs: [['Nouvelliste', 'Nouvelliste', 'media']],
   },
   {
     rule: 'a party before its MPs',
@@ -151,16 +151,16 @@ const EVIDENCE: readonly { rule: string; input: string; orgs: readonly [string, 
   },
   {
     rule: "company possessions as modifiers, and a known name's own possessive",
-    input: "Jones stock closed down 1/8 at 40 after Moody's cut its outlook.",
+    input: "Harwell stock closed down 1/8 at 40 after Moody's cut its outlook.",
     orgs: [
-      ['Jones', 'Jones', 'other'],
+      ['Harwell', 'Harwell', 'other'],
       ["Moody's", "Moody's", 'company'],
     ],
   },
   {
     rule: 'the name before a corporate title in a role',
-    input: 'Cofinec CEO Stephen Frater told reporters the results were good.',
-    orgs: [['Cofinec', 'Cofinec', 'other']],
+    input: 'Velmora CEO Anna Petrak told reporters the results were good.',
+    orgs: [['Velmora', 'Velmora', 'other']],
   },
   {
     rule: '"Air" and a country is an airline',

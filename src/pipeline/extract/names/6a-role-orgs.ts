@@ -1,5 +1,5 @@
 // Pass 6a of name finding: organizations named inside a role before a person's name ("Kremlin Spokesman Dmitry
-// Peskov", "Interfax correspondent ...", "Cofinec CEO Stephen Frater"): the role is split off the name, and a
+// Peskov", "Interfax correspondent ...", "Velmora CEO Anna Petrak"): the role is split off the name, and a
 // known organization in it, or the name a corporate title is of, is kept as an organization mention, as places in
 // a role are ("President of Belarus").
 import type { Token } from './1-tokens';
@@ -8,7 +8,7 @@ import { HONORIFICS, ROLE_MODIFIERS, TITLES } from './words';
 
 /**
  * Titles only an organization confers: the capitalized name right before one in a role is the organization
- * ("Cofinec CEO", "Eagles owner"). Titles a person also confers ("Clinton spokesman") are left out.
+ * ("Velmora CEO", "Eagles owner"). Titles a person also confers ("Clinton spokesman") are left out.
  */
 const CORPORATE_TITLES = new Set(['ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'founder', 'owner', 'co-founder']);
 
@@ -35,7 +35,7 @@ export function orgsInRole(
       out.push({ from: i, to: i + 1 });
       continue;
     }
-    // The role opens with a name, then a corporate title: "Cofinec CEO", "Dow Chemical chairman".
+    // The role opens with a name, then a corporate title: "Velmora CEO", "Dow Chemical chairman".
     let k = i;
     while (k < to && nameWord(toks[k]) && !inPlace(k)) k++;
     if (i === from && k > i && CORPORATE_TITLES.has(toks[k]?.text.toLowerCase() ?? '')) {

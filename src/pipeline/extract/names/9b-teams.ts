@@ -1,6 +1,6 @@
 // Pass 9b of name finding: clubs named without a head word. Sports copy names teams by nickname ("the Braves",
 // "Reds manager Ray Knight"), by a place and a nickname ("Florida Marlins"), or by a word and a city ("Dynamo
-// Moscow", "Rotor Volgograd"); results tables name them beside scores ("Lotte 6 Hyundai 2"). None of these has
+// Moscow", "Zvezda Saratov"); results tables name them beside scores ("Corvan 6 Tellmar 2"). None of these has
 // a suffix or a head, so the evidence is the shape of the name in a sports report plus the words around it.
 import { demonymWord } from './5-evidence';
 import type { Finding } from './finding';
@@ -9,7 +9,7 @@ import { placeHints } from './gazetteer';
 
 /** Strength of a team reading this pass gives (as pass 9's decisions). */
 const DECIDED = 2.5;
-/** Score-table lines ("Lotte 6 Hyundai 2", "Haitai 64 2 43 .596") that make an article a sports report. */
+/** Score-table lines ("Corvan 6 Tellmar 2", "Brisko 64 2 43 .596") that make an article a sports report. */
 const SCORE_TABLE_LINES = 2;
 /** A line of a results or standings table: a name, then a score or a row of figures. */
 const SCORE_LINE =

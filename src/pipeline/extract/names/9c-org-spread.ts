@@ -1,7 +1,7 @@
 // Pass 9c of name finding: an organization decided once is the same organization at every mention of its name.
-// Pass 9 decides on local evidence ("Lotte 6" in a table, "the Braves"); the article then writes the same name
-// where no cue stands next to it ("Note - Lotte and Hyundai played two games"), or the short form of a team named
-// with its place ("the Eagles" after "Philadelphia Eagles", "Rotor" after "Rotor Volgograd").
+// Pass 9 decides on local evidence ("Corvan 6" in a table, "the Braves"); the article then writes the same name
+// where no cue stands next to it ("Note - Corvan and Brisko played two games"), or the short form of a team named
+// with its place ("the Eagles" after "Philadelphia Eagles", "Zvezda" after "Zvezda Saratov").
 import { SpanIndex } from '../../../model/span-index';
 import type { Finding } from './finding';
 import { firstNameLists } from './first-names';
@@ -60,7 +60,7 @@ export function spreadDecidedOrgs(findings: readonly Finding[], text: string): F
 /** Most all-caps lines searched for decided names (a headline and a few table headings, not a whole shouted page). */
 const CAPS_LINES_MAX = 40;
 
-/** Spans of all-caps words in shouted lines ("SOCCER - ROTOR FANS LOCKED OUT") with their lower-cased text. */
+/** Spans of all-caps words in shouted lines ("SOCCER - ZVEZDA FANS LOCKED OUT") with their lower-cased text. */
 function shoutedWords(text: string): { start: number; end: number; key: string }[] {
   const out: { start: number; end: number; key: string }[] = [];
   let lines = 0;
@@ -78,7 +78,7 @@ function shoutedWords(text: string): { start: number; end: number; key: string }
 
 /**
  * One-word organizations the body decided, found again in an all-caps headline where no earlier pass saw a name
- * ("ROTOR FANS LOCKED OUT" after "Rotor Volgograd ... Rotor would play"): the headline pass ran before pass 9
+ * ("ZVEZDA FANS LOCKED OUT" after "Zvezda Saratov ... Zvezda would play"): the headline pass ran before pass 9
  * decided them (findings in text order).
  */
 export function shoutedOrgs(

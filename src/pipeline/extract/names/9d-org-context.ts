@@ -37,8 +37,8 @@ export function indexName(f: Finding, text: string): boolean {
 }
 
 /**
- * Nouns a company has and a person does not, written right after the name as a modifier ("Jones stock closed",
- * "Cofinec CEO Stephen Frater", "Air France headquarters"): they overrule a weak person reading.
+ * Nouns a company has and a person does not, written right after the name as a modifier ("Harwell stock closed",
+ * "Velmora CEO Anna Petrak", "Air France headquarters"): they overrule a weak person reading.
  */
 const FIRM_MODIFIED =
   /^[ \t]+(?:shares|stock|stocks|shareholders|stockholders|ceo|cfo|headquarters|freighter|freighters|airliner|airliners|subsidiary|common[ \t]+stock)\b/i;

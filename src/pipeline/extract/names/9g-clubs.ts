@@ -43,14 +43,14 @@ export function club(f: Finding, sports: boolean, text: string): boolean {
 }
 
 /**
- * A score or a result verb right after the name, or a result verb right before it ("Lotte 5", "beat Haitai"); a
+ * A score or a result verb right after the name, or a result verb right before it ("Corvan 5", "beat Brisko"); a
  * country or town in parentheses may stand between the club and its score ("Dinamo (Russia) 81").
  */
 const SCORE_AFTER =
   /^(?:[ \t]+\([A-Z][A-Za-z. ]{0,20}\))?[ \t]+(?:\d{1,3}(?:-\d{1,3})?(?![\d.,:-])|(?:beat|beats|drew|defeated|edged|routed|thrashed|crushed|v|vs\.?)\b)/;
 const RESULT_BEFORE = /\b(?:beat|beats|drew with|defeated|lost to|edged|routed|thrashed|crushed|v|vs\.?)[ \t]+$/;
 
-/** An undecided name in a score line of a sports report: a club the gazetteer does not know ("Lotte 5 Haitai 3"). */
+/** An undecided name in a score line of a sports report: a club the gazetteer does not know ("Corvan 5 Brisko 3"). */
 export function scoreLineClub(f: Finding, sports: boolean, text: string): boolean {
   if (!sports || f.type !== 'none' || f.rule !== 'capitalized' || demonymWord(f.text)) return false;
   if (EVENT_HEADS.has(f.text.toLowerCase())) return false; // "Euro 96" is a championship
