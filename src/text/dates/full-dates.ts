@@ -45,7 +45,8 @@ export function fullDates(text: string, dayFirstOrder: boolean): FullDate[] {
   return dropOverlaps(found);
 }
 
-function dropOverlaps(found: FullDate[]): FullDate[] {
+/** The dates in text order, without any that overlaps an earlier (or, at the same start, longer) one. */
+export function dropOverlaps(found: FullDate[]): FullDate[] {
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: FullDate[] = [];
   for (const f of found) {

@@ -4,7 +4,7 @@
 // the main European languages and a guess at the page's day/month order from its language and its written dates.
 import { isValidDay } from '../../../text/dates/calendar';
 import type { FullDate } from '../../../text/dates/full-dates';
-import { fullDates } from '../../../text/dates/full-dates';
+import { dropOverlaps, fullDates } from '../../../text/dates/full-dates';
 
 /** Month names and common abbreviations of French, German, Spanish, Italian, Portuguese and Dutch (lower case). */
 const MONTH_NAMES: readonly (readonly string[])[] = [
@@ -75,14 +75,7 @@ export function lineDates(text: string, dayFirst: boolean): FullDate[] {
     const european = fullDates(text.slice(f.start, f.end), true)[0];
     return european === undefined ? f : { ...f, day: european.day };
   });
-  const found = [...shared, ...foreignDates(text), ...isoStamps(text)];
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept: FullDate[] = [];
-  for (const f of found) {
-    const last = kept[kept.length - 1];
-    if (last === undefined || f.start >= last.end) kept.push(f);
-  }
-  return kept;
+  return dropOverlaps([...shared, ...foreignDates(text), ...isoStamps(text)]);
 }
 
 /** Frequent function words of English and of the languages whose all-digit dates put the day first. */

@@ -4,6 +4,7 @@ import { isValidDay } from '../calendar';
 import { MONTH_RE, monthOf, monthWordCounts } from '../lexicon';
 import type { DateParser, ParseContext } from '../parser';
 import { after, candidate, tenseFlags } from '../parser';
+import type { Candidate } from '../sem';
 import { cal } from '../sem';
 
 const UNIT_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
@@ -57,19 +58,35 @@ function dayNumber(word: string): number | null {
   return digits ? Number(digits[1]) : (DAY_ORDINAL_WORDS.get(w) ?? null);
 }
 
+/**
+ * The date of a month word and an ordinal day, in either order ("the second of August", "August second"), with an
+ * optional year; a year-less date takes the tense of its clause. "March first" is a date; "May second" only
+ * capitalized (monthWordCounts).
+ */
+function ordinalDate(
+  name: string,
+  m: RegExpMatchArray,
+  ctx: ParseContext,
+  monthWord: string,
+  ord: string,
+  y: string | undefined,
+): Candidate | null {
+  const month = monthOf(monthWord);
+  const day = dayNumber(ord);
+  if (month === null || day === null || !monthWordCounts(monthWord)) return null;
+  const year = y === undefined ? null : Number(y);
+  if (!isValidDay(year ?? 2000, month, day)) return null;
+  const sem = year === null ? { ...cal(null, month, day), ...tenseFlags(m, ctx) } : cal(year, month, day);
+  return candidate(name, m, ctx, sem);
+}
+
 export const ordinalOfMonth: DateParser = {
   name: 'ordinal-of-month',
   trigger: / of /i,
   pattern: ORDINAL_OF_MONTH,
   build(m, ctx: ParseContext) {
     const [, ord = '', monthWord = '', y] = m;
-    const month = monthOf(monthWord);
-    const day = dayNumber(ord);
-    if (month === null || day === null || !monthWordCounts(monthWord)) return null;
-    const year = y === undefined ? null : Number(y);
-    if (!isValidDay(year ?? 2000, month, day)) return null;
-    const sem = year === null ? { ...cal(null, month, day), ...tenseFlags(m, ctx) } : cal(year, month, day);
-    return candidate(this.name, m, ctx, sem);
+    return ordinalDate(this.name, m, ctx, monthWord, ord, y);
   },
 };
 
@@ -79,14 +96,7 @@ export const monthOrdinalWord: DateParser = {
   pattern: MONTH_ORDINAL_WORD,
   build(m, ctx: ParseContext) {
     const [, monthWord = '', ord = '', y] = m;
-    const month = monthOf(monthWord);
-    const day = dayNumber(ord);
-    // "March first" is a date; "May second" too only capitalized (monthWordCounts).
-    if (month === null || day === null || !monthWordCounts(monthWord)) return null;
-    const year = y === undefined ? null : Number(y);
-    if (!isValidDay(year ?? 2000, month, day)) return null;
-    const sem = year === null ? { ...cal(null, month, day), ...tenseFlags(m, ctx) } : cal(year, month, day);
-    return candidate(this.name, m, ctx, sem);
+    return ordinalDate(this.name, m, ctx, monthWord, ord, y);
   },
 };
 
