@@ -109,6 +109,33 @@ const CASES: readonly {
     country: null,
     places: ['Earth'],
   },
+  {
+    rule: 'a title word opening a site name is part of it, not a person\'s title ("King Power Stadium")',
+    input: 'The final is at the King Marlow Stadium in Leicester.',
+    place: 'King Marlow Stadium',
+    start: 20,
+    kind: 'landmark',
+    country: 'GB',
+    places: ['King Marlow Stadium', 'Leicester'],
+  },
+  {
+    rule: 'a title word and a given name before a site head ("Queen Elizabeth Hospital")',
+    input: 'She was taken to Queen Adela Hospital near Perth.',
+    place: 'Queen Adela Hospital',
+    start: 17,
+    kind: 'landmark',
+    country: 'AU',
+    places: ['Queen Adela Hospital', 'Perth'],
+  },
+  {
+    rule: '"Gardens" ends a place name',
+    input: 'Protesters gathered in Ashcombe Gardens in Toronto on Sunday.',
+    place: 'Ashcombe Gardens',
+    start: 23,
+    kind: 'landmark',
+    country: 'CA',
+    places: ['Ashcombe Gardens', 'Toronto'],
+  },
 ];
 
 function placeOf(doc: Doc, text: string): Doc['places'][number] {
@@ -152,6 +179,11 @@ const NEGATIVES: readonly { rule: string; input: string; places: readonly string
   {
     rule: 'a town named like a common word stays a word when not qualified',
     input: 'Mobile phones were banned in the hall.',
+    places: [],
+  },
+  {
+    rule: 'a title before a name ending in a surname-like place head keeps the person ("Judge Amy Park")',
+    input: 'Judge Amy Park ruled on Monday, and Dr. Jane Hill agreed.',
     places: [],
   },
   {

@@ -9,6 +9,7 @@ import { bare, corporateCut, isTitle, splitRole, splitTitleOf } from './4-roles'
 import { currencyPart } from './5c-org-cues';
 import { orgsInRole } from './6a-role-orgs';
 import { ROLE_TAILS } from './org-words';
+import { SITE_HEADS } from './words';
 import type { Candidate } from './3-sequences';
 import type { Token } from './1-tokens';
 import { ROLE_MODIFIERS, TITLES } from './words';
@@ -33,6 +34,17 @@ export function findingOf(
   const end = toks[to - 1]?.end ?? start;
   const words = toks.slice(from, to).map((t) => t.text);
   return { start, end, text: text.slice(start, end), type, strength: ev.score, rule: ev.rule, role, words };
+}
+
+/**
+ * A capitalized title word right before a name that ends in a site head ("King Power Stadium", "Queen Elizabeth
+ * Hospital"): the title is the first word of the site's name, not a person's title.
+ */
+function siteAfterTitle(c: Candidate, role: { from: number; to: number }, nameFrom: number): boolean {
+  const toks = c.sentence.tokens;
+  if (role.to !== nameFrom || c.to - nameFrom < 2 || !SITE_HEADS.has(bare(toks[c.to - 1]))) return false;
+  for (let i = role.from; i < role.to; i++) if (toks[i]?.shape !== 'cap') return false;
+  return true;
 }
 
 /** Decides a name part's type from the three kinds of evidence (a role before it makes it a person). */
@@ -118,11 +130,13 @@ export function classify(c: Candidate, ctx: ClassifyContext): Finding[] {
   const roleText = split.role
     ? meaningfulRole(ctx.text.slice(toks[split.role.from]?.start ?? 0, toks[split.role.to - 1]?.end ?? 0))
     : null;
-  const part: Part = { toks, from: split.nameFrom, to: c.to, text: '', known: ctx.known };
+  // "King Power Stadium": the title word is the first word of a site's name, so the whole run is read.
+  const nameFrom = split.role && siteAfterTitle(c, split.role, split.nameFrom) ? split.role.from : split.nameFrom;
+  const part: Part = { toks, from: nameFrom, to: c.to, text: '', known: ctx.known };
   const full = { ...part, text: partText(part) };
-  const { type, ev } = decide(full, split.role !== null);
+  const { type, ev } = decide(full, split.role !== null && nameFrom === split.nameFrom);
   out.push(
-    findingOf(ctx.text, toks, split.nameFrom, c.to, type, ev, type === 'person' ? (roleText ?? roleNoun(full)) : null),
+    findingOf(ctx.text, toks, nameFrom, c.to, type, ev, type === 'person' ? (roleText ?? roleNoun(full)) : null),
   );
   return out;
 }

@@ -37,7 +37,14 @@ export const PLACE_HEADS = set(`street st road rd avenue ave boulevard lane squa
   sea ocean gulf bay strait straits channel island islands isle peninsula mountain mountains mount mt hills hill
   valley desert canyon coast airport port harbour harbor station stadium arena oval ground palace castle tower
   gate wall prospekt district province region county state territory oblast krai republic heights field fields
-  forest falls springs beach cape course motel hotel prison hospital`);
+  forest falls springs beach cape course motel hotel prison hospital garden gardens`);
+
+/**
+ * Place heads that are rarely surnames: a titled run ending in one is a site, not a person ("King Power Stadium",
+ * "Queen Elizabeth Hospital"), while "Dr. Jane Hill" or "Judge Amy Park" keep their title.
+ */
+export const SITE_HEADS = set(`stadium arena garden gardens square plaza airport station palace hotel motel
+  hospital prison avenue boulevard oval centre center`);
 
 /**
  * Heads of built facilities that are places when the text puts them somewhere ("at the Moscone Center", "at their
