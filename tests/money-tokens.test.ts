@@ -6,7 +6,7 @@ import { moneyTokens, startsMoneyToken } from '../src/pipeline/extract/money/1-t
 import { extractMoney } from '../src/pipeline/extract/money';
 import { scanSentence } from '../src/pipeline/extract/money/8-scan';
 import { sentenceTokenRange } from '../src/text/tokens';
-import { docFor } from './helpers/doc';
+import { docFor, sharedTokenChars } from './helpers/doc';
 import { workOf } from './helpers/work';
 
 /** Money tokens of every sentence of `text` after segment/, as "kind:text" with a "_" before a token after a gap. */
@@ -110,9 +110,7 @@ describe('extract/money tokens: properties', () => {
     fc.assert(
       fc.property(text, (t) => {
         const doc = docFor(t, []);
-        const shared = new Set<number>();
-        for (let i = 0; i < doc.tokens.length; i++)
-          for (let c = doc.tokens.starts[i] ?? 0; c < (doc.tokens.ends[i] ?? 0); c++) shared.add(c);
+        const shared = sharedTokenChars(doc);
         const starts = new Set<number>();
         let covered = 0;
         doc.sentences.forEach((_, k) => {

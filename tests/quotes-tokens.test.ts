@@ -6,7 +6,7 @@ import type { Token } from '../src/pipeline/extract/quotes/tokens';
 import { paragraphViews } from '../src/pipeline/extract/quotes/views';
 import { emptyDoc } from '../src/model/document';
 import { QUOTE_TOKEN_ABBREVIATIONS } from '../src/text/lexicon/abbreviations';
-import { docFor } from './helpers/doc';
+import { docFor, sharedTokenChars } from './helpers/doc';
 import { workOf } from './helpers/work';
 
 /** The quote tokens of every paragraph of `text` after segment/. */
@@ -98,9 +98,7 @@ describe('extract/quotes tokens: properties', () => {
     fc.assert(
       fc.property(text, (t) => {
         const doc = docFor(t, []);
-        const shared = new Set<number>();
-        for (let i = 0; i < doc.tokens.length; i++)
-          for (let c = doc.tokens.starts[i] ?? 0; c < (doc.tokens.ends[i] ?? 0); c++) shared.add(c);
+        const shared = sharedTokenChars(doc);
         const seen = new Set<number>();
         for (const k of viewOf(t))
           for (let c = k.start; c < k.end; c++) {

@@ -30,3 +30,11 @@ export function expectSpansMatch(doc: Doc): void {
       expect(doc.text.slice(m.start, m.end)).toBe(m.text);
     }
 }
+
+/** Every character offset that lies inside one of the document's shared tokens (for the token-view properties). */
+export function sharedTokenChars(doc: Doc): ReadonlySet<number> {
+  const chars = new Set<number>();
+  for (let i = 0; i < doc.tokens.length; i++)
+    for (let c = doc.tokens.starts[i] ?? 0; c < (doc.tokens.ends[i] ?? 0); c++) chars.add(c);
+  return chars;
+}

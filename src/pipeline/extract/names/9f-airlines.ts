@@ -2,6 +2,7 @@
 // start flights to Mombasa" and "Emirates and Qatar compete for passengers" name the carriers Qatar Airways and
 // Emirates, not the countries: the name acts (it says, adds, cuts, competes) or is listed with a carrier. A
 // country after a preposition ("flights to Qatar") or in a dateline stays a place.
+import { lexiconWordsIn } from './doc-words';
 import type { Finding } from './finding';
 
 /**
@@ -22,8 +23,9 @@ const DECIDED = 2.5;
 
 /** Whether the text is about airlines. */
 function airlineStory(text: string): boolean {
-  const seen = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(/[a-z]+/g)) if (AIRLINE_WORDS.has(m[0])) seen.add(m[0]);
+  // Most articles never write "airline": they skip the scan.
+  if (!/airline/i.test(text)) return false;
+  const seen = lexiconWordsIn(text, AIRLINE_WORDS, /[a-z]+/g);
   return (seen.has('airline') || seen.has('airlines')) && seen.size >= AIRLINE_DOC_WORDS;
 }
 

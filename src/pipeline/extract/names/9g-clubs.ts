@@ -4,6 +4,7 @@
 // playing a result is a team anywhere. Layout keeps places places: a venue heading ("Leicester:") and the home town
 // of a fixture line ("KANSAS CITY AT DETROIT").
 import { demonymWord } from './5-evidence';
+import { lexiconWordsIn } from './doc-words';
 import type { Finding } from './finding';
 import { placeHints } from './gazetteer';
 import { EVENT_HEADS, SPORTS_DOC_WORDS, SPORT_WORDS } from './org-lexicon';
@@ -19,9 +20,7 @@ const SPORTS_DOC_TEAM_NAMES = 2;
 export function sportsReport(findings: readonly Finding[], text: string): boolean {
   const teams = new Set(findings.filter((f) => f.rule === 'team').map((f) => f.text.toLowerCase()));
   if (teams.size >= SPORTS_DOC_TEAM_NAMES || scoreTable(text)) return true;
-  const seen = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(/[a-z][a-z-]+/g)) if (SPORT_WORDS.has(m[0])) seen.add(m[0]);
-  return seen.size >= SPORTS_DOC_WORDS;
+  return lexiconWordsIn(text, SPORT_WORDS, /[a-z][a-z-]+/g).size >= SPORTS_DOC_WORDS;
 }
 
 /** Words before a place name that keep it a place even in a sports report ("Espanyol of Barcelona"). */
