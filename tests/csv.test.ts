@@ -16,7 +16,7 @@ const ESCAPE = { escapeFormulas: true };
 describe('column order (documented in the README: extend at the end, never reorder)', () => {
   test('is pinned', () => {
     expect(CSV_COLUMNS).toEqual({
-      people: ['article_id', 'start', 'end', 'text', 'name', 'role', 'entity', 'published', 'published_source'],
+      people: ['article_id', 'start', 'end', 'text', 'name', 'role', 'entity', 'published', 'published_source', 'age'],
       places: [
         'article_id',
         'start',
@@ -80,7 +80,7 @@ describe('column order (documented in the README: extend at the end, never reord
         'published',
         'published_source',
       ],
-      entities: ['article_id', 'entity', 'type', 'name', 'roles', 'mentions'],
+      entities: ['article_id', 'entity', 'type', 'name', 'roles', 'mentions', 'age'],
     });
   });
 });

@@ -37,6 +37,11 @@ export const ENTITY = {
     ],
   }),
   mentions: entity.field(int({ minimum: 1 }), 'Number of mentions in the article.', { csv: 'offset' }),
+  age: entity.extra(
+    str({ pattern: '^P[0-9]+[YMWD]$' }),
+    'For a person: the first age the text states for them, as a TimeML duration ("P34Y").',
+    { csv: [{ kind: 'text', nullable: true }] },
+  ),
 };
 
 const message = fieldsOf<Message>();

@@ -13,6 +13,8 @@ export interface Column<T> {
   readonly description: string;
   /** For enum columns: the allowed words. */
   readonly values?: readonly string[];
+  /** A column added after the CSV's shared trailing columns (a mention CSV's `published`): columns only ever append. */
+  readonly appended?: boolean;
   readonly get: (item: T, row: RowContext) => Cell;
 }
 
@@ -28,6 +30,8 @@ export interface ColumnSpec<T> {
   readonly name?: string;
   readonly description?: string;
   readonly nullable?: boolean;
+  /** See Column.appended. */
+  readonly appended?: boolean;
   readonly get?: (item: T) => Cell;
 }
 
@@ -121,6 +125,7 @@ export function columnsOf<T>(fields: Fields<T>): Column<T>[] {
         description,
         get: (item) => get(item),
         ...(values ? { values } : {}),
+        ...(s.appended ? { appended: true } : {}),
       });
     }
   }

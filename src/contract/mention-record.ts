@@ -113,5 +113,12 @@ export function mentionContract<T extends Mention>(fields: Fields<T>): MentionCo
   };
   const withRule: Fields<never> = { ...(fields as Fields<never>), rule: field(ref('rule', RULE)) };
   const schema = objectSchema(withRule, { allOf: [ref('textSpan', TEXT_SPAN).schema] });
-  return { fields, schema, columns: [...spanColumns<T>(), ...columnsOf(fields), ...publishedColumns<T>()], write };
+  const tableColumns = columnsOf(fields);
+  const columns = [
+    ...spanColumns<T>(),
+    ...tableColumns.filter((c) => !c.appended),
+    ...publishedColumns<T>(),
+    ...tableColumns.filter((c) => c.appended),
+  ];
+  return { fields, schema, columns, write };
 }

@@ -26,6 +26,14 @@ export const PERSON = {
   name: person.field(str(), "Canonical full name of the person's entity.", { csv: 'text' }),
   role: person.field(orNull(str()), 'A title the text gives the person (President, Minister ...).', { csv: 'text' }),
   entity: person.field(entityId, 'Entity id within the article (P1, P2 ...): joins entities.csv.', { csv: 'text' }),
+  age: person.extra(
+    str({ pattern: '^P[0-9]+[YMWD]$' }),
+    'The age the text states next to the mention, as a TimeML duration ("P34Y", "P6M").',
+    {
+      csv: [{ kind: 'text', appended: true, nullable: true }],
+    },
+  ),
+  ageSpan: person.extra(textSpan, 'Where that age is written ("34", "aged 34", "34-year-old").'),
 };
 
 const place = fieldsOf<PlaceMention>();

@@ -13,6 +13,10 @@ export interface PersonMention extends TextSpan, Provenance {
   readonly role: string | null;
   /** Entity id within the article (`P1`, `P2`, ...), shared by every mention of the same person. */
   readonly entity: string;
+  /** The age the text states next to this mention, as a TimeML duration ("P34Y", "P6M"). */
+  readonly age?: string;
+  /** Where that age is written ("34", "aged 34", "34-year-old"). */
+  readonly ageSpan?: TextSpan;
 }
 
 /** The kind of place a gazetteer entry (or the extractor's guess) says a place is. */
@@ -131,4 +135,6 @@ export interface Entity {
   readonly name: string;
   readonly roles: readonly string[];
   readonly mentions: number;
+  /** For a person: the first age the text states for them, as a TimeML duration ("P34Y"). */
+  readonly age?: string;
 }

@@ -12,22 +12,29 @@ function compareIds(a: string, b: string): number {
   return pa.localeCompare(pb) || na - nb;
 }
 
-/** One entity per id among `mentions`: name of the first mention, distinct roles in text order, mention count. */
+/**
+ * One entity per id among `mentions`: name of the first mention, distinct roles in text order, mention count, and
+ * for a person the first age the text states.
+ */
 function entitiesOf(
   mentions: readonly NamedMention[],
   type: Entity['type'],
   idOf: (m: NamedMention) => string,
 ): Entity[] {
-  const byId = new Map<string, { name: string; roles: string[]; mentions: number }>();
+  const byId = new Map<string, { name: string; roles: string[]; mentions: number; age?: string }>();
   for (const m of [...mentions].sort((a, b) => a.start - b.start)) {
     const id = idOf(m);
     const e = byId.get(id) ?? { name: m.name, roles: [], mentions: 0 };
     e.mentions++;
     const role = m.kind === 'person' ? m.role : null;
     if (role && !e.roles.includes(role)) e.roles.push(role);
+    if (m.kind === 'person' && m.age && e.age === undefined) e.age = m.age;
     byId.set(id, e);
   }
-  return [...byId].map(([id, e]) => ({ id, type, name: e.name, roles: e.roles, mentions: e.mentions }));
+  return [...byId].map(([id, e]) => {
+    const entity = { id, type, name: e.name, roles: e.roles, mentions: e.mentions };
+    return e.age === undefined ? entity : { ...entity, age: e.age };
+  });
 }
 
 /** Place entity ids: the normalizer's, or (when it did not run) one per canonical name in first-mention order. */

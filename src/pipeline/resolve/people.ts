@@ -1,6 +1,7 @@
 import type { Doc } from '../../model/document';
 import type { PersonMention } from '../../model/mentions';
 import type { Stage } from '../stage';
+import { statedAge } from './people/ages';
 import { clusterMentions, nameWords } from './people/cluster';
 
 /** The canonical name of a cluster: its longest full form (most words, then most characters, then first). */
@@ -27,8 +28,8 @@ function membersByOwner(sorted: readonly PersonMention[], owner: readonly number
 
 /**
  * Groups the article's person mentions into entities P1, P2, ... numbered by first mention, and gives every
- * mention its entity's canonical full name ("Putin" -> "Vladimir Putin"). Roles stay on the mentions that state
- * them; the entity table (resolve/entities) collects them.
+ * mention its entity's canonical full name ("Putin" -> "Vladimir Putin"). Roles and ages ("Diallo, 34,") stay on
+ * the mentions that state them; the entity table (resolve/entities) collects them.
  */
 export const resolvePeople: Stage = {
   name: 'resolve/people',
@@ -43,7 +44,11 @@ export const resolvePeople: Stage = {
     for (const o of ids.keys()) names.set(o, canonical(members.get(o) ?? []));
     const people = sorted.map((m, i) => {
       const o = owner[i] ?? i;
-      return { ...m, name: names.get(o) ?? m.name, entity: ids.get(o) ?? '' };
+      const age = statedAge(doc.text, m);
+      const resolved = { ...m, name: names.get(o) ?? m.name, entity: ids.get(o) ?? '' };
+      return age
+        ? { ...resolved, age: age.value, ageSpan: { start: age.start, end: age.end, text: age.text } }
+        : resolved;
     });
     return { ...doc, people };
   },

@@ -4,6 +4,7 @@
 import type { Doc } from '../../../model/document';
 import type { PersonMention } from '../../../model/mentions';
 import type { Span } from '../../../model/span';
+import { ageYears, statedAge } from '../people/ages';
 import { givenGender, pronounVotes, statedGender, votedGender } from './gender';
 import type { DiscourseEntity, DiscourseModel, GenderInfo, Occurrence } from './types';
 import { isSubjectPrefix } from './subject-position';
@@ -25,16 +26,11 @@ export function entityOf(m: PersonMention): string {
   return m.entity || `name:${m.name}`;
 }
 
-const AGE_AFTER = /^,\s*(\d{1,3}),/;
-const AGE_PAREN = /^\s*\((\d{1,3})\)/;
-const AGE_BEFORE = /(\d{1,3})-year-old\s+(?:[a-z-]+\s+){0,2}$/;
-
-/** Ages written next to a mention: "Tembo, 45, said", "Tembo (45)", "45-year-old Tembo". */
+/** Ages in years written next to a mention ("Tembo, 45, said"): the grammar resolve/people uses. */
 function agesNear(text: string, m: Span): number[] {
-  const after = text.slice(m.end, m.end + 8);
-  const hit =
-    AGE_AFTER.exec(after) ?? AGE_PAREN.exec(after) ?? AGE_BEFORE.exec(text.slice(Math.max(0, m.start - 40), m.start));
-  return hit ? [Number(hit[1])] : [];
+  const age = statedAge(text, m);
+  const years = age ? ageYears(age.value) : null;
+  return years === null ? [] : [years];
 }
 
 const APPOSITION = /^,\s+(?:the|a|an|[\p{Lu}][\p{L}'’.-]*['’]s)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+),/u;
