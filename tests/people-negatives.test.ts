@@ -21,6 +21,7 @@ const NEGATIVES: readonly string[] = [
   'Magna International Inc said profit rose. Magna said it would expand.',
   'Iraqis and Kurds fled to the border.',
   'Los Angeles Dodgers manager said the team was tired.',
+  'The Boxer Rising began in northern China in 1899.',
 ];
 
 describe('extract/people: negatives', () => {

@@ -28,6 +28,27 @@ const CASES: readonly { rule: string; input: string; text: string; name: string;
     role: 'Prime Minister of Armenia',
   },
   {
+    rule: 'sentence-initial occupation (arts)',
+    input: 'Composer Tomas Berg died on Sunday in Malmo.',
+    text: 'Tomas Berg',
+    name: 'Tomas Berg',
+    role: 'Composer',
+  },
+  {
+    rule: 'sentence-initial occupation (press)',
+    input: 'Journalist Ana Ruiz was detained at the airport.',
+    text: 'Ana Ruiz',
+    name: 'Ana Ruiz',
+    role: 'Journalist',
+  },
+  {
+    rule: 'sentence-initial occupation (sport)',
+    input: 'Fullback Pieter Nel scored the opening try.',
+    text: 'Pieter Nel',
+    name: 'Pieter Nel',
+    role: 'Fullback',
+  },
+  {
     rule: 'organization before title',
     input: 'Kremlin Spokesman Dmitry Peskov stated no such meeting took place.',
     text: 'Dmitry Peskov',

@@ -8,7 +8,11 @@ export const OCCUPATIONS: ReadonlySet<string> = new Set(
   firefighter paramedic nurse pastor imam rabbi priest coach trainer striker midfielder goalkeeper defender
   quarterback pitcher jockey economist analyst strategist researcher scientist historian novelist author
   architect photographer chef farmer teacher principal councillor councilman councilwoman alderman
-  superintendent agent broker banker entrepreneur activist campaigner`
+  superintendent agent broker banker entrepreneur activist campaigner composer singer songwriter actor actress
+  filmmaker playwright poet painter sculptor musician guitarist drummer pianist violinist cellist dancer
+  comedian presenter broadcaster journalist reporter columnist commentator astronaut surgeon physician
+  psychologist engineer inventor sprinter swimmer cyclist golfer wrestler skier batsman bowler wicketkeeper
+  winger fullback outfielder shortstop`
     .trim()
     .split(/\s+/),
 );
