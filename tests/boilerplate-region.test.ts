@@ -81,3 +81,27 @@ describe('classify: a one-line list item or code comment of 65-69 characters', (
     expect(bodyText(doc)).not.toContain(item);
   });
 });
+
+describe('region: a short story whose last paragraph is one short sentence', () => {
+  // Wire stories of four or five 100-200 character paragraphs are all near-good; the byline above and the
+  // related-links heading below were the only good/bad neighbours of the closing one-liner, which was dropped.
+  const story = [
+    'About 7,400 dock workers went on strike on Saturday after talks with the employers broke down late on Friday.',
+    'The union said its members walked off the job at 8 a.m. and that the ports would stay closed until a deal.',
+    'Talks began in February, and the old contract expired at the end of March without any agreement at all.',
+  ];
+  const last = 'The last strike at the ports, in 1999, lasted nine days.';
+  const text = `${MENU}\nDock workers strike\nBy Jane Roe\nPosted: Jul 01, 2023 11:46 AM\n${story.join('\n\n')}\n\n${last}\n\nRelated Stories\nPorts brace for disruption\nUnion issues notice\n\n${FOOTER}`;
+  const doc = mark(text);
+
+  it('keeps the closing sentence in the body', () => {
+    expect(bodyText(doc)).toContain(story[0]);
+    expect(bodyText(doc)).toContain(last);
+  });
+
+  it('still removes the related links and a newsletter blurb after a subscribe heading', () => {
+    expect(bodyText(doc)).not.toContain('Ports brace');
+    const blurb = `${MENU}\n${story.join('\n\n')}\n\nSubscribe to our newsletter\nGet regular updates on the latest stories and offers from us.\nWe hate spam and you may opt out at any time.\n\nComments\n\n${FOOTER}`;
+    expect(bodyText(mark(blurb))).not.toContain('opt out');
+  });
+});

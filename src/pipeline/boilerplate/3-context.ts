@@ -73,7 +73,10 @@ export function resolveContext(cs: Classified[]): void {
     const n = next.strict[i] ?? 'bad';
     if (c.klass === 'short') {
       if (p === 'good' && n === 'good') c.klass = 'good';
-      else if (p === 'bad' && n === 'bad') c.klass = 'bad';
+      // Beyond jusText: a short sentence of prose right after a paragraph already judged good is the article's last
+      // paragraph ("The last strike, in 1999, lasted nine days.") even when the byline above and the related-links
+      // heading below are the only good/bad blocks around (a short story whose paragraphs are all near-good).
+      else if (p === 'bad' && n === 'bad' && !(shortProse(c) && cs[i - 1]?.klass === 'good')) c.klass = 'bad';
       else if ((p === 'bad' && prev.loose[i] === 'near-good') || (n === 'bad' && next.loose[i] === 'near-good'))
         c.klass = 'good';
       // Beyond jusText: a short sentence of prose next to prose is the article's (a one-line first paragraph).
