@@ -6,6 +6,8 @@ import { TITLE_LOOKBACK_BLOCKS, TITLE_MAX_CHARS, TITLE_MAX_WORDS, TITLE_MIN_WORD
 export interface TitleFind {
   readonly title: string | null;
   readonly indices: ReadonlySet<number>;
+  /** Furniture between the title and the first paragraph (date lines, bylines, captions), with its reason. */
+  readonly furniture: ReadonlyMap<number, string>;
 }
 
 const keyOf = (s: string): string =>
@@ -39,22 +41,87 @@ export function showingGiven(cs: readonly Classified[], given: string): Set<numb
   return out;
 }
 
+/** A date or a clock time in a line. */
+const DATE_IN_LINE =
+  /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}[:.]\d{2}\b/i;
+/** Words that say a line is the page's date line: "Updated 2 hours ago", "Posted: Jul 01". */
+const DATE_LABEL =
+  /\b(?:updated|published|posted|modified|written|pubblicato|publicado|publié|veröffentlicht|aktualisiert)\b|\bago$|\breading time\b|\bmins? read$/i;
+/** Lower-case words a date line may hold besides the date ("at 4:31pm", "2 hours ago"). */
+const DATE_LINE_WORD = /^(?:at|on|of|the|am|pm|a\.m\.|p\.m\.|ago|hours?|minutes?|mins?|days?|and|by|to)$/;
+
+/** A date line: a labelled one, or a date with at most one lower-case word of prose ("Thu Jun 20 2024 - 06:00"). */
+function dateLine(text: string): boolean {
+  if (DATE_LABEL.test(text)) return true;
+  if (!DATE_IN_LINE.test(text)) return false;
+  const prose = text.split(/\s+/).filter((w) => /^\p{Ll}/u.test(w) && !DATE_LINE_WORD.test(w.replace(/[,.]$/, '')));
+  return prose.length < 2;
+}
+
+/** A byline or credit: "By Jane Roe", "Laura Chen · CBC News", "Jane Roe | Reuters", "Health Correspondent". */
+const BYLINE_LINE = /^(?:by|from|written by)\s|\b(?:correspondent|reporter|editor|writer|columnist|staff)\s*$/iu;
+/** A caption's photo credit, or a link to the next or previous story. */
+const CAPTION_OR_LINK =
+  /\((?:[^()]*\/[^()]*|[^()]*\b(?:photo|getty|reuters|afp|ap|epa)\b[^()]*)\)$|(?:next|previous|prev)\s*(?:article|post|story)\b|\bread more\b/i;
+/** A name and an outlet, or a name and a date, joined by a separator ("Laura Chen · CBC News"). */
+const CREDIT_JOIN = /[·|]/;
+/** Most words a "Name · Outlet" credit line has; a longer line with "|" is a headline ("Update | Crash ..."). */
+const CREDIT_MAX_WORDS = 5;
+/** A control of the page: "Listen to this article", "Share this story", "Sign up for our newsletter". */
+const CONTROL_LINE =
+  /^(?:listen|share|save|print|gift|follow|subscribe|sign|watch|download|comment|advertisement|skip|jump|open|close|menu|search|log|get|pinterest|facebook|twitter|email|whatsapp|why you can trust)\b/i;
+/** Words a name or an agency keeps lower-case ("Press Trust of India", "Juan de la Cruz"). */
+const NAME_PARTICLE = /^(?:of|and|the|de|da|del|la|le|van|von|der|al|bin|for)$/i;
+
 /**
- * The title line when the input gave none: a line the page repeats near the article's start, else the nearest
- * headline-shaped line before the first paragraph.
+ * A line of at most three capitalized words: a person's name under the headline, not a headline. Longer Title Case
+ * lines are headlines ("The Collapse of Neoliberalism").
  */
-function detect(cs: readonly Classified[], region: Run): number | null {
+function nameLine(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 3 && words.every((w) => NAME_PARTICLE.test(w) || /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+/** What piece of page furniture a headline-shaped line is: a date line, a byline, a caption, a page control. */
+function furnitureReason(c: Classified): string | null {
+  const t = c.block.text.trim();
+  if (dateLine(t)) return 'dateline';
+  if (BYLINE_LINE.test(t) || (CREDIT_JOIN.test(t) && c.block.words <= CREDIT_MAX_WORDS) || nameLine(t)) return 'byline';
+  if (CAPTION_OR_LINK.test(t)) return 'image-caption';
+  return CONTROL_LINE.test(t) ? 'navigation' : null;
+}
+
+const furniture = (c: Classified): boolean => furnitureReason(c) !== null;
+
+/** The first paragraph of the article: its first good block that ends a sentence. */
+function firstParagraph(cs: readonly Classified[], region: Run): number {
   let first = region.from;
   while (first <= region.to && !(cs[first]?.klass === 'good' && cs[first]?.block.endsSentence)) first++;
+  return first;
+}
+
+/** A headline: headline-shaped, four words or more, and no furniture. */
+const headline = (c: Classified | undefined): c is Classified =>
+  c !== undefined && titleShaped(c) && c.block.words >= 4 && !furniture(c);
+
+/**
+ * The title line when the input gave none: a line the page repeats near the article's start, else the nearest
+ * headline (four words or more) before the first paragraph, else the nearest headline-shaped line; date lines,
+ * bylines and page controls are never the title. When the line above the nearest headline is a headline too, it
+ * is the title and the nearer one its standfirst ("River Ouse
+ * reaches highest level in 23 years" over "Environment Agency issues 14 severe flood warnings").
+ */
+function detect(cs: readonly Classified[], region: Run, first: number): number | null {
   const from = Math.max(0, region.from - TITLE_LOOKBACK_BLOCKS);
-  let nearest: number | null = null;
-  for (let i = first - 1; i >= from; i--) {
+  const candidate = (i: number): boolean => {
     const c = cs[i];
-    if (!c || !titleShaped(c)) continue;
-    if (c.repeats > 1) return i;
-    nearest ??= i;
-  }
-  return nearest;
+    return c !== undefined && titleShaped(c) && !furniture(c);
+  };
+  for (let i = first - 1; i >= from; i--) if (candidate(i) && (cs[i]?.repeats ?? 1) > 1) return i;
+  for (let i = first - 1; i >= from; i--)
+    if (candidate(i) && headline(cs[i])) return i > from && headline(cs[i - 1]) ? i - 1 : i;
+  for (let i = first - 1; i >= from; i--) if (candidate(i)) return i;
+  return null;
 }
 
 /**
@@ -62,14 +129,19 @@ function detect(cs: readonly Classified[], region: Run): number | null {
  * headline before the article). Every block with the title's words is marked, so a repeated title goes twice.
  */
 export function findTitle(cs: readonly Classified[], region: Run, given: string | null): TitleFind {
-  if (given) return { title: given, indices: showingGiven(cs, given) };
-  const at = detect(cs, region);
-  if (at === null) return { title: null, indices: new Set() };
-  const hit = cs[at];
-  if (!hit) return { title: null, indices: new Set() };
-  const indices = new Set<number>();
-  cs.forEach((c, i) => {
-    if (c.block.key === hit.block.key) indices.add(i);
-  });
-  return { title: hit.block.text.replace(/\s+/g, ' '), indices };
+  const first = firstParagraph(cs, region);
+  const at = given ? null : detect(cs, region, first);
+  const indices = given ? showingGiven(cs, given) : new Set<number>();
+  const hit = at === null ? undefined : cs[at];
+  if (hit) cs.forEach((c, i) => c.block.key === hit.block.key && indices.add(i));
+  // Inside the article's run, the lines between the title and the first paragraph that are furniture leave the
+  // body: "By Jane Roe", "Posted: Jul 01, 2023 11:46 AM", a photo credit.
+  const furnitureAt = new Map<number, string>();
+  for (let i = Math.max(region.from, (at ?? -1) + 1); i < first; i++) {
+    const c = cs[i];
+    const reason = c && !indices.has(i) && c.reason === null ? furnitureReason(c) : null;
+    if (reason) furnitureAt.set(i, reason);
+  }
+  const title = given ?? (hit ? hit.block.text.replace(/\s+/g, ' ') : null);
+  return { title, indices, furniture: furnitureAt };
 }

@@ -70,6 +70,7 @@ export const markBody: Stage = {
     const reason = doc.title !== null ? 'repeated-title' : 'title';
     const titleAt = new Map<number, string>();
     for (const i of found.indices) titleAt.set(i, (cs[i]?.repeats ?? 1) > 1 ? 'repeated-title' : reason);
+    for (const [i, why] of found.furniture) titleAt.set(i, why);
     // Inside the article every line no rule removed is body (lists, code, short lines of the article).
     const inRegion = (i: number): boolean => i >= region.from && i <= region.to && keepable(cs[i]?.reason);
     const v = buildSpans(doc.text, cs, inRegion, titleAt, region);
