@@ -20,6 +20,7 @@ import { numericRange } from './numeric-range';
 import { futureOffset } from './future-offset';
 import { adverbSetParser, everyParser } from './set';
 import { dayAlone, monthOrdinalWord, ordinalOfMonth } from './ordinal-day';
+import { forUnits, recentPeriod } from './vague-period';
 
 /**
  * Every parser, most specific first: when two candidates cover the same span, the one from the earlier parser
@@ -66,6 +67,8 @@ export const PARSERS: readonly DateParser[] = Object.freeze([
   yearWordsParser,
   monthAlone,
   presentRef,
+  recentPeriod,
   durationParser,
+  forUnits,
   adverbSetParser,
 ]);

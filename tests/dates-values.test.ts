@@ -1,0 +1,76 @@
+// Date values in the story's time, by TimeML's conventions: counts the text leaves open ("a few days" is PXD),
+// stretches of no stated length ("in recent years", "for weeks"), fiscal years named by their last day, and the
+// tense that places a bare weekday. Each row: text, reference (published) date, mention text, value.
+import { extractDates } from '../src/pipeline/extract/dates';
+import { referenceDate } from '../src/pipeline/normalize/reference-date';
+import { docFor, expectSpansMatch } from './helpers/doc';
+
+function dates(text: string, published: string) {
+  const doc = docFor(text, [referenceDate, extractDates], { published });
+  expectSpansMatch(doc);
+  return doc.dates;
+}
+const find = (text: string, published: string, span: string) => dates(text, published).find((d) => d.text === span);
+
+// 2019-03-14 is a Thursday.
+const THU = '2019-03-14';
+
+describe('extract/dates values: counts the text leaves open are X', () => {
+  test.each([
+    ['Repairs to the bridge will take a few weeks, the ministry said.', THU, 'a few weeks', 'PXW'],
+    ['The senator was held for several hours at the border.', THU, 'several hours', 'PTXH'],
+    ['Prices are expected to stay high over the next few months.', THU, 'the next few months', 'PXM'],
+    ['The index has gained ground in the past few days.', THU, 'the past few days', 'PXD'],
+    ['The dispute has dragged on for several decades.', THU, 'several decades', 'PXY'],
+    ['The mill closed several years ago.', THU, 'several years ago', 'PAST_REF'],
+    ['Officials met with the rebels a few weeks ago in Geneva.', THU, 'a few weeks ago', 'PAST_REF'],
+  ])('%s', (text, published, span, value) => {
+    expect(find(text, published, span)?.value).toBe(value);
+  });
+});
+
+describe('extract/dates values: stretches of no stated length are durations', () => {
+  test.each([
+    ['Exports have slowed in recent months, the central bank said.', THU, 'recent months', 'PXM'],
+    ['The agency expects more layoffs in coming weeks.', THU, 'coming weeks', 'PXW'],
+    ['Insurers have struggled in recent quarters.', THU, 'recent quarters', 'PXQ'],
+    ['Residents have complained about the noise for years.', THU, 'years', 'PXY'],
+    ['The rebels could reach the capital within days, diplomats warned.', THU, 'days', 'PXD'],
+    ['Turnout was the highest in decades.', THU, 'decades', 'PXY'],
+  ])('%s', (text, published, span, value) => {
+    expect(find(text, published, span)).toMatchObject({ value, type: 'DURATION' });
+  });
+});
+
+describe('extract/dates values: "the future" and "the past" as times', () => {
+  test.each([
+    ['Growers are worried about the future and want guarantees.', 'the future', 'FUTURE_REF'],
+    ['Such strikes could continue into the future if talks fail.', 'the future', 'FUTURE_REF'],
+    ['Both sides have clashed in the past over fishing rights.', 'the past', 'PAST_REF'],
+  ])('%s', (text, span, value) => {
+    expect(find(text, THU, span)?.value).toBe(value);
+  });
+});
+
+describe('extract/dates values: a fiscal year named by its last day is a one-year duration', () => {
+  test.each([
+    ['The chain earned $4 million in the year ended June 30.', 'the year'],
+    ['Revenue rose 8% for the fiscal year ending Sept. 30, 2019.', 'the fiscal year'],
+  ])('%s', (text, span) => {
+    expect(find(text, THU, span)).toMatchObject({ value: 'P1Y', type: 'DURATION' });
+  });
+  test('a calendar "the year" stays the year', () => {
+    expect(find('Sales fell 3% in the year, the retailer said.', THU, 'the year')?.value).toBe('2019');
+  });
+});
+
+describe('extract/dates values: negatives', () => {
+  test.each([
+    ['Few years have been as hard for farmers.', 'years'],
+    ['The future king visited the hospital.', 'The future'],
+    ['She wrote a book on the future of work.', 'the future'],
+    ['Few weeks pass without a protest in the capital.', 'weeks'],
+  ])('%s has no mention %j', (text, span) => {
+    expect(find(text, THU, span)).toBeUndefined();
+  });
+});
