@@ -74,3 +74,20 @@ describe('extract/dates values: negatives', () => {
     expect(find(text, THU, span)).toBeUndefined();
   });
 });
+
+describe('extract/dates values: the tense of the clause places a bare weekday', () => {
+  test.each([
+    // A plan seen from the past: the deadline had already come.
+    ['The tender offer had been scheduled to expire Friday, the bank said.', THU, 'Friday', '2019-03-08'],
+    ['The vote had been due to take place Tuesday before it was postponed.', THU, 'Tuesday', '2019-03-12'],
+    ['Until Monday, prosecutors had not named a suspect.', THU, 'Monday', '2019-03-11'],
+    // A date opening its sentence, with the main clause in the future.
+    ['On Saturday, the teachers union plans to hold a march in the capital.', THU, 'Saturday', '2019-03-16'],
+    ['On Monday, the minister will meet farmers in the north.', THU, 'Monday', '2019-03-18'],
+    // The future sits in a relative clause: the main clause is past.
+    ['On Monday, police arrested a man who will appear in court soon.', THU, 'Monday', '2019-03-11'],
+    ['Talks will resume Monday, the ministry said.', THU, 'Monday', '2019-03-18'],
+  ])('%s', (text, published, span, value) => {
+    expect(find(text, published, span)?.value).toBe(value);
+  });
+});
