@@ -91,3 +91,18 @@ describe('extract/dates values: the tense of the clause places a bare weekday', 
     expect(find(text, published, span)?.value).toBe(value);
   });
 });
+
+describe('extract/dates values: stretches the story runs through', () => {
+  test.each([
+    ['The brewery has changed hands several times over the years.', 'the years', 'PXY'],
+    ['Lenders expect more defaults in the months ahead.', 'the months ahead', 'PXM'],
+  ])('%s', (text, span, value) => {
+    expect(find(text, THU, span)).toMatchObject({ value, type: 'DURATION' });
+  });
+  test.each([
+    ['The reserve is the fruit of decades of conservation work.', 'decades'],
+    ['Both the past and current governments failed.', 'the past'],
+  ])('%s has no mention %j', (text, span) => {
+    expect(find(text, THU, span)).toBeUndefined();
+  });
+});

@@ -20,7 +20,7 @@ import { numericRange } from './numeric-range';
 import { futureOffset } from './future-offset';
 import { adverbSetParser, everyParser } from './set';
 import { dayAlone, monthOrdinalWord, ordinalOfMonth } from './ordinal-day';
-import { forUnits, recentPeriod } from './vague-period';
+import { forUnits, recentPeriod, theUnits } from './vague-period';
 
 /**
  * Every parser, most specific first: when two candidates cover the same span, the one from the earlier parser
@@ -68,6 +68,7 @@ export const PARSERS: readonly DateParser[] = Object.freeze([
   monthAlone,
   presentRef,
   recentPeriod,
+  theUnits,
   durationParser,
   forUnits,
   adverbSetParser,

@@ -27,10 +27,10 @@ const NOT_REF_AFTER = /^\s*(?:that\b|[a-z]+s?\b)/;
 
 /**
  * "the future" and "the past" are times when a function word or punctuation follows ("in the future if talks fail",
- * "worried about the future and"), not when a noun does ("the future king") or "of" ("the future of the company").
+ * "clashed in the past over"), not when a noun does ("the future king") or "of" ("the future of the company").
  */
 const FUNCTION_WORD_AFTER =
-  /^\s*(?:$|[^\w\s]|(?:is|was|are|were|will|would|could|can|may|might|should|has|have|had|if|and|or|but|so|that|which|when|as|for|to|in|on|at|by|with|over|about|from|into|after|before|until|since|during|than|because|unless|while|remains?)\b)/i;
+  /^\s*(?:$|[^\w\s]|(?:is|was|are|were|will|would|could|can|may|might|should|has|have|had|if|but|so|that|which|when|as|for|to|in|on|at|by|with|over|about|from|into|after|before|until|since|during|than|because|unless|while|remains?)\b)/i;
 
 export const presentRef: DateParser = {
   name: 'ref',
@@ -45,7 +45,10 @@ export const presentRef: DateParser = {
     // "Now, he said ..." opening a sentence is a discourse marker, not a time.
     if (phrase === 'now' && (m.index ?? 0) === 0 && /^,/.test(next)) return null;
     if (phrase === 'future' && NOT_REF_AFTER.test(next)) return null;
-    if ((phrase === 'the future' || phrase === 'the past') && !FUNCTION_WORD_AFTER.test(next)) return null;
+    // "the future and" is the noun; "the past and current emissions" is an adjective pair.
+    const coordinated = phrase === 'the future' && /^\s*(?:and|or)\b/i.test(next);
+    if ((phrase === 'the future' || phrase === 'the past') && !coordinated && !FUNCTION_WORD_AFTER.test(next))
+      return null;
     return candidate(this.name, m, ctx, { kind: 'ref', value });
   },
 };
