@@ -106,3 +106,21 @@ describe('extract/dates values: stretches the story runs through', () => {
     expect(find(text, THU, span)).toBeUndefined();
   });
 });
+
+describe('extract/dates values: lengths written as adjectives are durations', () => {
+  test.each([
+    ['The union signed a three-year contract with the carrier.', 'three-year', 'P3Y'],
+    ['The minister arrived after a 14-hour flight.', '14-hour', 'PT14H'],
+    ['Shares fell to a 52-week low.', '52-week', 'P52W'],
+    ['The two sides ended a decades-long border dispute.', 'decades-long', 'PXY'],
+    ['A four-decade embargo still weighs on trade.', 'four-decade', 'P40Y'],
+  ])('%s', (text, span, value) => {
+    expect(find(text, THU, span)).toMatchObject({ value, type: 'DURATION' });
+  });
+  test.each([
+    ['A 44-year-old man was arrested at the scene.', '44-year'],
+    ['The six-year-old girl was rescued by fishermen.', 'six-year'],
+  ])('an age is no time: %s', (text, span) => {
+    expect(dates(text, THU).find((d) => d.text.startsWith(span))).toBeUndefined();
+  });
+});

@@ -21,6 +21,7 @@ import { futureOffset } from './future-offset';
 import { adverbSetParser, everyParser } from './set';
 import { dayAlone, monthOrdinalWord, ordinalOfMonth } from './ordinal-day';
 import { forUnits, recentPeriod, theUnits } from './vague-period';
+import { unitAdjective } from './unit-adjective';
 
 /**
  * Every parser, most specific first: when two candidates cover the same span, the one from the earlier parser
@@ -70,6 +71,7 @@ export const PARSERS: readonly DateParser[] = Object.freeze([
   recentPeriod,
   theUnits,
   durationParser,
+  unitAdjective,
   forUnits,
   adverbSetParser,
 ]);
