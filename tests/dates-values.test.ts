@@ -124,3 +124,13 @@ describe('extract/dates values: lengths written as adjectives are durations', ()
     expect(dates(text, THU).find((d) => d.text.startsWith(span))).toBeUndefined();
   });
 });
+
+describe('extract/dates values: a clock time falls on the one day its sentence states', () => {
+  test.each([
+    ['The quake struck at about 4:20 a.m. (0820 GMT) Tuesday, officials said.', '4:20 a.m.', '2019-03-12T04:20'],
+    ['The offer was extended until 5 p.m. EDT, March 22.', '5 p.m.', '2019-03-22T17:00'],
+    ['Polls close at 8 p.m. across the state.', '8 p.m.', '2019-03-14T20:00'],
+  ])('%s', (text, span, value) => {
+    expect(dates(text, THU).find((d) => d.text.startsWith(span))?.value).toBe(value);
+  });
+});
