@@ -134,3 +134,9 @@ describe('extract/dates values: a clock time falls on the one day its sentence s
     expect(dates(text, THU).find((d) => d.text.startsWith(span))?.value).toBe(value);
   });
 });
+
+describe('extract/dates values: "now that" speaks of the present', () => {
+  test('Now that the border is closed, prices have doubled.', () => {
+    expect(find('Now that the border is closed, prices have doubled.', THU, 'Now')?.value).toBe('PRESENT_REF');
+  });
+});

@@ -22,7 +22,10 @@ const REF_PHRASES: ReadonlyMap<string, 'PRESENT_REF' | 'PAST_REF' | 'FUTURE_REF'
 const REF =
   /\b(right\s+now|now|currently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|recently|lately|the\s+(?:near\s+)?future|future|the\s+past)(?![\w-])/gi;
 
-/** "now that" is a conjunction; "future" only as a noun phrase head or "in future". */
+/**
+ * "future" only as a noun phrase head or "in future". ("now that ..." stays a time: TimeML annotates its "now" as
+ * PRESENT_REF, the present the clause describes.)
+ */
 const NOT_REF_AFTER = /^\s*(?:that\b|[a-z]+s?\b)/;
 
 /**
@@ -41,7 +44,6 @@ export const presentRef: DateParser = {
     const value = REF_PHRASES.get(phrase);
     if (value === undefined) return null;
     const next = after(m, ctx, 12);
-    if (phrase === 'now' && /^\s*that\b/i.test(next)) return null;
     // "Now, he said ..." opening a sentence is a discourse marker, not a time.
     if (phrase === 'now' && (m.index ?? 0) === 0 && /^,/.test(next)) return null;
     if (phrase === 'future' && NOT_REF_AFTER.test(next)) return null;
