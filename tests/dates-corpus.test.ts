@@ -19,9 +19,12 @@ function datesOf(published: string | null) {
 /**
  * The corpus article's dates, read by hand. "December 26-27, 2022" is one mention whose value is its first day,
  * with the range in rangeStart/rangeEnd. "the year" (in "throughout the year") is this year, as TimeML reads it.
+ * "two-day" (a two-day summit) states how long the summit lasts: a DURATION, as TimeML annotates such adjectives.
  */
 const EXPECTED: readonly [string, string][] = [
+  ['two-day', 'P2D'],
   ['December 26-27, 2022', '2022-12-26'],
+  ['two-day', 'P2D'],
   ['the end of 2022', '2022'],
   ['This year', '2022'],
   ['December 26', '2022-12-26'],
@@ -58,9 +61,10 @@ describe('extract/dates: the corpus article', () => {
     });
   });
 
-  test('"two-day" is not a date and nothing comes from the copyright line', () => {
+  test('"two-day" is a duration, not a date, and nothing comes from the copyright line', () => {
     const doc = datesOf('2022-12-27');
-    expect(doc.dates.some((d) => /two-day|2024/.test(d.text))).toBe(false);
+    expect(doc.dates.filter((d) => d.text === 'two-day').every((d) => d.type === 'DURATION')).toBe(true);
+    expect(doc.dates.some((d) => /2024/.test(d.text))).toBe(false);
   });
 
   test("without a published date, the text's own full dates lend their year, never the clock", () => {

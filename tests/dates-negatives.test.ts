@@ -13,7 +13,6 @@ const NEGATIVES: readonly string[] = [
   'The deal is worth $2,019 million.',
   'It costs $1999 and ships free.',
   'About 1500 people attended.',
-  'The two-day summit ended.',
   'A three-year-old boy was rescued.',
   'Theresa May spoke to reporters.',
   'They will march to the square.',

@@ -16,6 +16,8 @@ import { statedQuarter } from './dates/report-quarter';
 import type { ReportQuarter } from './dates/report-quarter';
 import type { StoryFrame } from './dates/story-frame';
 import { frameFor, liveFrame, nextFrame } from './dates/story-frame';
+import type { Resolution } from './dates/time-day';
+import { placeClockTimes } from './dates/time-day';
 
 const STAGE = 'extract/dates';
 
@@ -113,6 +115,7 @@ export const extractDates: Stage = {
     let anchorSentence = 0;
     perSentence.forEach((candidates, sentence) => {
       const ctx = contexts[sentence];
+      const resolved: Resolution[] = [];
       for (const c of candidates) {
         story = (ref === null ? statedDay(c.sem) : null) ?? story;
         const mentionRef = ref ?? (story !== null && yearLevel(c.sem) ? story : null);
@@ -122,7 +125,7 @@ export const extractDates: Stage = {
         const hints = { quarterly, anchor, nearAnchor, reportQuarter, monthYears, frame: framing };
         const mentions = toMentions(c, doc.text, mentionRef, hints);
         const value = mentions[0]?.value ?? null;
-        dates.push(...mentions);
+        resolved.push({ candidate: c, mentions });
         rememberMonth(c.sem, value, monthYears);
         reportQuarter ??= statedQuarter(c.sem, value, ref);
         const anchored = anchorOf(c.sem, value);
@@ -130,6 +133,7 @@ export const extractDates: Stage = {
         if (framing !== null) frame = { ...framing, sentence };
         if (ctx) frame = nextFrame(frame, c, ctx, ref, sentence);
       }
+      dates.push(...placeClockTimes(resolved));
     });
     return { ...doc, dates, messages: [...doc.messages, ...noReferenceMessages(ref, story, dates)] };
   },

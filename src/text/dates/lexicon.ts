@@ -104,9 +104,12 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['couple', 2],
 ]);
 
-/** Regex source for a count: digits or a number word (with an optional "a few", "a couple of"). */
+/**
+ * Regex source for a count: digits or a number word (with an optional "a few", "a couple of"). A bare "few" counts
+ * only after a word placing the span ("the past few weeks", "the next few days"): alone it means "not many".
+ */
 export const COUNT_RE =
-  '(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\\s+hundred|several|a\\s+few|a\\s+couple\\s+of)';
+  '(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\\s+hundred|several|a\\s+few|(?<=\\b(?:past|last|next|coming|first)\\s+)few|a\\s+couple\\s+of)';
 
 /** Ordinal words and suffixed numerals for quarters and halves. */
 export const ORDINALS: ReadonlyMap<string, number> = new Map([

@@ -33,9 +33,53 @@ function clauseBefore(sentence: string, index: number, width: number): string {
   return brk ? window.slice(brk.index + brk[0].length) : window;
 }
 
+/**
+ * A future seen from the past: "had been scheduled to expire Friday", "had been due to close Monday". The plan
+ * belongs to a past the story reports, so the date is read backward, not forward.
+ */
+const FUTURE_IN_PAST = /\bhad\s+(?:not\s+)?(?:been\s+)?(?:scheduled|due|expected|planned|set|slated|supposed|going)\b/i;
+
 /** True when a future cue stands before `index` in the sentence, within the same clause. */
 export function futureBefore(sentence: string, index: number): boolean {
-  return FUTURE_CUE.test(clauseBefore(sentence, index, FUTURE_CUE_WINDOW));
+  const clause = clauseBefore(sentence, index, FUTURE_CUE_WINDOW);
+  return FUTURE_CUE.test(clause) && !FUTURE_IN_PAST.test(clause);
+}
+
+/** How far after a date that opens its sentence a future verb may stand ("On Tuesday, the group plans to ..."). */
+export const FUTURE_AFTER_WINDOW = 80;
+
+/** A future verb after a date, before the clause ends. */
+const FUTURE_AFTER =
+  /^[^.;:]*?(?:\b(?:will|shall|won['’]t|is\s+to|are\s+to|plans?\s+to|intends?\s+to|is\s+expected\s+to|are\s+expected\s+to|is\s+scheduled\s+to|are\s+scheduled\s+to)\b|['’]ll\b)/i;
+
+/** Longest lead OPENING_LEAD can match ("But then, starting "): a date further in does not open its sentence. */
+const MAX_OPENING_LEAD = 28;
+
+/** What may stand before a date that opens its sentence: a preposition, a connective. */
+const OPENING_LEAD =
+  /^[\s"'“‘(_-]*(?:(?:but|and|then|also|so)\s*,?\s+)?(?:(?:on|by|until|from|starting|beginning)\s+)?$/i;
+
+/** Words opening a subordinate or reported clause, where the main clause's tense ends. */
+const SUBORDINATE = /\b(?:who|which|that|said|says|told|after|because|when|while|if)\b/i;
+
+/** A past perfect after "until": "Until Thursday, police had not named him" looks back. */
+const HAD_AFTER = /^[^.;:]*?\bhad\b/i;
+
+/**
+ * Whether a bare weekday at `[index, end)` points forward: a future cue before it in its clause (futureBefore), or
+ * a future verb after it when it opens the sentence ("On Tuesday, the league plans to hold a rally"), but not an
+ * "until" whose clause goes on in the past perfect ("Until Thursday, they had not called him a suspect").
+ */
+export function futureAt(sentence: string, index: number, end: number): boolean {
+  const rest = sentence.slice(end, end + FUTURE_AFTER_WINDOW);
+  if (futureBefore(sentence, index)) {
+    const cues = clauseBefore(sentence, index, FUTURE_CUE_WINDOW).match(new RegExp(FUTURE_CUE.source, 'gi')) ?? [];
+    const onlyUntil = cues.length > 0 && cues.every((cue) => cue.toLowerCase() === 'until');
+    return !(onlyUntil && HAD_AFTER.test(rest));
+  }
+  // Only the main clause counts: "On Monday, police arrested a man who will ..." stays in the past.
+  const main = rest.split(SUBORDINATE)[0] ?? '';
+  return index <= MAX_OPENING_LEAD && OPENING_LEAD.test(sentence.slice(0, index)) && FUTURE_AFTER.test(main);
 }
 
 /**
@@ -50,6 +94,6 @@ export function pastAround(sentence: string, index: number, end: number): boolea
 
 /** -1 (past), 1 (future) or 0 (no cue) for the date at `[index, end)` of the sentence. */
 export function tenseAt(sentence: string, index: number, end: number): -1 | 0 | 1 {
-  if (futureBefore(sentence, index)) return 1;
+  if (futureAt(sentence, index, end)) return 1;
   return pastAround(sentence, index, end) ? -1 : 0;
 }

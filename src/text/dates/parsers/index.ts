@@ -20,6 +20,8 @@ import { numericRange } from './numeric-range';
 import { futureOffset } from './future-offset';
 import { adverbSetParser, everyParser } from './set';
 import { dayAlone, monthOrdinalWord, ordinalOfMonth } from './ordinal-day';
+import { forUnits, recentPeriod, theUnits } from './vague-period';
+import { unitAdjective } from './unit-adjective';
 
 /**
  * Every parser, most specific first: when two candidates cover the same span, the one from the earlier parser
@@ -66,6 +68,10 @@ export const PARSERS: readonly DateParser[] = Object.freeze([
   yearWordsParser,
   monthAlone,
   presentRef,
+  recentPeriod,
+  theUnits,
   durationParser,
+  unitAdjective,
+  forUnits,
   adverbSetParser,
 ]);

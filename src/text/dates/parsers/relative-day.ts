@@ -2,7 +2,7 @@
 import { WEEKDAYS, WEEKDAY_RE, weekdayCase } from '../lexicon';
 import type { DateParser, ParseContext } from '../parser';
 import { candidate } from '../parser';
-import { futureBefore } from '../tense';
+import { futureAt } from '../tense';
 
 const DEICTIC_DAY =
   /\b(?:(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)|(today|yesterday|tomorrow))(?![\w'’]*-)/gi;
@@ -54,7 +54,7 @@ export const weekdayParser: DateParser = {
       kind: 'weekday',
       weekday,
       dir,
-      future: futureBefore(ctx.sentence, m.index ?? 0),
+      future: futureAt(ctx.sentence, m.index ?? 0, (m.index ?? 0) + m[0].length),
     });
   },
 };

@@ -1,0 +1,36 @@
+// The day of a clock time written without one ("the blast occurred at about 10:35 a.m. (0735 GMT) Friday", "made
+// its first flight Tuesday in Everett at 18:00 UTC"): when its sentence states exactly one day, the time falls on
+// that day, not on the day the article was published. With no day or several in the sentence, the reference day
+// stays (3-resolve).
+import type { DateMention } from '../../../model/mentions';
+import type { Candidate } from '../../../text/dates/sem';
+
+/** A DATE value that is one full day. */
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A TIME value whose day may be replaced. */
+const CLOCK_VALUE = /^\d{4}-\d{2}-\d{2}(T.+)$/;
+
+/** One candidate and the mentions it became. */
+export interface Resolution {
+  readonly candidate: Candidate;
+  readonly mentions: readonly DateMention[];
+}
+
+/** The sentence's mentions, with bare clock times moved to the one day the sentence states. */
+export function placeClockTimes(sentence: readonly Resolution[]): DateMention[] {
+  const days = new Set(
+    sentence
+      .flatMap((r) => r.mentions)
+      .flatMap((m) => (m.type === 'DATE' && m.value && FULL_DAY.test(m.value) ? [m.value] : [])),
+  );
+  const [day] = days;
+  return sentence.flatMap((r) => {
+    const bare = r.candidate.sem.kind === 'time' && r.candidate.sem.day === null;
+    if (!bare || days.size !== 1 || day === undefined) return [...r.mentions];
+    return r.mentions.map((m) => {
+      const clock = m.value === null ? null : CLOCK_VALUE.exec(m.value);
+      return clock ? { ...m, value: `${day}${clock[1] ?? ''}`, inferred: [] } : m;
+    });
+  });
+}
