@@ -87,6 +87,15 @@ describe('extract/dates values: the tense of the clause places a bare weekday', 
     // The future sits in a relative clause: the main clause is past.
     ['On Monday, police arrested a man who will appear in court soon.', THU, 'Monday', '2019-03-11'],
     ['Talks will resume Monday, the ministry said.', THU, 'Monday', '2019-03-18'],
+    // A forecast, a due date, a modal before the verb: the date is ahead.
+    ['More rain is forecast for Saturday in the north.', THU, 'Saturday', '2019-03-16'],
+    ['Elections to the assembly are due in October.', THU, 'October', '2019-10'],
+    ['The minister said he would meet both sides Monday.', THU, 'Monday', '2019-03-18'],
+    ['The refinery may resume production in December, the company said.', THU, 'December', '2019-12'],
+    // ... but not a past ability, a perfect, or a possessive date already known.
+    ['The driver could not be located Wednesday, police said.', THU, 'Wednesday', '2019-03-13'],
+    ['The union would have struck on Tuesday without the offer.', THU, 'Tuesday', '2019-03-12'],
+    ["Lawyers said they would appeal Monday's ruling.", THU, 'Monday', '2019-03-11'],
   ])('%s', (text, published, span, value) => {
     expect(find(text, published, span)?.value).toBe(value);
   });

@@ -13,7 +13,15 @@ export const PAST_CUE_WINDOW = 40;
 export const PAST_AFTER_WINDOW = 40;
 
 const FUTURE_CUE =
-  /\b(?:will|shall|won['’]t|is\s+to|are\s+to|set\s+to|scheduled|planned|planning|plans?\s+to|expected\s+to|due\s+to|as\s+early\s+as|as\s+soon\s+as|until|postponed|going\s+to|would\s+be|next)\b|['’]ll\b/i;
+  /\b(?:will|shall|won['’]t|is\s+to|are\s+to|set\s+to|scheduled|planned|planning|plans?\s+to|expected\s+to|due\s+to|(?:is|are)\s+due|as\s+early\s+as|as\s+soon\s+as|until|postponed|going\s+to|would\s+be|next|(?:is|are)\s+forecast|forecasts?\s+(?:for|to))\b|['’]ll\b/i;
+
+/**
+ * A modal before a verb speaks of what may come ("would meet both sides Monday", "may resign in March"), but less
+ * surely: "could" is as often a past ability ("could not be located Wednesday") and is left out, a perfect
+ * ("would have") looks back, and a possessive date ("would challenge Wednesday's ruling") names an event already
+ * known.
+ */
+const MODAL_CUE = /\b(?:would|may|might)(?!\s+(?:not\s+)?have\b)\s+[a-z]+\b/i;
 
 /**
  * Plain past: auxiliaries, "since", and verbs in -ed (regular past tense). Irregular pasts common in business and
@@ -39,10 +47,16 @@ function clauseBefore(sentence: string, index: number, width: number): string {
  */
 const FUTURE_IN_PAST = /\bhad\s+(?:not\s+)?(?:been\s+)?(?:scheduled|due|expected|planned|set|slated|supposed|going)\b/i;
 
-/** True when a future cue stands before `index` in the sentence, within the same clause. */
-export function futureBefore(sentence: string, index: number): boolean {
+/**
+ * True when a future cue stands before `index` in the sentence, within the same clause, or a modal does and the
+ * date ending at `end` (when given) is not a possessive.
+ */
+export function futureBefore(sentence: string, index: number, end?: number): boolean {
   const clause = clauseBefore(sentence, index, FUTURE_CUE_WINDOW);
-  return FUTURE_CUE.test(clause) && !FUTURE_IN_PAST.test(clause);
+  if (FUTURE_IN_PAST.test(clause)) return false;
+  if (FUTURE_CUE.test(clause)) return true;
+  const possessive = end !== undefined && /^['’]s\b/.test(sentence.slice(end, end + 3));
+  return !possessive && MODAL_CUE.test(clause);
 }
 
 /** How far after a date that opens its sentence a future verb may stand ("On Tuesday, the group plans to ..."). */
@@ -72,7 +86,7 @@ const HAD_AFTER = /^[^.;:]*?\bhad\b/i;
  */
 export function futureAt(sentence: string, index: number, end: number): boolean {
   const rest = sentence.slice(end, end + FUTURE_AFTER_WINDOW);
-  if (futureBefore(sentence, index)) {
+  if (futureBefore(sentence, index, end)) {
     const cues = clauseBefore(sentence, index, FUTURE_CUE_WINDOW).match(new RegExp(FUTURE_CUE.source, 'gi')) ?? [];
     const onlyUntil = cues.length > 0 && cues.every((cue) => cue.toLowerCase() === 'until');
     return !(onlyUntil && HAD_AFTER.test(rest));
