@@ -149,3 +149,14 @@ describe('extract/dates values: "now that" speaks of the present', () => {
     expect(find('Now that the border is closed, prices have doubled.', THU, 'Now')?.value).toBe('PRESENT_REF');
   });
 });
+
+describe('extract/dates values: "a year earlier" counts from the date the story just stated', () => {
+  test.each([
+    ['In 2016, a court struck down a map that lawmakers had drawn a year earlier.', THU, 'a year earlier', '2015'],
+    ['The plant opened in March 2010. Two years earlier, the site had been a farm.', THU, 'Two years earlier', '2008'],
+    // No stated date before it: the reference date, as before.
+    ['Exports fell 4% from a year earlier, the agency said.', THU, 'a year earlier', '2018'],
+  ])('%s', (text, published, span, value) => {
+    expect(find(text, published, span)?.value).toBe(value);
+  });
+});

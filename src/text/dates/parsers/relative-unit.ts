@@ -124,10 +124,10 @@ export const agoParser: DateParser = {
     const sign = /^(ago|earlier)$/i.test(dir) ? -1 : 1;
     const mod = approx === undefined ? null : (APPROX_MODS.get(approx.toLowerCase().replace(/\s+/g, ' ')) ?? null);
     const unit = unitWord.toLowerCase() as Unit;
-    // "later" counts from the story's last date; "earlier" too for days and weeks ("three days earlier"), while
-    // "a year earlier" in business news is the reported period's year before.
+    // "later" and "earlier" count from the story's last date when one stands near ("In 2016, ... drawn a year
+    // earlier" is 2015); in a quarterly report "a year earlier" stays the reported quarter's year before (3-resolve).
     const word = dir.toLowerCase();
-    const anchored = word === 'later' || (word === 'earlier' && (unit === 'day' || unit === 'week'));
+    const anchored = word === 'later' || word === 'earlier';
     const sem = { kind: 'rel' as const, unit, offset: sign * n, ago: true, ...(anchored ? { anchored } : {}) };
     return candidate(this.name, m, ctx, sem, mod);
   },
