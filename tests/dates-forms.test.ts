@@ -210,6 +210,9 @@ describe('extract/dates: negatives of the new forms', () => {
     ['A 45-year-old man was arrested.', '45-year-old'],
     ['Daily Mail readers wrote in.', 'Daily'],
     ['It will change in a few weeks.', 'in a few weeks'],
+    // A superlative measures a stretch, even in a future clause: "25 years" is a duration, not a date ahead.
+    ['Output would be the lowest in 25 years, the miner said.', 'in 25 years'],
+    ['It will be the first time in two years that the league meets.', 'in two years'],
   ])('%s has no mention %j', (text, span) => {
     expect(mentions(text, '2015-12-10').find((d) => d.text.includes(span))).toBeUndefined();
   });

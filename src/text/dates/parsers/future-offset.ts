@@ -16,6 +16,10 @@ const IN_UNITS = new RegExp(
 /** "is due in a fortnight", "back in two weeks": places a point ahead without a future verb. */
 const DUE_BEFORE = /\b(?:due|back|expires?)\s+$/i;
 
+/** "the lowest in 25 years", "the first time in two years": a superlative measures a stretch, whatever the tense. */
+const SUPERLATIVE_BEFORE =
+  /\b(?:lowest|highest|biggest|largest|smallest|worst|best|first|fastest|slowest|strongest|weakest|longest|shortest|deepest|sharpest|steepest|heaviest|hottest|coldest|wettest|driest|warmest|busiest|most|least|only)\b(?:\s+[\w'’-]+){0,3}\s+$/i;
+
 /** After the count: "in two weeks of talks" measures, it does not place. */
 const NOT_AFTER = /^\s*(?:of|from|before|after|since|ago|earlier|later|old)\b/i;
 
@@ -28,7 +32,7 @@ export const futureOffset: DateParser = {
     const at = m.index ?? 0;
     const timeWord = /time$/i.test(whole);
     if (!timeWord && !futureBefore(ctx.sentence, at) && !DUE_BEFORE.test(before(m, ctx, 12))) return null;
-    if (NOT_AFTER.test(after(m, ctx, 12))) return null;
+    if (NOT_AFTER.test(after(m, ctx, 12)) || SUPERLATIVE_BEFORE.test(before(m, ctx, 40))) return null;
     // "in a few weeks", "in several days": too vague for a day; left to the duration parser.
     if (count !== undefined && /few|several|couple/i.test(count)) return null;
     const n = readCount(count ?? fortnights ?? '');
