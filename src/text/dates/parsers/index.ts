@@ -12,6 +12,7 @@ import { agoParser, unitParser, yearWordParser } from './relative-unit';
 import { ordinalPart, quarterCode, seasonParser, yearQuarter } from './year-part';
 import { yearParser } from './year';
 import { clockTime, dayPart } from './time-of-day';
+import { hourCueClock, partFirstClock, pastToClock } from './clock-words';
 import { yearWordsParser } from './year-words';
 import { yearAgoPeriod } from './report-period';
 import { monthSlash, yearMonth, yearMonthDay } from './compact';
@@ -58,6 +59,9 @@ export const PARSERS: readonly DateParser[] = Object.freeze([
   holidayParser,
   unitParser,
   clockTime,
+  partFirstClock,
+  pastToClock,
+  hourCueClock,
   dayPart,
   deicticDay,
   weekdayParser,

@@ -1,0 +1,64 @@
+// Clock times in more written forms, clock times told in words, and a day joined with the time after or before it
+// (text/dates/parsers/time-of-day, clock-words; extract/dates/refiners/date-time). Reference date Thursday
+// 2015-12-10.
+import { extractDates } from '../src/pipeline/extract/dates';
+import { referenceDate } from '../src/pipeline/normalize/reference-date';
+import { docFor, expectSpansMatch } from './helpers/doc';
+
+const REF = '2015-12-10';
+
+function dates(text: string) {
+  const doc = docFor(text, [referenceDate, extractDates], { published: REF });
+  expectSpansMatch(doc);
+  return doc.dates;
+}
+
+describe('extract/dates: clock forms', () => {
+  test.each([
+    ['The launch is set for 7:45:10 p.m. local time.', '7:45:10 p.m.', '2015-12-10T19:45:10'],
+    ['Doors open at 8:30a sharp, organisers said.', '8:30a', '2015-12-10T08:30'],
+    ['The ferry leaves at 6.am from the pier.', '6.am', '2015-12-10T06:00'],
+    ['The vote is due at 4 p . m . in the chamber.', '4 p . m .', '2015-12-10T16:00'],
+    ['Trading resumed at 12 noon.', '12 noon', '2015-12-10T12:00'],
+    ['The strike began at midday.', 'midday', '2015-12-10T12:00'],
+    ['The convoy left at half past three.', 'half past three', '2015-12-10T03:30'],
+    ['Polls close at a quarter to eight in the evening.', 'a quarter to eight in the evening', '2015-12-10T19:45'],
+    ['The bell rang at ten past 9 in the evening.', 'ten past 9 in the evening', '2015-12-10T21:10'],
+    ['Rescuers arrived at twenty-five minutes past six.', 'twenty-five minutes past six', '2015-12-10T06:25'],
+    ['The talks resume at 9 o’clock.', '9 o’clock', '2015-12-10T09:00'],
+    ['He will call around 11ish.', '11ish', '2015-12-10T11:00'],
+    ['The quake struck at 4 in the morning.', '4 in the morning', '2015-12-10T04:00'],
+    ['The fire started in the afternoon at 3.', 'in the afternoon at 3', '2015-12-10T15:00'],
+  ])('%s', (text, span, value) => {
+    const hit = dates(text).find((d) => d.text === span);
+    expect(hit).toMatchObject({ start: text.indexOf(span), value, type: 'TIME' });
+  });
+});
+
+describe('extract/dates: a day and its time as one TIME', () => {
+  test.each([
+    ['The summit opens tomorrow at 9:30 a.m.', 'tomorrow at 9:30 a.m.', '2015-12-11T09:30'],
+    ['Results are due Dec. 14 at 5 p.m.', 'Dec. 14 at 5 p.m.', '2015-12-14T17:00'],
+    ['The deadline is 5 p.m. EST, Dec. 18.', '5 p.m. EST, Dec. 18', '2015-12-18T17:00'],
+    ['The meeting moved to 10:30 a.m. on Dec. 15.', '10:30 a.m. on Dec. 15', '2015-12-15T10:30'],
+    ['Fireworks start tonight at 11 p.m.', 'tonight at 11 p.m.', '2015-12-10T23:00'],
+    ['The match will be played Sunday, 2 p.m., at the stadium.', 'Sunday, 2 p.m.', '2015-12-13T14:00'],
+  ])('%s', (text, span, value) => {
+    const hit = dates(text).find((d) => d.text === span);
+    expect(hit).toMatchObject({ start: text.indexOf(span), value, type: 'TIME' });
+  });
+});
+
+describe('extract/dates: clock forms, negatives', () => {
+  test.each([
+    'The stamp cost 7p at the post office.',
+    'See Article 12a of the treaty.',
+    'The Lakers won ten to nine in overtime.',
+    'The home side led 3 after 5 innings.',
+    'Police said 4 in the morning raid were arrested.',
+    'Prices rose 20ish percent, traders said.',
+    'She finished 10 past the leader.',
+  ])('%s', (text) => {
+    expect(dates(text).filter((d) => d.type === 'TIME')).toEqual([]);
+  });
+});
