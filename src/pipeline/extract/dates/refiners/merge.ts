@@ -2,6 +2,7 @@
 // "from March to May 2021", "between 2019 and 2021".
 import type { Candidate, Sem } from '../../../../text/dates/sem';
 import { dateAndTime } from './date-time';
+import { durationParts } from './durations';
 
 /**
  * What may stand between a month (or season, quarter) and a relative year: "October this year", "June of last year".
@@ -77,7 +78,15 @@ const range: Join = (left, right, gap, text, floor) => {
   return { start, end: right.end, rule: 'range', sem, mod: null, ends: [{ ...left, sem: from }, right] };
 };
 
-const JOINS: readonly Join[] = [dateAndTime, relativeYear, statedYear, weekdayDate, weekdayOfWeek, range];
+const JOINS: readonly Join[] = [
+  dateAndTime,
+  durationParts,
+  relativeYear,
+  statedYear,
+  weekdayDate,
+  weekdayOfWeek,
+  range,
+];
 
 /**
  * Joins neighbouring candidates (sorted, non-overlapping) wherever one of the joins applies, left to right; no
