@@ -49,6 +49,25 @@ describe('extract/dates: a day and its time as one TIME', () => {
   });
 });
 
+describe('extract/dates: ranges of clock times as one mention', () => {
+  test.each([
+    ['The office is open 9-11 a.m. for visitors.', '9-11 a.m.', '2015-12-10T09:00', '2015-12-10T11:00'],
+    ['Voting runs from 7 to 9pm at the hall.', 'from 7 to 9pm', '2015-12-10T19:00', '2015-12-10T21:00'],
+    ['Roads close between 11 a.m. and 2 p.m.', 'between 11 a.m. and 2 p.m.', '2015-12-10T11:00', '2015-12-10T14:00'],
+    ['The window is from 06:30 to 08:15 GMT.', 'from 06:30 to 08:15 GMT', '2015-12-10T06:30', '2015-12-10T08:15'],
+    ['Flights are grounded between 0600-0930 daily.', 'between 0600-0930', '2015-12-10T06:00', '2015-12-10T09:30'],
+    [
+      'The hearing resumes tomorrow from 2 to 4:30 p.m.',
+      'tomorrow from 2 to 4:30 p.m.',
+      '2015-12-11T14:00',
+      '2015-12-11T16:30',
+    ],
+  ])('%s', (text, span, from, to) => {
+    const hit = dates(text).find((d) => d.text === span);
+    expect(hit).toMatchObject({ start: text.indexOf(span), type: 'TIME', rangeStart: from, rangeEnd: to });
+  });
+});
+
 describe('extract/dates: clock forms, negatives', () => {
   test.each([
     'The stamp cost 7p at the post office.',
@@ -58,6 +77,10 @@ describe('extract/dates: clock forms, negatives', () => {
     'Police said 4 in the morning raid were arrested.',
     'Prices rose 20ish percent, traders said.',
     'She finished 10 past the leader.',
+    'The bank held rates between 1.25 and 1.50 percent.',
+    'The club won 3-2 at home.',
+    'Output rose from 5 to 6 percent.',
+    'Shops stay open from 9 to 5 on weekdays.',
   ])('%s', (text) => {
     expect(dates(text).filter((d) => d.type === 'TIME')).toEqual([]);
   });

@@ -13,6 +13,7 @@ import { ordinalPart, quarterCode, seasonParser, yearQuarter } from './year-part
 import { yearParser } from './year';
 import { clockTime, dayPart } from './time-of-day';
 import { hourCueClock, partFirstClock, pastToClock } from './clock-words';
+import { timeRange } from './time-range';
 import { yearWordsParser } from './year-words';
 import { yearAgoPeriod } from './report-period';
 import { monthSlash, yearMonth, yearMonthDay } from './compact';
@@ -28,6 +29,7 @@ import { dayAlone, monthOrdinalWord, ordinalOfMonth } from './ordinal-day';
  */
 export const PARSERS: readonly DateParser[] = Object.freeze([
   numericRange,
+  timeRange,
   isoDate,
   numericDate,
   yearMonthDay,

@@ -27,16 +27,27 @@ function dayOf(sem: Sem): Sem | null {
   return null;
 }
 
-/** One TIME for a day and a clock time next to each other, or null when they are not. */
+/** A clock time or a range of clock times (time-range.ts) with no day of its own. */
+function clockOrRange(sem: Sem): boolean {
+  return bareClock(sem) || (sem.kind === 'range' && bareClock(sem.from) && bareClock(sem.to));
+}
+
+/** The clock time or range placed on `day`. */
+function onDay(sem: Sem, day: Sem): Sem {
+  if (sem.kind === 'range') return { kind: 'range', from: onDay(sem.from, day), to: onDay(sem.to, day) };
+  return sem.kind === 'time' ? { ...sem, day } : sem;
+}
+
+/** One TIME (or range of times) for a day and a clock time next to each other, or null when they are not. */
 export function dateAndTime(left: Candidate, right: Candidate, gap: string): Candidate | null {
-  if (bareClock(right.sem) && DAY_THEN_TIME.test(gap)) {
+  if (clockOrRange(right.sem) && DAY_THEN_TIME.test(gap)) {
     const day = dayOf(left.sem);
     if (day === null) return null;
-    const sem: Sem = { kind: 'time', day, clock: right.sem.clock };
+    const sem = onDay(right.sem, day);
     return { start: left.start, end: right.end, rule: `${left.rule}+${right.rule}`, sem, mod: right.mod };
   }
-  if (bareClock(left.sem) && namesDay(right.sem) && TIME_THEN_DAY.test(gap)) {
-    const sem: Sem = { kind: 'time', day: right.sem, clock: left.sem.clock };
+  if (clockOrRange(left.sem) && namesDay(right.sem) && TIME_THEN_DAY.test(gap)) {
+    const sem = onDay(left.sem, right.sem);
     return { start: left.start, end: right.end, rule: `${left.rule}+${right.rule}`, sem, mod: left.mod };
   }
   return null;
