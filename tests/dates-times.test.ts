@@ -29,6 +29,12 @@ describe('extract/dates: clock forms', () => {
     ['He will call around 11ish.', '11ish', '2015-12-10T11:00'],
     ['The quake struck at 4 in the morning.', '4 in the morning', '2015-12-10T04:00'],
     ['The fire started in the afternoon at 3.', 'in the afternoon at 3', '2015-12-10T15:00'],
+    ['The plane landed at 18:00 UTC in Lisbon.', '18:00 UTC', '2015-12-10T18:00'],
+    ['Bars must close by 23:30 under the new rules.', '23:30', '2015-12-10T23:30'],
+    ['Shares slid in the morning, traders said.', 'the morning', '2015-12-10TMO'],
+    ['By mid-afternoon the crowd had left.', 'mid-afternoon', '2015-12-10TAF'],
+    ['Protesters gathered in the early morning hours.', 'early morning', '2015-12-10TMO'],
+    ['The rally is planned for Sat at 5.', 'Sat at 5', '2015-12-12T05:00'],
   ])('%s', (text, span, value) => {
     const hit = dates(text).find((d) => d.text === span);
     expect(hit).toMatchObject({ start: text.indexOf(span), value, type: 'TIME' });
@@ -43,6 +49,9 @@ describe('extract/dates: a day and its time as one TIME', () => {
     ['The meeting moved to 10:30 a.m. on Dec. 15.', '10:30 a.m. on Dec. 15', '2015-12-15T10:30'],
     ['Fireworks start tonight at 11 p.m.', 'tonight at 11 p.m.', '2015-12-10T23:00'],
     ['The match will be played Sunday, 2 p.m., at the stadium.', 'Sunday, 2 p.m.', '2015-12-13T14:00'],
+    ['Trading was halted mid-afternoon yesterday.', 'mid-afternoon yesterday', '2015-12-09TAF'],
+    ['The count resumes tomorrow in the morning.', 'tomorrow in the morning', '2015-12-11TMO'],
+    ['Doors open tomorrow early morning at 6:30.', 'tomorrow early morning at 6:30', '2015-12-11T06:30'],
   ])('%s', (text, span, value) => {
     const hit = dates(text).find((d) => d.text === span);
     expect(hit).toMatchObject({ start: text.indexOf(span), value, type: 'TIME' });
@@ -81,6 +90,10 @@ describe('extract/dates: clock forms, negatives', () => {
     'The club won 3-2 at home.',
     'Output rose from 5 to 6 percent.',
     'Shops stay open from 9 to 5 on weekdays.',
+    'Sun Microsystems rose 3%.',
+    'He ran the course in 2:45 flat.',
+    'The ratio stood at 3:1 against.',
+    'The team was beaten 21:30 on aggregate.',
   ])('%s', (text) => {
     expect(dates(text).filter((d) => d.type === 'TIME')).toEqual([]);
   });

@@ -114,6 +114,7 @@ export const durationParser: DateParser = {
     if (SINGLE_COUNT.test(count) && NEVER_SINGLE.has(unit[0])) return null;
     if (
       SINGLE_COUNT.test(count) &&
+      andHalf === undefined &&
       m[0].toLowerCase().startsWith(count.toLowerCase()) &&
       !SINGLE_CUE_BEFORE.test(before(m, ctx))
     )

@@ -14,6 +14,7 @@ import { yearParser } from './year';
 import { clockTime, dayPart } from './time-of-day';
 import { hourCueClock, partFirstClock, pastToClock } from './clock-words';
 import { timeRange } from './time-range';
+import { clock24, partAlone, weekdayShort } from './day-time';
 import { yearWordsParser } from './year-words';
 import { yearAgoPeriod } from './report-period';
 import { monthSlash, yearMonth, yearMonthDay } from './compact';
@@ -64,6 +65,9 @@ export const PARSERS: readonly DateParser[] = Object.freeze([
   partFirstClock,
   pastToClock,
   hourCueClock,
+  clock24,
+  partAlone,
+  weekdayShort,
   dayPart,
   deicticDay,
   weekdayParser,

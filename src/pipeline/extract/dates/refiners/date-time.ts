@@ -1,12 +1,15 @@
-// Joins a day and a clock time the text wrote side by side into one TIME, as TimeML does ("5 p.m. EST, Nov. 6" and
+// Joins a day and a time of day the text wrote side by side into one TIME, as TimeML does ("5 p.m. EST, Nov. 6" and
 // "noon Thursday" are one TIMEX3 each): "today at 6pm", "Monday, 9:30 a.m.", "Jan. 15 at 1:00 p.m.", "tonight at
-// 11", "10:30 a.m. on March 3". The day-word forms ("Thursday at 7 p.m.") are already one match of time-of-day.
+// 11", "10:30 a.m. on March 3", "Tuesday in the morning", "Sunday early morning at 8:00". The day-word forms
+// ("Thursday at 7 p.m.") are already one match of time-of-day.
 import type { Candidate, Sem } from '../../../../text/dates/sem';
 
-/** Between a day and the time after it: nothing, a comma, "at", "@", "around". */
-const DAY_THEN_TIME = /^\s*(?:,\s*)?(?:(?:at|@|around|about|from)\s*)?$/i;
-/** Between a time and the day after it: nothing, a comma, "on". */
-const TIME_THEN_DAY = /^\s*(?:,\s*)?(?:on\s+)?$/i;
+/** Between a day (or part of a day) and the time after it: nothing, a comma, "at", "@", "in" ("Friday in the"). */
+const DAY_THEN_TIME = /^\s*(?:,\s*)?(?:(?:at|@|around|about|from|in)\s*)?$/i;
+/** Between a time and the day (or part of a day) after it: nothing, a comma, "on", "in". */
+const TIME_THEN_DAY = /^\s*(?:,\s*)?(?:(?:on|in)\s+)?$/i;
+
+type TimeSem = Extract<Sem, { kind: 'time' }>;
 
 /** A meaning that names one day: "March 3", "tomorrow", "Friday", "Christmas Day". */
 function namesDay(sem: Sem): boolean {
@@ -15,40 +18,47 @@ function namesDay(sem: Sem): boolean {
   return sem.kind === 'weekday' || sem.kind === 'holiday';
 }
 
-/** A clock time with no day of its own ("6pm", "half past three"). */
-function bareClock(sem: Sem): sem is Extract<Sem, { kind: 'time' }> {
-  return sem.kind === 'time' && sem.day === null && /^\d/.test(sem.clock);
+function isTime(sem: Sem): sem is TimeSem {
+  return sem.kind === 'time';
 }
 
-/** The day of a left-hand candidate: a day itself, or the day of a part of a day ("tonight", "Monday morning"). */
-function dayOf(sem: Sem): Sem | null {
-  if (namesDay(sem)) return sem;
-  if (sem.kind === 'time' && sem.day !== null && !/^\d/.test(sem.clock)) return sem.day;
-  return null;
+/** A clock reading ("18:00") rather than a part of the day ("MO"). */
+function isClock(sem: TimeSem): boolean {
+  return /^\d/.test(sem.clock);
 }
 
-/** A clock time or a range of clock times (time-range.ts) with no day of its own. */
-function clockOrRange(sem: Sem): boolean {
-  return bareClock(sem) || (sem.kind === 'range' && bareClock(sem.from) && bareClock(sem.to));
+/** A time of day or a range of clock times (time-range.ts) with no day of its own. */
+function dayless(sem: Sem): boolean {
+  if (sem.kind === 'range') return isTime(sem.from) && isTime(sem.to) && sem.from.day === null;
+  return isTime(sem) && sem.day === null;
 }
 
-/** The clock time or range placed on `day`. */
+/** The time or range placed on `day`. */
 function onDay(sem: Sem, day: Sem): Sem {
   if (sem.kind === 'range') return { kind: 'range', from: onDay(sem.from, day), to: onDay(sem.to, day) };
   return sem.kind === 'time' ? { ...sem, day } : sem;
 }
 
-/** One TIME (or range of times) for a day and a clock time next to each other, or null when they are not. */
+function joined(left: Candidate, right: Candidate, sem: Sem, from: Candidate): Candidate {
+  return { start: left.start, end: right.end, rule: `${left.rule}+${right.rule}`, sem, mod: from.mod };
+}
+
+/** A part of a day and a clock time in either order ("the morning at 9", "8:00 early morning"): the clock time. */
+function partAndClock(left: Candidate, right: Candidate, gap: string): Candidate | null {
+  const [a, b] = [left.sem, right.sem];
+  if (!isTime(a) || !isTime(b) || isClock(a) === isClock(b)) return null;
+  const clock = isClock(a) ? a : b;
+  const part = isClock(a) ? b : a;
+  if (!(isClock(a) ? TIME_THEN_DAY : DAY_THEN_TIME).test(gap)) return null;
+  if (clock.day !== null && part.day !== null) return null;
+  return joined(left, right, { ...clock, day: clock.day ?? part.day }, clock === a ? left : right);
+}
+
+/** One TIME (or range of times) for a day and a time next to each other, or null when they are not. */
 export function dateAndTime(left: Candidate, right: Candidate, gap: string): Candidate | null {
-  if (clockOrRange(right.sem) && DAY_THEN_TIME.test(gap)) {
-    const day = dayOf(left.sem);
-    if (day === null) return null;
-    const sem = onDay(right.sem, day);
-    return { start: left.start, end: right.end, rule: `${left.rule}+${right.rule}`, sem, mod: right.mod };
-  }
-  if (clockOrRange(left.sem) && namesDay(right.sem) && TIME_THEN_DAY.test(gap)) {
-    const sem = onDay(left.sem, right.sem);
-    return { start: left.start, end: right.end, rule: `${left.rule}+${right.rule}`, sem, mod: left.mod };
-  }
-  return null;
+  if (dayless(right.sem) && namesDay(left.sem) && DAY_THEN_TIME.test(gap))
+    return joined(left, right, onDay(right.sem, left.sem), right);
+  if (dayless(left.sem) && namesDay(right.sem) && TIME_THEN_DAY.test(gap))
+    return joined(left, right, onDay(left.sem, right.sem), left);
+  return partAndClock(left, right, gap);
 }
