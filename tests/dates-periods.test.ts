@@ -41,3 +41,24 @@ describe('extract/dates: durations, negatives', () => {
     expect(dates(text).filter((d) => d.type === 'DURATION')).toEqual([]);
   });
 });
+
+describe('extract/dates: recurring parts of the week and day, holidays after a direction word', () => {
+  test.each([
+    ['The market opens every weekend in the square.', 'every weekend', 'SET', 'XXXX-WXX-WE'],
+    ['Trains run every weekday until March.', 'every weekday', 'SET', 'XXXX-WXX-WD'],
+    ['Volunteers patrol the beach every morning.', 'every morning', 'SET', 'TMO'],
+    ['The show airs Tuesday nights on ABC.', 'Tuesday nights', 'SET', 'XXXX-WXX-2TNI'],
+    ['The museum is free on weekends.', 'weekends', 'SET', 'XXXX-WXX-WE'],
+    ['The family plans to visit next easter.', 'next easter', 'DATE', '2016-03-27'],
+  ])('%s', (text, span, type, value) => {
+    const hit = dates(text).find((d) => d.text === span);
+    expect(hit).toMatchObject({ start: text.indexOf(span), type, value });
+  });
+
+  test.each(['He spent two weekends repairing the roof.', 'The christmas lights went up early.'])(
+    '%s has no set or holiday',
+    (text) => {
+      expect(dates(text).filter((d) => d.type === 'SET' || d.text.toLowerCase().includes('christmas'))).toEqual([]);
+    },
+  );
+});

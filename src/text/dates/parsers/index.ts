@@ -2,7 +2,7 @@ import type { DateParser } from '../parser';
 import { anaphorParser, dayBeforeAfterParser, dayPartAnaphorParser, weekdayAnaphorParser } from './anaphor';
 import { centuryParser, decadeParser, decadeWordParser } from './decade';
 import { durationParser } from './duration';
-import { holidayParser } from './holiday';
+import { holidayAfterDirection, holidayParser } from './holiday';
 import { dayFirst, monthFirst } from './month-day';
 import { monthAlone, monthYear } from './month-year';
 import { isoDate, numericDate } from './numeric';
@@ -21,7 +21,7 @@ import { monthSlash, yearMonth, yearMonthDay } from './compact';
 import { rankedWeek, weekOf } from './week-of';
 import { numericRange } from './numeric-range';
 import { futureOffset } from './future-offset';
-import { adverbSetParser, everyParser } from './set';
+import { adverbSetParser, everyParser, pluralSetParser } from './set';
 import { dayAlone, monthOrdinalWord, ordinalOfMonth } from './ordinal-day';
 
 /**
@@ -54,12 +54,14 @@ export const PARSERS: readonly DateParser[] = Object.freeze([
   agoParser,
   futureOffset,
   everyParser,
+  pluralSetParser,
   yearWordParser,
   weekdayAnaphorParser,
   dayPartAnaphorParser,
   anaphorParser,
   dayBeforeAfterParser,
   holidayParser,
+  holidayAfterDirection,
   unitParser,
   clockTime,
   partFirstClock,
