@@ -118,12 +118,6 @@ function holidayCandidate(parser: string, m: RegExpMatchArray, ctx: ParseContext
   const [, dirWord, name = '', y] = m;
   if (holidayDay(name, 2000) === null) return null;
   const dir =
-    dirWord === undefined
-      ? null
-      : /^(?:last|previous)$/i.test(dirWord)
-        ? -1
-        : dirWord.toLowerCase() === 'next'
-          ? 1
-          : 0;
+    dirWord === undefined ? null : /^(?:last|previous)$/i.test(dirWord) ? -1 : dirWord.toLowerCase() === 'next' ? 1 : 0;
   return candidate(parser, m, ctx, { kind: 'holiday', name, year: y === undefined ? null : Number(y), dir });
 }
