@@ -35,6 +35,8 @@ describe('extract/dates: clock forms', () => {
     ['By mid-afternoon the crowd had left.', 'mid-afternoon', '2015-12-10TAF'],
     ['Protesters gathered in the early morning hours.', 'early morning', '2015-12-10TMO'],
     ['The rally is planned for Sat at 5.', 'Sat at 5', '2015-12-12T05:00'],
+    ['The vigil starts at seven p.m. outside the hall.', 'seven p.m.', '2015-12-10T19:00'],
+    ['Polls shut at eight thirty pm in the capital.', 'eight thirty pm', '2015-12-10T20:30'],
   ])('%s', (text, span, value) => {
     const hit = dates(text).find((d) => d.text === span);
     expect(hit).toMatchObject({ start: text.indexOf(span), value, type: 'TIME' });
@@ -52,6 +54,7 @@ describe('extract/dates: a day and its time as one TIME', () => {
     ['Trading was halted mid-afternoon yesterday.', 'mid-afternoon yesterday', '2015-12-09TAF'],
     ['The count resumes tomorrow in the morning.', 'tomorrow in the morning', '2015-12-11TMO'],
     ['Doors open tomorrow early morning at 6:30.', 'tomorrow early morning at 6:30', '2015-12-11T06:30'],
+    ['The vote will be held Friday at 4.', 'Friday at 4', '2015-12-11T04:00'],
   ])('%s', (text, span, value) => {
     const hit = dates(text).find((d) => d.text === span);
     expect(hit).toMatchObject({ start: text.indexOf(span), value, type: 'TIME' });
@@ -94,7 +97,18 @@ describe('extract/dates: clock forms, negatives', () => {
     'He ran the course in 2:45 flat.',
     'The ratio stood at 3:1 against.',
     'The team was beaten 21:30 on aggregate.',
+    'Which one am I supposed to pick?',
+    'The index closed Friday at 4,512.30 points.',
   ])('%s', (text) => {
     expect(dates(text).filter((d) => d.type === 'TIME')).toEqual([]);
+  });
+});
+
+describe('extract/dates: a recurring clock time', () => {
+  test.each([
+    ['The siren sounds every day at 6 p.m. in the town.', 'every day at 6 p.m.', 'T18:00'],
+  ])('%s', (text, span, value) => {
+    const hit = dates(text).find((d) => d.text === span);
+    expect(hit).toMatchObject({ start: text.indexOf(span), value, type: 'SET' });
   });
 });

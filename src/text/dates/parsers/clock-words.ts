@@ -31,6 +31,12 @@ const PART_FIRST = new RegExp(
   'gi',
 );
 
+/** "seven p.m.", "seven thirty p.m.", "eleven a.m.": a word hour needs the dotted a.m. ("one am" is a verb). */
+const WORD_HOUR_HALF = new RegExp(
+  `\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\\s+${MINUTES})?\\s+(a\\s?\\.\\s?m(?:\\s?\\.)?|p\\s?\\.\\s?m(?:\\s?\\.)?|pm)(?![\\w])`,
+  'gi',
+);
+
 /** Prepositions that make "4 in the morning" a time rather than a count ("killed 4 in the morning raid"). */
 const HOUR_PREPOSITION = /\b(?:at|by|until|till|from|around|about|before|after|since|to)\s+$/i;
 
@@ -101,5 +107,20 @@ export const partFirstClock: DateParser = {
     const hour = numberOf(hourWord);
     if (hour === null || hour < 1 || hour > 12) return null;
     return timeCandidate(this.name, m, ctx, clockFace(hour, minutes === undefined ? 0 : Number(minutes), part));
+  },
+};
+
+export const wordHourClock: DateParser = {
+  name: 'clock-words',
+  trigger: /\s[ap]\s?\.\s?m|\spm\b/i,
+  pattern: WORD_HOUR_HALF,
+  build(m, ctx: ParseContext) {
+    const [, hourWord = '', minutes, half = ''] = m;
+    const hour = numberOf(hourWord);
+    const minute = minutes === undefined ? 0 : numberOf(minutes);
+    if (hour === null || minute === null || minute > 59) return null;
+    const pm = half.toLowerCase().startsWith('p');
+    const h = pm ? (hour % 12) + 12 : hour % 12;
+    return timeCandidate(this.name, m, ctx, `${String(h).padStart(2, '0')}:${String(minute).padStart(2, '0')}`);
   },
 };

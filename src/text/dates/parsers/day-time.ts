@@ -2,6 +2,7 @@
 // 21:30"), parts of a day named alone ("in the morning" -> "the morning", "mid-afternoon", "early morning", "later
 // in the evening": TimeBank annotates each one it holds), and abbreviated weekdays before a day or a clock time
 // ("Mon 13th", "Sat at 5"), which the weekday parser leaves out ("Sun Microsystems").
+import { WEEKDAYS } from '../lexicon';
 import type { DateParser, ParseContext } from '../parser';
 import { after, before, candidate } from '../parser';
 import type { Mod, Sem } from '../sem';
@@ -49,7 +50,7 @@ const WEEKDAY_ABBR: ReadonlyMap<string, number> = new Map([
 ]);
 /** "Mon 13th", "Sat the 4th" or "Sat at 5" (a bare hour only before punctuation: "Fri at 5.2%" is no time). */
 const WEEKDAY_SHORT =
-  /\b(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?(?:\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b|\s+at\s+(\d{1,2})(?::([0-5]\d))?(?=\s*(?:[.,;!?)]|$)))/g;
+  /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)\.?(?:\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b|\s+at\s+(\d{1,2})(?::([0-5]\d))?(?=\s*(?:[.,;!?)](?!\d)|$)))/g;
 
 export const clock24: DateParser = {
   name: 'time-of-day',
@@ -82,11 +83,11 @@ export const partAlone: DateParser = {
 
 export const weekdayShort: DateParser = {
   name: 'weekday',
-  trigger: /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b/,
+  trigger: /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/,
   pattern: WEEKDAY_SHORT,
   build(m, ctx: ParseContext) {
     const [, abbr = '', dayOfMonth, hour, minutes] = m;
-    const weekday = WEEKDAY_ABBR.get(abbr.toLowerCase());
+    const weekday = WEEKDAY_ABBR.get(abbr.toLowerCase()) ?? WEEKDAYS.get(abbr.toLowerCase());
     if (weekday === undefined) return null;
     if (dayOfMonth !== undefined) {
       const n = Number(dayOfMonth);

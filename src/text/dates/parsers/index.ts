@@ -12,7 +12,7 @@ import { agoParser, unitParser, yearWordParser } from './relative-unit';
 import { ordinalPart, quarterCode, seasonParser, yearQuarter } from './year-part';
 import { yearParser } from './year';
 import { clockTime, dayPart } from './time-of-day';
-import { hourCueClock, partFirstClock, pastToClock } from './clock-words';
+import { hourCueClock, partFirstClock, pastToClock, wordHourClock } from './clock-words';
 import { timeRange } from './time-range';
 import { clock24, partAlone, weekdayShort } from './day-time';
 import { yearWordsParser } from './year-words';
@@ -67,6 +67,7 @@ export const PARSERS: readonly DateParser[] = Object.freeze([
   partFirstClock,
   pastToClock,
   hourCueClock,
+  wordHourClock,
   clock24,
   partAlone,
   weekdayShort,

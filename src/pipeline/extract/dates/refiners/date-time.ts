@@ -54,11 +54,27 @@ function partAndClock(left: Candidate, right: Candidate, gap: string): Candidate
   return joined(left, right, { ...clock, day: clock.day ?? part.day }, clock === a ? left : right);
 }
 
+/** The day a candidate names: a day itself, or the day of a part of a day ("Monday morning", "tonight"). */
+function dayOf(sem: Sem): Sem | null {
+  if (namesDay(sem)) return sem;
+  return isTime(sem) && !isClock(sem) ? sem.day : null;
+}
+
+/** "every day at 7 p.m." (T19:00), "every Monday at 9 a.m." (XXXX-WXX-1T09:00): a recurring clock time. */
+function setAtClock(left: Candidate, right: Candidate, gap: string): Candidate | null {
+  if (left.sem.kind !== 'set' || !isTime(right.sem) || !isClock(right.sem) || right.sem.day !== null) return null;
+  if (!/^\s+at\s+$/i.test(gap)) return null;
+  const value = left.sem.value === 'P1D' ? '' : left.sem.value;
+  if (value !== '' && !/^XXXX-WXX-\d$/.test(value)) return null;
+  return joined(left, right, { kind: 'set', value: `${value}T${right.sem.clock}` }, left);
+}
+
 /** One TIME (or range of times) for a day and a time next to each other, or null when they are not. */
 export function dateAndTime(left: Candidate, right: Candidate, gap: string): Candidate | null {
-  if (dayless(right.sem) && namesDay(left.sem) && DAY_THEN_TIME.test(gap))
-    return joined(left, right, onDay(right.sem, left.sem), right);
-  if (dayless(left.sem) && namesDay(right.sem) && TIME_THEN_DAY.test(gap))
-    return joined(left, right, onDay(left.sem, right.sem), left);
-  return partAndClock(left, right, gap);
+  const leftDay = dayless(right.sem) && DAY_THEN_TIME.test(gap) ? dayOf(left.sem) : null;
+  if (leftDay !== null) return joined(left, right, onDay(right.sem, leftDay), right);
+  const rightDay = dayless(left.sem) && TIME_THEN_DAY.test(gap) ? dayOf(right.sem) : null;
+  if (rightDay !== null && (namesDay(right.sem) || left.sem.kind === 'range'))
+    return joined(left, right, onDay(left.sem, rightDay), left);
+  return partAndClock(left, right, gap) ?? setAtClock(left, right, gap);
 }
