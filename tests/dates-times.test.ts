@@ -105,10 +105,11 @@ describe('extract/dates: clock forms, negatives', () => {
 });
 
 describe('extract/dates: a recurring clock time', () => {
-  test.each([
-    ['The siren sounds every day at 6 p.m. in the town.', 'every day at 6 p.m.', 'T18:00'],
-  ])('%s', (text, span, value) => {
-    const hit = dates(text).find((d) => d.text === span);
-    expect(hit).toMatchObject({ start: text.indexOf(span), value, type: 'SET' });
-  });
+  test.each([['The siren sounds every day at 6 p.m. in the town.', 'every day at 6 p.m.', 'T18:00']])(
+    '%s',
+    (text, span, value) => {
+      const hit = dates(text).find((d) => d.text === span);
+      expect(hit).toMatchObject({ start: text.indexOf(span), value, type: 'SET' });
+    },
+  );
 });
