@@ -25,6 +25,8 @@ describe('extract/dates: durations', () => {
     ['The border stayed shut for a fortnight.', 'a fortnight', 'P2W'],
     ['The flight was delayed by 1 hour and 45 minutes.', '1 hour and 45 minutes', 'PT1H45M'],
     ['He was jailed for two years and six months.', 'two years and six months', 'P2Y6M'],
+    ['The refit took one and a quarter years.', 'one and a quarter years', 'P1.25Y'],
+    ['Prices rose over the past fortnight.', 'the past fortnight', 'P2W'],
   ])('%s', (text, span, value) => {
     const hit = dates(text).find((d) => d.text === span);
     expect(hit).toMatchObject({ start: text.indexOf(span), value, type: 'DURATION' });
@@ -59,6 +61,20 @@ describe('extract/dates: recurring parts of the week and day, holidays after a d
     '%s has no set or holiday',
     (text) => {
       expect(dates(text).filter((d) => d.type === 'SET' || d.text.toLowerCase().includes('christmas'))).toEqual([]);
+    },
+  );
+});
+
+describe('extract/dates: eight-digit dates', () => {
+  test('a year, month and day written together is a date', () => {
+    const text = 'The filing is dated 20151016 in the register.';
+    expect(dates(text).find((d) => d.text === '20151016')).toMatchObject({ value: '2015-10-16', type: 'DATE' });
+  });
+
+  test.each(['Call tel 20151016 for tickets.', 'Case No. 20151016 was closed.', 'The fund holds 20151399 shares.'])(
+    '%s has no date',
+    (text) => {
+      expect(dates(text)).toEqual([]);
     },
   );
 });

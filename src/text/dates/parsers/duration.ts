@@ -10,12 +10,12 @@ import type { Mod } from '../sem';
 /** Relative words that may sit between a count and its unit in chat and forms: "2 upcoming months", "5 past years". */
 const BETWEEN = '(?:(?:upcoming|coming|next|past|previous|following|last)\\s+)?';
 /** A count: digits with decimals ("2.5", or "3.5years" with no space), or words, with "and a half" after. */
-const COUNT = `(?:(\\d{1,3}(?:\\.\\d{1,2})?)\\s*|(${COUNT_RE}(?:\\s+and\\s+(?:a\\s+)?half)?)\\s+)`;
+const COUNT = `(?:(\\d{1,3}(?:\\.\\d{1,2})?)\\s*|(${COUNT_RE}(?:\\s+and\\s+(?:a\\s+)?(?:half|quarter))?)\\s+)`;
 const UNIT =
   '(business\\s+day|day|night|weekend|fortnight|week|month|quarter|year|decade|centur(?:y|ies)|hour|hr|minute|min|second|sec)';
 
 const DURATION = new RegExp(
-  `\\b(?:(nearly|almost|about|around|some|roughly|approximately|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|over|under|(?:the\\s+)?(?:past|last|next|first|previous|following|coming|upcoming))\\s+)?${COUNT}${BETWEEN}${UNIT}s?(\\s+and\\s+a\\s+half)?(?![\\w-])|\\b(half\\s+an?\\s+(?:hour|day|year))\\b`,
+  `\\b(?:(nearly|almost|about|around|some|roughly|approximately|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|over|under|(?:the\\s+)?(?:past|last|next|first|previous|following|coming|upcoming))\\s+)?${COUNT}${BETWEEN}${UNIT}s?(\\s+and\\s+a\\s+half)?(?![\\w-])|\\b(half\\s+an?\\s+(?:hour|day|year)|(?:the\\s+)?(?:past|last|next|coming|previous)\\s+fortnight)\\b`,
   'gi',
 );
 
@@ -44,15 +44,17 @@ const HALVES: ReadonlyMap<string, string> = new Map([
   ['hour', 'PT30M'],
   ['day', 'PT12H'],
   ['year', 'P6M'],
+  ['fortnight', 'P2W'],
 ]);
 
 /** A count read from digits ("2.5") or words ("one and a half"); null when it is none. */
 function countOf(digits: string | undefined, words: string | undefined, half: boolean): number | null {
   if (digits !== undefined) return Number(digits) + (half ? 0.5 : 0);
   const w = (words ?? '').toLowerCase();
-  const halfInside = /\s+and\s+(?:a\s+)?half$/.exec(w);
-  const n = readCount(halfInside ? w.slice(0, halfInside.index) : w);
-  return n === null ? null : n + (halfInside || half ? 0.5 : 0);
+  const fraction = /\s+and\s+(?:a\s+)?(half|quarter)$/.exec(w);
+  const n = readCount(fraction ? w.slice(0, fraction.index) : w);
+  const part = fraction?.[1] === 'quarter' ? 0.25 : fraction || half ? 0.5 : 0;
+  return n === null ? null : n + part;
 }
 
 /** "PT1.5H" as TimeML writes it: "PT1H30M"; whole counts and date units keep their number. */

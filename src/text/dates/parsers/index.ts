@@ -17,7 +17,7 @@ import { timeRange } from './time-range';
 import { clock24, partAlone, weekdayShort } from './day-time';
 import { yearWordsParser } from './year-words';
 import { yearAgoPeriod } from './report-period';
-import { monthSlash, yearMonth, yearMonthDay } from './compact';
+import { monthSlash, yearMonth, yearMonthDay, yearMonthDayDigits } from './compact';
 import { rankedWeek, weekOf } from './week-of';
 import { numericRange } from './numeric-range';
 import { futureOffset } from './future-offset';
@@ -34,6 +34,7 @@ export const PARSERS: readonly DateParser[] = Object.freeze([
   isoDate,
   numericDate,
   yearMonthDay,
+  yearMonthDayDigits,
   monthSlash,
   yearMonth,
   weekOf,
