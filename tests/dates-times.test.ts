@@ -55,6 +55,7 @@ describe('extract/dates: a day and its time as one TIME', () => {
     ['The count resumes tomorrow in the morning.', 'tomorrow in the morning', '2015-12-11TMO'],
     ['Doors open tomorrow early morning at 6:30.', 'tomorrow early morning at 6:30', '2015-12-11T06:30'],
     ['The vote will be held Friday at 4.', 'Friday at 4', '2015-12-11T04:00'],
+    ['The panel meets next week on Tuesday 9 a.m.', 'next week on Tuesday 9 a.m.', '2015-12-15T09:00'],
   ])('%s', (text, span, value) => {
     const hit = dates(text).find((d) => d.text === span);
     expect(hit).toMatchObject({ start: text.indexOf(span), value, type: 'TIME' });

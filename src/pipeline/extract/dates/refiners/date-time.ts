@@ -69,6 +69,19 @@ function setAtClock(left: Candidate, right: Candidate, gap: string): Candidate |
   return joined(left, right, { kind: 'set', value: `${value}T${right.sem.clock}` }, left);
 }
 
+/** "next week on Tuesday", "next week Mon 9 am": the weekday (or the time on it) inside the week named first. */
+export function weekThenWeekday(left: Candidate, right: Candidate, gap: string): Candidate | null {
+  const week = left.sem;
+  if (week.kind !== 'rel' || week.unit !== 'week' || week.weekend === true || week.ago === true) return null;
+  if (week.anchored === true || week.latest === true || !/^\s*(?:,\s*)?(?:on\s+)?$/i.test(gap)) return null;
+  const inWeek = (sem: Sem): Sem | null =>
+    sem.kind === 'weekday' && sem.dir === 0 ? { ...sem, week: week.offset } : null;
+  const r = right.sem;
+  const sem: Sem | null =
+    r.kind === 'time' && r.day !== null ? ((day) => (day === null ? null : { ...r, day }))(inWeek(r.day)) : inWeek(r);
+  return sem === null ? null : joined(left, right, sem, right);
+}
+
 /** One TIME (or range of times) for a day and a time next to each other, or null when they are not. */
 export function dateAndTime(left: Candidate, right: Candidate, gap: string): Candidate | null {
   const leftDay = dayless(right.sem) && DAY_THEN_TIME.test(gap) ? dayOf(left.sem) : null;

@@ -1,7 +1,7 @@
 // Refiners that join two neighbouring candidates into one expression: "October this year", "Saturday, April 12",
 // "from March to May 2021", "between 2019 and 2021".
 import type { Candidate, Sem } from '../../../../text/dates/sem';
-import { dateAndTime } from './date-time';
+import { dateAndTime, weekThenWeekday } from './date-time';
 import { durationParts } from './durations';
 
 /**
@@ -80,6 +80,7 @@ const range: Join = (left, right, gap, text, floor) => {
 
 const JOINS: readonly Join[] = [
   dateAndTime,
+  weekThenWeekday,
   durationParts,
   relativeYear,
   statedYear,
