@@ -1,6 +1,6 @@
-// Durations: "two days", "six weeks", "a decade", "more than 20 years", "nearly seven hours". A qualifier before the
-// count sets TimeML's `mod` (APPROX, MORE_THAN, LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS). Typed DURATION with a P...
-// value, never a
+// Durations: "two days", "six weeks", "a decade", "more than 20 years", "nearly seven hours", "2.5 hrs", "an hour and
+// a half", "half an hour", "the next 3 business days", "two quarters". A qualifier before the count sets TimeML's
+// `mod` (APPROX, MORE_THAN, LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS). Typed DURATION with a P... value, never a
 // calendar date. Hyphenated adjectives ("a two-day summit") are left out: they describe the event, not a time.
 import { COUNT_RE, readCount } from '../lexicon';
 import type { DateParser, ParseContext } from '../parser';
