@@ -26,7 +26,7 @@ function check([text, published, span, type, value]: Row): void {
 describe('extract/dates: ordinal days and a day alone', () => {
   const rows: Row[] = [
     ['The shop opened on the second of August.', '2015-12-10', 'the second of August', 'DATE', '2015-08-02'],
-    ['It reopens on second of Aug at noon.', '2015-12-10', 'second of Aug', 'DATE', '2015-08-02'],
+    ['It reopens on second of Aug at noon.', '2015-12-10', 'second of Aug at noon', 'TIME', '2015-08-02T12:00'],
     ['He was born on the fourth of July, 1995.', '2015-12-10', 'the fourth of July, 1995', 'DATE', '1995-07-04'],
     ['The tour began on the 2nd of March of 2014.', '2015-12-10', 'the 2nd of March of 2014', 'DATE', '2014-03-02'],
     ['Voting ends on August twenty-first.', '2015-07-10', 'August twenty-first', 'DATE', '2015-08-21'],

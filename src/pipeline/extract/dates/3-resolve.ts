@@ -230,7 +230,8 @@ export function resolveSem(sem: Sem, ref: Ymd | null, hints: ResolveHints): Reso
       const from = resolveSem(sem.from, ref, hints);
       const to = resolveSem(sem.to, ref, hints);
       const inferred = [...new Set([...from.inferred, ...to.inferred])];
-      return { type: 'DATE', value: from.value, rangeStart: from.value, rangeEnd: to.value, inferred };
+      const type = from.type === 'TIME' ? 'TIME' : 'DATE';
+      return { type, value: from.value, rangeStart: from.value, rangeEnd: to.value, inferred };
     }
   }
 }

@@ -47,6 +47,23 @@ export const yearMonth: DateParser = {
   },
 };
 
+/** Eight digits, year (1900-2099), month, day: "20161016" (file names, forms, logs). */
+const YEAR_MONTH_DAY_DIGITS =
+  /(?<![\w.,/$€£#+-])((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?![\w/-]|[.,]\d)/g;
+/** Eight digits after these are a number, not a date: "No. 20161016", "tel 20170302", "account 19991231". */
+const NUMBER_CUE_BEFORE = /(?:\bno\.?|\bnumber|\btel\.?|\bphone|\bfax|\bcode|\bid|\baccount|\bref\.?|\bisbn)\s*:?\s*$/i;
+
+export const yearMonthDayDigits: DateParser = {
+  name: 'year-month-day',
+  trigger: /\d{8}/,
+  pattern: YEAR_MONTH_DAY_DIGITS,
+  build(m, ctx: ParseContext) {
+    const [, y = '', mo = '', d = ''] = m;
+    if (!isValidDay(Number(y), Number(mo), Number(d)) || NUMBER_CUE_BEFORE.test(before(m, ctx))) return null;
+    return candidate(this.name, m, ctx, cal(Number(y), Number(mo), Number(d)));
+  },
+};
+
 export const yearMonthDay: DateParser = {
   name: 'year-month-day',
   trigger: MONTH_TRIGGER,

@@ -1,28 +1,73 @@
-// Durations: "two days", "six weeks", "a decade", "more than 20 years", "nearly seven hours". A qualifier before the
-// count sets TimeML's `mod` (APPROX, MORE_THAN, LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS). Typed DURATION with a P...
-// value, never a
+// Durations: "two days", "six weeks", "a decade", "more than 20 years", "nearly seven hours", "2.5 hrs", "an hour and
+// a half", "half an hour", "the next 3 business days", "two quarters". A qualifier before the count sets TimeML's
+// `mod` (APPROX, MORE_THAN, LESS_THAN, EQUAL_OR_MORE, EQUAL_OR_LESS). Typed DURATION with a P... value, never a
 // calendar date. Hyphenated adjectives ("a two-day summit") are read by unit-adjective.ts.
 import { COUNT_RE, readCount } from '../lexicon';
 import type { DateParser, ParseContext } from '../parser';
 import { after, before, candidate } from '../parser';
 import type { Mod } from '../sem';
 
+/** Relative words that may sit between a count and its unit in chat and forms: "2 upcoming months", "5 past years". */
+const BETWEEN = '(?:(?:upcoming|coming|next|past|previous|following|last)\\s+)?';
+/** A count: digits with decimals ("2.5", or "3.5years" with no space), or words, with "and a half" after. */
+const COUNT = `(?:(\\d{1,3}(?:\\.\\d{1,2})?)\\s*|(${COUNT_RE}(?:\\s+and\\s+(?:a\\s+)?(?:half|quarter))?)\\s+)`;
+const UNIT =
+  '(business\\s+day|day|night|weekend|fortnight|week|month|quarter|year|decade|centur(?:y|ies)|hour|hr|minute|min|second|sec)';
+
 const DURATION = new RegExp(
-  `\\b(?:(nearly|almost|about|around|some|roughly|approximately|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|over|under|the\\s+(?:past|last|next|first))\\s+)?(${COUNT_RE})\\s+(day|week|month|year|decade|centur(?:y|ies)|hour|minute)s?(?![\\w-])`,
+  `\\b(?:(nearly|almost|about|around|some|roughly|approximately|more\\s+than|less\\s+than|fewer\\s+than|at\\s+least|at\\s+most|up\\s+to|over|under|(?:the\\s+)?(?:past|last|next|first|previous|following|coming|upcoming))\\s+)?${COUNT}${BETWEEN}${UNIT}s?(\\s+and\\s+a\\s+half)?(?![\\w-])|\\b(half\\s+an?\\s+(?:hour|day|year)|(?:the\\s+)?(?:past|last|next|coming|previous)\\s+fortnight)\\b`,
   'gi',
 );
 
 const UNIT_LETTER: ReadonlyMap<string, [string, number]> = new Map([
   ['day', ['D', 1]],
+  ['business day', ['D', 1]],
+  ['night', ['D', 1]],
+  ['weekend', ['WE', 1]],
   ['week', ['W', 1]],
+  ['fortnight', ['W', 2]],
   ['month', ['M', 1]],
+  ['quarter', ['Q', 1]],
   ['year', ['Y', 1]],
   ['decade', ['Y', 10]],
   ['century', ['Y', 100]],
   ['centuries', ['Y', 100]],
   ['hour', ['TH', 1]],
+  ['hr', ['TH', 1]],
   ['minute', ['TM', 1]],
+  ['min', ['TM', 1]],
+  ['second', ['TS', 1]],
+  ['sec', ['TS', 1]],
 ]);
+
+const HALVES: ReadonlyMap<string, string> = new Map([
+  ['hour', 'PT30M'],
+  ['day', 'PT12H'],
+  ['year', 'P6M'],
+  ['fortnight', 'P2W'],
+]);
+
+/** A count read from digits ("2.5") or words ("one and a half"); null when it is none. */
+function countOf(digits: string | undefined, words: string | undefined, half: boolean): number | null {
+  if (digits !== undefined) return Number(digits) + (half ? 0.5 : 0);
+  const w = (words ?? '').toLowerCase();
+  const fraction = /\s+and\s+(?:a\s+)?(half|quarter)$/.exec(w);
+  const n = readCount(fraction ? w.slice(0, fraction.index) : w);
+  const part = fraction?.[1] === 'quarter' ? 0.25 : fraction || half ? 0.5 : 0;
+  return n === null ? null : n + part;
+}
+
+/** "PT1.5H" as TimeML writes it: "PT1H30M"; whole counts and date units keep their number. */
+function durationValue(n: number, letter: string, per: number): string {
+  const total = n * per;
+  if (!letter.startsWith('T')) return `P${String(Math.round(total * 100) / 100)}${letter}`;
+  const unit = letter.slice(1);
+  if (Number.isInteger(total) || unit === 'S') return `PT${String(Math.round(total * 100) / 100)}${unit}`;
+  const whole = Math.floor(total);
+  const rest = Math.round((total - whole) * 60);
+  const lower = unit === 'H' ? 'M' : 'S';
+  return whole === 0 ? `PT${String(rest)}${lower}` : `PT${String(whole)}${unit}${String(rest)}${lower}`;
+}
 
 /** The TimeML mod a qualifier before the count gives. */
 function modOf(qualifier: string | undefined): Mod | null {
@@ -34,6 +79,12 @@ function modOf(qualifier: string | undefined): Mod | null {
   if (q === 'at most' || q === 'up to') return 'EQUAL_OR_LESS';
   return null;
 }
+
+/** "in a quarter that...", "after a weekend of...": a single quarter or weekend names a period, not a length. */
+const NEVER_SINGLE: ReadonlySet<string> = new Set(['Q', 'WE']);
+
+/** "three quarters of" names a share, not a time. */
+const FRACTION_AFTER = /^\s+of\b/i;
 
 /** "five years old" is an age. */
 const AGE_AFTER = /^\s*old\b/i;
@@ -48,20 +99,29 @@ const SINGLE_CUE_BEFORE =
 
 export const durationParser: DateParser = {
   name: 'duration',
-  trigger: /day|week|month|year|decade|centur|hour|minute/i,
+  trigger: /day|night|week|fortnight|month|quarter|year|decade|centur|hour|hr|min|sec/i,
   pattern: DURATION,
   build(m, ctx: ParseContext) {
-    const [, qualifier, count = '', unitWord = ''] = m;
-    const n = readCount(count);
-    const unit = UNIT_LETTER.get(unitWord.toLowerCase());
-    if (n === null || unit === undefined || AGE_AFTER.test(after(m, ctx))) return null;
+    const [, qualifier, digits, words, unitWord = '', andHalf, halfOf] = m;
+    if (halfOf !== undefined) {
+      const value = HALVES.get((/\w+$/.exec(halfOf)?.[0] ?? '').toLowerCase());
+      return value === undefined ? null : candidate(this.name, m, ctx, { kind: 'duration', value });
+    }
+    const count = digits ?? words ?? '';
+    const n = countOf(digits, words, andHalf !== undefined);
+    const unit = UNIT_LETTER.get(unitWord.toLowerCase().replace(/\s+/g, ' '));
+    if (n === null || n === 0 || unit === undefined || AGE_AFTER.test(after(m, ctx))) return null;
+    // "three quarters of the shares" is a fraction.
+    if (unit[0] === 'Q' && FRACTION_AFTER.test(after(m, ctx))) return null;
+    if (SINGLE_COUNT.test(count) && NEVER_SINGLE.has(unit[0])) return null;
     if (
       SINGLE_COUNT.test(count) &&
+      andHalf === undefined &&
       m[0].toLowerCase().startsWith(count.toLowerCase()) &&
       !SINGLE_CUE_BEFORE.test(before(m, ctx))
     )
       return null;
-    const value = unit[0].startsWith('T') ? `PT${n * unit[1]}${unit[0].slice(1)}` : `P${n * unit[1]}${unit[0]}`;
+    const value = durationValue(n, unit[0], unit[1]);
     return candidate(this.name, m, ctx, { kind: 'duration', value }, modOf(qualifier));
   },
 };

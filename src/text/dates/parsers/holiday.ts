@@ -6,6 +6,7 @@ import { addDays, isoWeekday } from '../calendar';
 import type { Ymd } from '../calendar';
 import type { DateParser, ParseContext } from '../parser';
 import { candidate } from '../parser';
+import type { Candidate } from '../sem';
 
 /** How each holiday falls in a given year. */
 const HOLIDAYS: ReadonlyMap<string, (year: number) => Ymd> = new Map([
@@ -45,6 +46,15 @@ const HOLIDAYS: ReadonlyMap<string, (year: number) => Ymd> = new Map([
 
 const HOLIDAY =
   /\b(?:(last|next|this|previous)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Independence\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Juneteenth|Halloween|Valentine['’]s\s+Day|(?:St\.|Saint)\s+Patrick['’]s\s+Day|Earth\s+Day|Boxing\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Veterans\s+Day|Labor\s+Day|Memorial\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day|Presidents['’]?\s+Day)(?:,?\s+(\d{4}))?(?![\w'’-])/g;
+
+/**
+ * The same names in any case after a direction word ("next easter", "last thanksgiving" in chat and forms); alone,
+ * lower case ("christmas") is left out as the holiday parser does.
+ */
+const HOLIDAY_ANY_CASE = new RegExp(
+  HOLIDAY.source.replace('(?:(last|next|this|previous)\\s+)?', '(last|next|this|previous)\\s+'),
+  'gi',
+);
 
 /** The n-th given ISO weekday (1 = Monday) of a month. */
 function nthWeekday(year: number, month: number, weekday: number, n: number): Ymd {
@@ -89,16 +99,25 @@ export const holidayParser: DateParser = {
   trigger: /Christmas|Year|Day|Thanksgiving|Easter|Friday|Juneteenth|Halloween/,
   pattern: HOLIDAY,
   build(m, ctx: ParseContext) {
-    const [, dirWord, name = '', y] = m;
-    if (holidayDay(name, 2000) === null) return null;
-    const dir =
-      dirWord === undefined
-        ? null
-        : /^(?:last|previous)$/i.test(dirWord)
-          ? -1
-          : dirWord.toLowerCase() === 'next'
-            ? 1
-            : 0;
-    return candidate(this.name, m, ctx, { kind: 'holiday', name, year: y === undefined ? null : Number(y), dir });
+    return holidayCandidate(this.name, m, ctx);
   },
 };
+
+/** "next easter", "previous thanksgiving": the holiday in any case after a direction word. */
+export const holidayAfterDirection: DateParser = {
+  name: 'holiday',
+  trigger: /\b(?:last|next|this|previous)\s/i,
+  pattern: HOLIDAY_ANY_CASE,
+  build(m, ctx: ParseContext) {
+    return holidayCandidate(this.name, m, ctx);
+  },
+};
+
+/** The holiday candidate of one match of either pattern; null for a name without a rule. */
+function holidayCandidate(parser: string, m: RegExpMatchArray, ctx: ParseContext): Candidate | null {
+  const [, dirWord, name = '', y] = m;
+  if (holidayDay(name, 2000) === null) return null;
+  const dir =
+    dirWord === undefined ? null : /^(?:last|previous)$/i.test(dirWord) ? -1 : dirWord.toLowerCase() === 'next' ? 1 : 0;
+  return candidate(parser, m, ctx, { kind: 'holiday', name, year: y === undefined ? null : Number(y), dir });
+}

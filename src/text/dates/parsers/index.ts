@@ -2,7 +2,7 @@ import type { DateParser } from '../parser';
 import { anaphorParser, dayBeforeAfterParser, dayPartAnaphorParser, weekdayAnaphorParser } from './anaphor';
 import { centuryParser, decadeParser, decadeWordParser } from './decade';
 import { durationParser } from './duration';
-import { holidayParser } from './holiday';
+import { holidayAfterDirection, holidayParser } from './holiday';
 import { dayFirst, monthFirst } from './month-day';
 import { monthAlone, monthYear } from './month-year';
 import { isoDate, numericDate } from './numeric';
@@ -12,13 +12,16 @@ import { agoParser, unitParser, yearWordParser } from './relative-unit';
 import { ordinalPart, quarterCode, seasonParser, yearQuarter } from './year-part';
 import { yearParser } from './year';
 import { clockTime, dayPart } from './time-of-day';
+import { hourCueClock, partFirstClock, pastToClock, wordHourClock } from './clock-words';
+import { timeRange } from './time-range';
+import { clock24, partAlone, weekdayShort } from './day-time';
 import { yearWordsParser } from './year-words';
 import { yearAgoPeriod } from './report-period';
-import { monthSlash, yearMonth, yearMonthDay } from './compact';
+import { monthSlash, yearMonth, yearMonthDay, yearMonthDayDigits } from './compact';
 import { rankedWeek, weekOf } from './week-of';
 import { numericRange } from './numeric-range';
 import { futureOffset } from './future-offset';
-import { adverbSetParser, everyParser } from './set';
+import { adverbSetParser, everyParser, pluralSetParser } from './set';
 import { dayAlone, monthOrdinalWord, ordinalOfMonth } from './ordinal-day';
 import { forUnits, recentPeriod, theUnits } from './vague-period';
 import { unitAdjective } from './unit-adjective';
@@ -29,9 +32,11 @@ import { unitAdjective } from './unit-adjective';
  */
 export const PARSERS: readonly DateParser[] = Object.freeze([
   numericRange,
+  timeRange,
   isoDate,
   numericDate,
   yearMonthDay,
+  yearMonthDayDigits,
   monthSlash,
   yearMonth,
   weekOf,
@@ -52,14 +57,23 @@ export const PARSERS: readonly DateParser[] = Object.freeze([
   agoParser,
   futureOffset,
   everyParser,
+  pluralSetParser,
   yearWordParser,
   weekdayAnaphorParser,
   dayPartAnaphorParser,
   anaphorParser,
   dayBeforeAfterParser,
   holidayParser,
+  holidayAfterDirection,
   unitParser,
   clockTime,
+  partFirstClock,
+  pastToClock,
+  hourCueClock,
+  wordHourClock,
+  clock24,
+  partAlone,
+  weekdayShort,
   dayPart,
   deicticDay,
   weekdayParser,

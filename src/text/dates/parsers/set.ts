@@ -16,8 +16,27 @@ const UNIT_LETTERS: ReadonlyMap<string, string> = new Map([
 ]);
 
 const EVERY = new RegExp(
-  `\\b(?:(?:every|each)\\s+(?:(${COUNT_RE})\\s+)?(day|week|month|year|quarter|hour)s?|(?:every|each)\\s+(${WEEKDAY_RE})|once\\s+(?:a|an|every|each)\\s+(day|week|month|year))\\b(?!['’-])`,
+  `\\b(?:(?:every|each)\\s+(?:(${COUNT_RE})\\s+)?(day|week|month|year|quarter|hour)s?|(?:every|each)\\s+(${WEEKDAY_RE})|once\\s+(?:a|an|every|each)\\s+(day|week|month|year)|(?:every|each)\\s+(weekday|weekend|morning|afternoon|evening|night))\\b(?!['’-])`,
   'gi',
+);
+
+/** Recurring parts of the week and the day ("every weekend", "every morning"), TimeML-style values. */
+const PERIOD_SETS: ReadonlyMap<string, string> = new Map([
+  ['weekday', 'XXXX-WXX-WD'],
+  ['weekend', 'XXXX-WXX-WE'],
+  ['morning', 'TMO'],
+  ['afternoon', 'TAF'],
+  ['evening', 'TEV'],
+  ['night', 'TNI'],
+]);
+
+/**
+ * Plurals that recur: "Tuesday nights" (TimeBank: XXXX-WXX-2TNI), "on weekends", "most mornings"; a bare plural
+ * needs the preposition or quantifier before it ("weekends" alone may be a count: "two weekends").
+ */
+const PLURAL_SET = new RegExp(
+  `\\b(?:(${WEEKDAY_RE})\\s+(morning|afternoon|evening|night)s|(?<=\\b(?:on|at|during|over|most|all|some|in\\s+the)\\s+)(weekend|morning|afternoon|evening|night)s)\\b(?!['’-])`,
+  'g',
 );
 
 /**
@@ -37,7 +56,11 @@ export const everyParser: DateParser = {
   trigger: /every|each|once/i,
   pattern: EVERY,
   build(m, ctx: ParseContext) {
-    const [, count, unitWord, weekday, onceUnit] = m;
+    const [, count, unitWord, weekday, onceUnit, period] = m;
+    if (period !== undefined) {
+      const value = PERIOD_SETS.get(period.toLowerCase());
+      return value === undefined ? null : candidate(this.name, m, ctx, { kind: 'set', value });
+    }
     if (weekday !== undefined) {
       const n = WEEKDAYS.get(weekday.toLowerCase());
       if (n === undefined || !weekdayCase(weekday)) return null;
@@ -60,5 +83,22 @@ export const adverbSetParser: DateParser = {
     const value = ADVERB_VALUES.get((m[1] ?? '').toLowerCase());
     if (value === undefined || DETERMINER_BEFORE.test(before(m, ctx))) return null;
     return candidate(this.name, m, ctx, { kind: 'set', value });
+  },
+};
+
+export const pluralSetParser: DateParser = {
+  name: 'set',
+  trigger: /(?:weekend|morning|afternoon|evening|night)s\b/,
+  pattern: PLURAL_SET,
+  build(m, ctx: ParseContext) {
+    const [, weekday, dayPart, plural] = m;
+    if (weekday !== undefined) {
+      const n = WEEKDAYS.get(weekday.toLowerCase());
+      const part = PERIOD_SETS.get((dayPart ?? '').toLowerCase());
+      if (n === undefined || part === undefined) return null;
+      return candidate(this.name, m, ctx, { kind: 'set', value: `XXXX-WXX-${String(n)}${part}` });
+    }
+    const value = PERIOD_SETS.get((plural ?? '').toLowerCase());
+    return value === undefined ? null : candidate(this.name, m, ctx, { kind: 'set', value });
   },
 };

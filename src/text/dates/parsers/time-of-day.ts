@@ -10,7 +10,11 @@ import { futureBefore } from '../tense';
 
 const ZONE = '(?:\\s+(?:[ECMP][SD]?T|GMT|UTC|BST|IST))?';
 const DAY_WORD = `(?:${WEEKDAY_RE}|today|yesterday|tomorrow)`;
-const CLOCK = `(?:(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.?|p\\.m\\.?|am|pm)(?![\\w])${ZONE}|(noon|midnight))`;
+/**
+ * "10 a.m.", "3:15pm", "7:56:30 p.m.", "9.am", "3 p . m ." (spelled out in transcripts), "9:00a" (the bare letter only
+ * after minutes: "7p" is pence and "9a" an article number), "noon", "12 noon", "midday", "midnight".
+ */
+const CLOCK = `(?:(\\d{1,2})(?:[:.](\\d{2})(?::(\\d{2}))?)?(?:\\s*|\\.)([ap](?:\\s?\\.\\s?m(?:\\s?\\.)?|m)|(?<=[:.]\\d{2})[ap])(?![\\w])${ZONE}|(?:12\\s+)?(noon|midday|midnight))`;
 
 /** A clock time with an optional day before ("Thursday at") or after ("Wednesday", "on Friday", "today"). */
 const CLOCK_TIME = new RegExp(
@@ -52,7 +56,7 @@ function clockOf(
   half: string | undefined,
   word: string | undefined,
 ): string | null {
-  if (word !== undefined) return word.toLowerCase() === 'noon' ? '12:00' : '24:00';
+  if (word !== undefined) return word.toLowerCase() === 'midnight' ? '24:00' : '12:00';
   let hour = Number(h);
   const minute = min === undefined ? 0 : Number(min);
   if (hour < 1 || hour > 12 || minute > 59) return null;
@@ -64,16 +68,17 @@ function clockOf(
 
 export const clockTime: DateParser = {
   name: 'time-of-day',
-  trigger: /\d\s*[ap]\.?m\b|noon|midnight/i,
+  trigger: /\d[\s.]*[ap](?:\s?\.?\s?m)?\b|noon|midday|midnight/i,
   pattern: CLOCK_TIME,
   build(m, ctx: ParseContext) {
-    const [, before, h = '', min, half, word, after] = m;
+    const [, before, h = '', min, sec, half, word, after] = m;
     const clock = clockOf(h, min, half, word);
+    const withSeconds = clock !== null && sec !== undefined && Number(sec) < 60 ? `${clock}:${sec}` : clock;
     if (clock === null) return null;
     const at = m.index ?? 0;
     const day = daySem(before, ctx, at) ?? daySem(after, ctx, at);
     if ((before !== undefined || after !== undefined) && day === null) return null;
-    return candidate(this.name, m, ctx, { kind: 'time', day, clock });
+    return candidate(this.name, m, ctx, { kind: 'time', day, clock: withSeconds ?? clock });
   },
 };
 

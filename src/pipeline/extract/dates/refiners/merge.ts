@@ -1,6 +1,8 @@
 // Refiners that join two neighbouring candidates into one expression: "October this year", "Saturday, April 12",
 // "from March to May 2021", "between 2019 and 2021".
 import type { Candidate, Sem } from '../../../../text/dates/sem';
+import { dateAndTime, weekThenWeekday } from './date-time';
+import { durationParts } from './durations';
 
 /**
  * What may stand between a month (or season, quarter) and a relative year: "October this year", "June of last year".
@@ -76,7 +78,16 @@ const range: Join = (left, right, gap, text, floor) => {
   return { start, end: right.end, rule: 'range', sem, mod: null, ends: [{ ...left, sem: from }, right] };
 };
 
-const JOINS: readonly Join[] = [relativeYear, statedYear, weekdayDate, weekdayOfWeek, range];
+const JOINS: readonly Join[] = [
+  dateAndTime,
+  weekThenWeekday,
+  durationParts,
+  relativeYear,
+  statedYear,
+  weekdayDate,
+  weekdayOfWeek,
+  range,
+];
 
 /**
  * Joins neighbouring candidates (sorted, non-overlapping) wherever one of the joins applies, left to right; no
