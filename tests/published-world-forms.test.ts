@@ -98,3 +98,14 @@ describe('day/month order from time zones and time words', () => {
     expect(localeDayFirst(text)).toBe(want);
   });
 });
+
+describe('day/month order from spelling', () => {
+  test.each([
+    ['The council will organise talks; the behaviour of a few was criticised.', true],
+    ['The council will organize talks; the behavior of a few was criticized.', false],
+    ['The programme was extended.', null],
+    ['Check the tire pressure before you travel.', null],
+  ])('%s: day first %s', (text, want) => {
+    expect(localeDayFirst(text)).toBe(want);
+  });
+});

@@ -127,12 +127,24 @@ const DAY_FIRST_TIME =
   /\d\s*Uhr\b|\b\d{1,2}h\d{2}\b|\bkl\.?\s*\d|\b(?:IST|GMT|BST|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|WAT|EAT|SGT|PKT|PHT|CET|CEST|MSK)\b/g;
 const MONTH_FIRST_TIME = /\b(?:ET|CT|PT|[ECMP][SD]T)\b|\d\s*[ap]\.m\./g;
 
+/**
+ * Spellings of British English (the UK, Ireland, India, Australia, South Africa, Nigeria, Kenya: day first) and of
+ * American English (month first); words both varieties share ("check", "tire") are left out.
+ */
+const BRITISH_SPELLING =
+  /\b(?:colour|favourite|honour|labour|neighbour|behaviour|centre|theatre|organisation|organised?|realised?|recognised?|programme|defence|licence|travelled|cancelled|whilst|amongst|analyse|apologise|criticised?|emphasised?|prioritised?|jewellery|aluminium|grey|cheque|catalogue|fulfil|enrol)s?\b/gi;
+const AMERICAN_SPELLING =
+  /\b(?:color|favorite|honor|labor|neighbor|behavior|center|theater|organization|organized?|realized?|recognized?|defense|license|traveled|canceled|analyze|apologize|criticized?|emphasized?|prioritized?|jewelry|aluminum|gray|catalog|fulfill|enroll)s?\b/gi;
+
+/** One spelling is no evidence ("programme" is also a US broadcaster's word): the page must lean by this many. */
+export const SPELLING_MARGIN = 2;
+
 const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
 
 /**
  * True when the page's own habits put the day first in all-digit dates: it writes its dates "13 March 2015" more
- * often than "March 13, 2015", else its times carry more day-first zones and words than US ones, else its prose is
- * mostly in a language other than English. False when the same evidence says month first; null when nothing says.
+ * often than "March 13, 2015", else its times carry more day-first zones and words than US ones, else it spells
+ * the British way more than the American, else its prose is mostly in a language other than English. False when the same evidence says month first; null when nothing says.
  */
 export function localeDayFirst(text: string): boolean | null {
   const dayFirstWritten = count(text, WRITTEN_DAY_FIRST);
@@ -141,6 +153,9 @@ export function localeDayFirst(text: string): boolean | null {
   const dayFirstTimes = count(text, DAY_FIRST_TIME);
   const monthFirstTimes = count(text, MONTH_FIRST_TIME);
   if (dayFirstTimes !== monthFirstTimes) return dayFirstTimes > monthFirstTimes;
+  const british = count(text, BRITISH_SPELLING);
+  const american = count(text, AMERICAN_SPELLING);
+  if (Math.abs(british - american) >= SPELLING_MARGIN) return british > american;
   const english = count(text, ENGLISH_WORDS);
   const other = count(text, DAY_FIRST_LANGUAGE_WORDS);
   return other > english ? true : null;
