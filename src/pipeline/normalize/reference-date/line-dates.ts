@@ -144,7 +144,8 @@ const count = (text: string, re: RegExp): number => (text.match(re) ?? []).lengt
 /**
  * True when the page's own habits put the day first in all-digit dates: it writes its dates "13 March 2015" more
  * often than "March 13, 2015", else its times carry more day-first zones and words than US ones, else it spells
- * the British way more than the American, else its prose is mostly in a language other than English. False when the same evidence says month first; null when nothing says.
+ * the British way more than the American, else its prose is mostly in a language other than English. False when
+ * the same evidence says month first; null when nothing says.
  */
 export function localeDayFirst(text: string): boolean | null {
   const dayFirstWritten = count(text, WRITTEN_DAY_FIRST);
