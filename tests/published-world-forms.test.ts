@@ -109,3 +109,22 @@ describe('day/month order from spelling', () => {
     expect(localeDayFirst(text)).toBe(want);
   });
 });
+
+describe('Indonesian and Malay date lines, generic date labels', () => {
+  test.each([
+    ['Senin, 14 Des 2015 10:31 WIB', '2015-12-14', false, false],
+    ['Diterbitkan 14 Desember 2015', '2015-12-14', true, false],
+    ['Diperbarui 15 Agustus 2015', '2015-08-15', false, true],
+    ['Dikemaskini 3 Ogos 2016', '2016-08-03', false, true],
+    ['Date: 14 Dec 2015', '2015-12-14', true, false],
+    ['Modified date: December 14, 2015', '2015-12-14', false, true],
+  ])('%s', (line, day, published, updated) => {
+    const found = readDateLine(line, 0, 0, true);
+    expect(found && [iso(found.day), found.publishedCue, found.updatedCue]).toEqual([day, published, updated]);
+  });
+
+  test('WIB and MYT times put the day first', () => {
+    expect(localeDayFirst('Jakarta 05/03/2016 10:31 WIB')).toBe(true);
+    expect(localeDayFirst('Kuala Lumpur 05/03/2016 10:31 MYT')).toBe(true);
+  });
+});

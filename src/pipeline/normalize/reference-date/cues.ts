@@ -1,18 +1,20 @@
 // The words a page puts before its own date to say what the date is: a publication ("Published", "Posted", "Publié
 // le", "Publicerad", "입력") or a later revision ("Updated", "Mis à jour", "Oppdatert", "수정"). In English, the main
-// European languages (French, German, Spanish, Italian, Portuguese, Dutch), the Nordic languages, Chinese, Japanese
-// and Korean. CJK cues have no word boundaries to test, so they sit in patterns of their own.
+// European languages (French, German, Spanish, Italian, Portuguese, Dutch), the Nordic languages, Indonesian and
+// Malay, Chinese, Japanese and Korean. CJK cues have no word boundaries to test, so they sit in patterns of their own.
 
 const PUBLISHED_WORDS =
-  /(?<!\p{L})(?:published|posted|first\s+published|publish(?:ed)?\s+date|date\s*:|released|issued|created|publié(?:e)?|publicad[oa]|pubblicato|veröffentlicht|erschienen|gepubliceerd|publicerad|publisert|publiceret|offentliggjort|udgivet|julkaistu|datum\s*:|fecha\s*:|data\s*:|^\s*(?:date|datum|fecha|data)(?=\s+\d))(?!\p{L})/iu;
+  /(?<!\p{L})(?:published|posted|first\s+published|publish(?:ed)?\s+date|released|issued|created|publié(?:e)?|publicad[oa]|pubblicato|veröffentlicht|erschienen|gepubliceerd|publicerad|publisert|publiceret|offentliggjort|udgivet|julkaistu|diterbitkan|dipublikasikan)(?!\p{L})/iu;
+/** "Date:", "Datum:", a bare "Date 14 Dec": a publication cue unless an update cue says whose date it is. */
+const GENERIC_DATE = /(?<!\p{L})(?:(?:date|datum|fecha|data)\s*:|^\s*(?:date|datum|fecha|data)(?=\s+\d))/iu;
 const PUBLISHED_CJK = /发布时间|發佈時間|发布日期|發布日期|发布于|公開日|掲載日|입력|등록/u;
 const UPDATED_WORDS =
-  /(?<!\p{L})(?:updated|modified|edited|last\s+reviewed|revised|amended|mis\s+à\s+jour|modifié|actualizad[oa]|aggiornato|ultima\s+modifica|aktualisiert|geändert|atualizad[oa]|bijgewerkt|uppdaterad|oppdatert|opdateret|päivitetty)(?!\p{L})/iu;
+  /(?<!\p{L})(?:updated|modified|edited|last\s+reviewed|revised|amended|mis\s+à\s+jour|modifié|actualizad[oa]|aggiornato|ultima\s+modifica|aktualisiert|geändert|atualizad[oa]|bijgewerkt|uppdaterad|oppdatert|opdateret|päivitetty|diperbarui|dikemaskini)(?!\p{L})/iu;
 const UPDATED_CJK = /更新时间|更新時間|更新日|最終更新|수정|업데이트/u;
 
-/** True when `text` holds a publication cue. */
+/** True when `text` holds a publication cue ("Modified date:" holds none: its date is the update's). */
 export function hasPublishedCue(text: string): boolean {
-  return PUBLISHED_WORDS.test(text) || PUBLISHED_CJK.test(text);
+  return PUBLISHED_WORDS.test(text) || PUBLISHED_CJK.test(text) || (GENERIC_DATE.test(text) && !hasUpdatedCue(text));
 }
 
 /** True when `text` holds an update cue. */

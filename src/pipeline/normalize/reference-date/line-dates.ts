@@ -1,43 +1,35 @@
 // Page furniture outside the English-speaking world writes its date with the local month name ("mardi 5 juin 2018",
 // "30. Oktober 2019", "04 de mayo 2022", "Pubblicato il 19 Febbraio 2020") and all-digit dates day first. The shared
 // date grammar (src/text/dates) reads English; this file adds, for reference-date only, the day-month-year form of
-// the main European and Nordic languages, the year-first forms of East Asian pages ("2015年12月14日", "2015.12.14")
-// and a guess at the page's day/month order from its language, its time zones and its written dates.
+// the main European, Nordic, Indonesian and Malay languages, the year-first forms of East Asian pages
+// ("2015年12月14日", "2015.12.14") and a guess at the page's day/month order from its language, spelling, time zones
+// and written dates.
 import { isValidDay } from '../../../text/dates/calendar';
 import type { FullDate } from '../../../text/dates/full-dates';
 import { dropOverlaps, fullDates } from '../../../text/dates/full-dates';
 
-/** Month names and abbreviations of French, German, Spanish, Italian, Portuguese, Dutch and the Nordic languages. */
+/**
+ * Month names and abbreviations of French, German, Spanish, Italian, Portuguese, Dutch, the Nordic languages,
+ * Indonesian and Malay (lower case; December's names take two rows to keep the table narrow).
+ */
 const MONTH_NAMES: readonly (readonly string[])[] = [
   ['janvier', 'janv', 'januar', 'jänner', 'jan', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'januari'],
   ['février', 'fevrier', 'févr', 'fevr', 'februar', 'feb', 'febrero', 'febbraio', 'fevereiro', 'fev', 'februari'],
-  ['mars', 'märz', 'maerz', 'marzo', 'março', 'marco', 'maart', 'mrz', 'marts'],
+  ['mars', 'märz', 'maerz', 'marzo', 'março', 'marco', 'maart', 'mrz', 'marts', 'maret', 'mac'],
   ['avril', 'avr', 'abril', 'abr', 'aprile', 'apr', 'april'],
   ['mai', 'mayo', 'maggio', 'mag', 'maio', 'mei', 'maj'],
   ['juin', 'juni', 'junio', 'giugno', 'giu', 'junho', 'jun'],
-  ['juillet', 'juil', 'juli', 'julio', 'luglio', 'lug', 'julho', 'jul'],
-  ['août', 'aout', 'agosto', 'ago', 'augustus', 'august', 'augusti', 'aug'],
+  ['juillet', 'juil', 'juli', 'julio', 'luglio', 'lug', 'julho', 'jul', 'julai'],
+  ['août', 'aout', 'agosto', 'ago', 'augustus', 'august', 'augusti', 'aug', 'agustus', 'agu', 'agt', 'ogos'],
   ['septembre', 'septiembre', 'setiembre', 'settembre', 'set', 'setembro', 'sept', 'september', 'sep'],
   ['octobre', 'oktober', 'okt', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'oct'],
   ['novembre', 'noviembre', 'novembro', 'nov', 'november'],
-  [
-    'décembre',
-    'decembre',
-    'déc',
-    'dezember',
-    'dez',
-    'diciembre',
-    'dic',
-    'dicembre',
-    'dezembro',
-    'desember',
-    'december',
-    'dec',
-  ],
+  ['décembre', 'decembre', 'déc', 'dezember', 'dez', 'diciembre', 'dic', 'dicembre', 'dezembro'],
+  ['desember', 'december', 'dec', 'disember', 'des'],
 ];
 
 const MONTH_OF: ReadonlyMap<string, number> = new Map(
-  MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, i + 1] as const)),
+  MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, Math.min(i + 1, 12)] as const)),
 );
 const MONTH_ALT = [...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join('|');
 
@@ -124,7 +116,7 @@ const WRITTEN_MONTH_FIRST =
  * GMT/BST, AEST, SAST, WAT, EAT, SGT, PKT, CET) and of the United States (ET, EST, PDT…, "10:31 a.m.").
  */
 const DAY_FIRST_TIME =
-  /\d\s*Uhr\b|\b\d{1,2}h\d{2}\b|\bkl\.?\s*\d|\b(?:IST|GMT|BST|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|WAT|EAT|SGT|PKT|PHT|CET|CEST|MSK)\b/g;
+  /\d\s*Uhr\b|\b\d{1,2}h\d{2}\b|\bkl\.?\s*\d|\b(?:IST|GMT|BST|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|WAT|EAT|SGT|PKT|PHT|CET|CEST|EET|EEST|WET|WEST|MSK|WIB|WITA|MYT|HKT|GST)\b/g;
 const MONTH_FIRST_TIME = /\b(?:ET|CT|PT|[ECMP][SD]T)\b|\d\s*[ap]\.m\./g;
 
 /**
