@@ -5,6 +5,7 @@ import { lineDates, localeDayFirst } from '../src/pipeline/normalize/reference-d
 import { dateLines, readDateLine } from '../src/pipeline/normalize/reference-date/date-lines';
 import { cueOnlyLine, hasPublishedCue, hasUpdatedCue } from '../src/pipeline/normalize/reference-date/cues';
 import { relatedLines } from '../src/pipeline/normalize/reference-date/related-links';
+import { findYearlessLabelled } from '../src/pipeline/normalize/reference-date/yearless-labelled';
 
 const iso = (d: { year: number; month: number; day: number } | null | undefined): string | null =>
   d ? `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}` : null;
@@ -126,5 +127,28 @@ describe('Indonesian and Malay date lines, generic date labels', () => {
   test('WIB and MYT times put the day first', () => {
     expect(localeDayFirst('Jakarta 05/03/2016 10:31 WIB')).toBe(true);
     expect(localeDayFirst('Kuala Lumpur 05/03/2016 10:31 MYT')).toBe(true);
+  });
+});
+
+describe('labelled dates without a year', () => {
+  const related = '\nMore on this story\nPort strike talks resume\n28 May 2016';
+  test.each([
+    ['cue on the line above', 'Headline\nPublished\n3 June', '2016-06-03', false],
+    ['cue and time on the line', 'Headline\nLast updated at 11:02 BST on 3 June', '2016-06-03', true],
+    ['month first', 'Headline\nPosted Jun 3', '2016-06-03', false],
+  ])('%s', (_name, top, day, updated) => {
+    const text = top + related;
+    const days = [{ year: 2016, month: 5, day: 28 }];
+    const found = findYearlessLabelled(text, 0, 10, days);
+    expect(found && [iso(found.day), found.updated]).toEqual([day, updated]);
+  });
+
+  test.each([
+    ['no cue', 'Headline\n3 June'],
+    ['a full year (even an absurd one) is the full-date readers’ business', 'Headline\nPublished 14 Dec 2105'],
+    ['a relative update stamp', 'Headline\nUpdated 2 hours ago'],
+    ['a long line of prose', 'Headline\nPublished reports on 3 June said the council had agreed to sell the site.'],
+  ])('%s gives nothing', (_name, text) => {
+    expect(findYearlessLabelled(text, 0, 10, [{ year: 2016, month: 5, day: 28 }])).toBeNull();
   });
 });

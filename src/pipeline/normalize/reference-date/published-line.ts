@@ -11,6 +11,8 @@ import { dateLines } from './date-lines';
 import { localeDayFirst } from './line-dates';
 import { threadLines } from './comment-thread';
 import { findYearlessDateline } from './yearless-dateline';
+import { findYearlessLabelled } from './yearless-labelled';
+import { lineOf, proseLine } from './prose-lines';
 import type { EvidenceKind } from './confidence';
 import { PUBLISHED_CONFIDENCE } from './confidence';
 import { pageBounds, plausibleYear, withinBounds } from './plausible';
@@ -25,23 +27,6 @@ export const LINES_INTO_BODY = 4;
  * often starts at the headline or standfirst, and the date sits between them and the story's first paragraphs.
  */
 export const PROSE_LINES_BEFORE_DATE = 3;
-/** A line this long is prose. */
-export const PROSE_LINE = 150;
-/** A shorter line is prose when it is a sentence of at least PROSE_WORDS words (wire copy has short paragraphs). */
-export const SHORT_PROSE_LINE = 60;
-export const PROSE_WORDS = 10;
-/** Ends like a sentence: a full stop, question or exclamation mark, maybe inside a closing quote or bracket. */
-const SENTENCE_CLOSE = /\p{Ll}[.!?]["”’)]?\s*$/u;
-
-/** True when `line` reads as a paragraph of the story rather than page furniture. */
-function isProse(line: string): boolean {
-  if (line.length >= PROSE_LINE) return true;
-  return (
-    line.length >= SHORT_PROSE_LINE &&
-    SENTENCE_CLOSE.test(line) &&
-    (line.match(/[\p{L}\p{N}]+/gu) ?? []).length >= PROSE_WORDS
-  );
-}
 /** Other date lines this close to a candidate with other days make it part of a list (related stories, archive). */
 export const LIST_RADIUS = 6;
 
@@ -52,27 +37,6 @@ const WEIGHTS = { published: 3, byline: 2, updated: -2, list: -3, leadsProse: -1
 export interface PublishedLine {
   readonly date: string;
   readonly confidence: number;
-}
-
-/** The index of the line holding offset `at`. */
-function lineOf(text: string, at: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
-/** The index of the `nth` prose line from line `from` (the last line when there are fewer). */
-function proseLine(text: string, from: number, nth: number): number {
-  let index = 0;
-  let seen = 0;
-  for (let at = 0; at <= text.length; index++) {
-    const nl = text.indexOf('\n', at);
-    const end = nl < 0 ? text.length : nl;
-    if (index >= from && isProse(text.slice(at, end)) && ++seen >= nth) return index;
-    if (nl < 0) break;
-    at = nl + 1;
-  }
-  return index;
 }
 
 /** The earliest day a comment timestamp on the page gives: the article was published before its comments. */
@@ -208,26 +172,32 @@ const dated = (day: Ymd, kind: EvidenceKind): PublishedLine => ({
  * The publication day of a pasted page. Comment timestamps and threads, related-story lists, copyright lines,
  * dates later than the page's first comment, years outside MIN_YEAR..MAX_YEAR and days the page's own labelled lines
  * rule out (plausible.ts) are never taken. In order: the best-scored line of the window
- * around the body start when it has a publication cue or is a byline; a line with a publication cue anywhere; the
+ * around the body start when it has a publication cue or is a byline; a publication cue with a day but no year
+ * above the story's second paragraph; a line with a publication cue anywhere; the
  * window's best line unless a wire dateline without a year opens the story above it; that dateline; a lone bare
- * date anywhere; an update stamp. Null when nothing qualifies.
+ * date anywhere; an update stamp, with or without its year. Null when nothing qualifies.
  */
 export function findPublishedLine(text: string, body: readonly Span[], dayFirstOption: boolean): PublishedLine | null {
   const p = readPage(text, body, dayFirstOption);
   const best = bestInWindow(p);
   if (best !== null && (best.line.publishedCue || best.line.byline))
     return dated(best.line.day, windowKind(best.line, p));
+  // "Published 3 June" above the story: the outlet left out this year's year.
+  const from = p.bodyLine - LINES_BEFORE_BODY;
+  const yearless = findYearlessLabelled(text, from, Math.min(p.lastLine, p.secondProseLine), p.yearDays);
+  if (yearless !== null && !yearless.updated) return dated(yearless.day, 'yearless');
   const cued = farLine(p.all, p.excluded, 'published');
   if (cued !== null && cued !== best?.line) return dated(cued.day, 'labelled-far');
   // A wire dateline opening the story beats an unlabelled date below it (a related story, a photo credit).
-  const wire = findYearlessDateline(text, p.bodyLine - LINES_BEFORE_BODY, p.lastLine, p.yearDays);
+  const wire = findYearlessDateline(text, from, p.lastLine, p.yearDays);
   if (best !== null && (wire === null || best.line.index <= wire.index))
     return dated(best.line.day, windowKind(best.line, p));
   if (wire !== null) return dated(wire.day, 'yearless');
   const plain = farLine(p.all, p.excluded, 'plain');
   if (plain !== null) return dated(plain.day, 'bare-far');
   const updated = farLine(p.all, p.excluded, 'updated');
-  return updated === null ? null : dated(updated.day, 'update');
+  if (updated !== null) return dated(updated.day, 'update');
+  return yearless === null ? null : dated(yearless.day, 'update');
 }
 
 export { urlDay } from './url-day';
