@@ -39,3 +39,13 @@ export function proseLine(text: string, from: number, nth: number): number {
   }
   return index;
 }
+
+/**
+ * The line where the story is under way: its second prose line from `from`, or its first when it has only one (a
+ * short item), or the last line when it has none.
+ */
+export function storyUnderWay(text: string, from: number): number {
+  const second = proseLine(text, from, 2);
+  const first = proseLine(text, from, 1);
+  return second === first || second === proseLine(text, from, Number.POSITIVE_INFINITY) ? first : second;
+}

@@ -12,7 +12,7 @@ import { localeDayFirst } from './line-dates';
 import { threadLines } from './comment-thread';
 import { findYearlessDateline } from './yearless-dateline';
 import { findYearlessLabelled } from './yearless-labelled';
-import { lineOf, proseLine } from './prose-lines';
+import { lineOf, proseLine, storyUnderWay } from './prose-lines';
 import type { EvidenceKind } from './confidence';
 import { PUBLISHED_CONFIDENCE } from './confidence';
 import { pageBounds, plausibleYear, withinBounds } from './plausible';
@@ -132,9 +132,12 @@ function readPage(text: string, body: readonly Span[], dayFirstOption: boolean):
   const bodyLine = lineOf(text, body[0]?.start ?? 0);
   const lastLine = Math.max(bodyLine + LINES_INTO_BODY, proseLine(text, bodyLine, PROSE_LINES_BEFORE_DATE));
   const all = dateLines(text, dayFirst);
-  const storyLine = proseLine(text, bodyLine, 1);
-  const thread = threadLines(text, all, storyLine);
-  const related = relatedLines(text, all, storyLine);
+  // Threads and related lists are searched once the story is under way: from its second paragraph (a standfirst can
+  // be the first, with a "12 Comments" link or a "Latest" sidebar between it and the byline).
+  const secondProseLine = proseLine(text, bodyLine, 2);
+  const underWay = storyUnderWay(text, bodyLine);
+  const thread = threadLines(text, all, underWay);
+  const related = relatedLines(text, all, underWay);
   const comment = firstComment(all, bodyLine);
   const furniture = (l: DateLine): boolean => thread.has(l) || related.has(l) || excludedAlways(l, comment);
   // The page's own labelled lines (outside comments, related lists and lists of dates) bound its publication day.
@@ -146,7 +149,6 @@ function readPage(text: string, body: readonly Span[], dayFirstOption: boolean):
     furniture(l) || !withinBounds(l.day, l.updatedCue && !l.publishedCue, bounds);
   // Related stories' dates are no candidates but still tell a yearless dateline its year.
   const yearDays = all.filter((l) => !thread.has(l) && !excludedAlways(l, comment)).map((l) => l.day);
-  const secondProseLine = proseLine(text, bodyLine, 2);
   return { text, all, bodyLine, lastLine, excluded, yearDays, secondProseLine };
 }
 
