@@ -53,6 +53,14 @@ describe('publication and update cues', () => {
     expect(line && { updated: line.updatedCue, day: iso(line.day) }).toEqual({ updated: false, day: '2015-01-05' });
   });
 
+  test.each([
+    ['14/12/2015 10h31 - Atualizado em 15/12/2015 12h00', false],
+    ['December 14, 2015 10:31 AM | Updated December 15, 2015 8:00 AM', false],
+    ['14 December 2015 (updated)', true],
+  ])('%s: the first date is an update %s', (text, updated) => {
+    expect(readDateLine(text, 0, 0, true)?.updatedCue).toBe(updated);
+  });
+
   test('a cue on the line above gives its cue to a bare date line', () => {
     const lines = dateLines('Headline\nPublished\n24 July 2015\nShare', false);
     expect(lines.map((l) => [iso(l.day), l.publishedCue])).toEqual([['2015-07-24', true]]);

@@ -127,12 +127,15 @@ export function readDateLine(whole: string, index: number, start: number, dayFir
     };
   const before = line.slice(0, first.start);
   const cued = withoutRelativeUpdates(line);
+  // "14/12/2015 10h31 - Atualizado em 15/12/2015": an update cue just before a later date is that date's.
+  const second = dates[1];
+  const cueOfLater = second !== undefined && hasUpdatedCue(line.slice(first.end, second.start));
   return {
     index,
     start,
     day: first.day,
     publishedCue: hasPublishedCue(before) || (!hasUpdatedCue(before) && hasPublishedCue(cued)),
-    updatedCue: hasUpdatedCue(before) || (hasUpdatedCue(cued) && !hasPublishedCue(cued)),
+    updatedCue: hasUpdatedCue(before) || (hasUpdatedCue(cued) && !hasPublishedCue(cued) && !cueOfLater),
     ...lineShape(line, leadsProse, rest),
   };
 }
