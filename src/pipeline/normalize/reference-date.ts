@@ -4,6 +4,7 @@ import type { Stage } from '../stage';
 import { daysBetween, parseYmd } from '../../text/dates/calendar';
 import { isoDayOf } from '../../text/dates/iso-day';
 import { findDateline } from './reference-date/dateline';
+import { PUBLISHED_CONFIDENCE } from './reference-date/confidence';
 import { findPublishedLine, urlDay } from './reference-date/published-line';
 
 /** A YYYY-MM-DD day from a value that starts with one (a time part after it is ignored); null otherwise. */
@@ -13,11 +14,12 @@ function isoDay(value: string | null | undefined): string | null {
 }
 
 /**
- * Confidence of each source that gives no score of its own (see ReferenceDate.confidence): a story's JSON-LD and
+ * Confidence of each source besides page text (whose scale is in reference-date/confidence.ts; see also
+ * ReferenceDate.confidence): a story's JSON-LD and
  * its publication meta tags are written for machines and rarely wrong; a `<time>` may belong to another block of
  * the page, a date-named element even more so.
  */
-const CONFIDENCE = { input: 1, urlLocalDay: 0.9, url: 0.85, topDateline: 0.8, option: 0.5 } as const;
+const CONFIDENCE = { input: 1, urlLocalDay: 0.9, url: 0.85, option: 0.5 } as const;
 const HTML_CONFIDENCE: Readonly<Record<HtmlDateSource, number>> = {
   'html-json-ld': 0.95,
   'html-meta': 0.9,
@@ -49,7 +51,7 @@ export function chooseReference(doc: Doc, options: PipelineOptions): ReferenceDa
   const line = findPublishedLine(doc.text, doc.body, options.dayFirst);
   if (line !== null) return { date: line.date, source: 'dateline', confidence: line.confidence };
   const dateline = findDateline(doc.text, options.dayFirst);
-  if (dateline !== null) return { date: dateline, source: 'dateline', confidence: CONFIDENCE.topDateline };
+  if (dateline !== null) return { date: dateline, source: 'dateline', confidence: PUBLISHED_CONFIDENCE.bare };
   const option = isoDay(options.referenceDate);
   if (option !== null) return { date: option, source: 'option', confidence: CONFIDENCE.option };
   return null;

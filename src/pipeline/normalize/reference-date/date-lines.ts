@@ -6,6 +6,7 @@ import type { Ymd } from '../../../text/dates/calendar';
 import type { FullDate } from '../../../text/dates/full-dates';
 import { lineDates } from './line-dates';
 import { trailingStamp } from './trailing-stamp';
+import { cueOnlyLine, hasPublishedCue, hasUpdatedCue, withoutRelativeUpdates } from './cues';
 
 /** A date line is short; a longer line is prose that happens to mention a date. */
 export const MAX_LINE_LENGTH = 160;
@@ -40,13 +41,11 @@ export interface DateLine {
 /** Other words a bare date line may hold (a cue, a name). */
 export const MAX_BARE_WORDS = 3;
 
-// The cues in English and in the main European languages (French, German, Spanish, Italian, Portuguese, Dutch).
-const PUBLISHED_CUE =
-  /(?<!\p{L})(?:published|posted|first\s+published|publish(?:ed)?\s+date|date\s*:|released|issued|created|publié(?:e)?|publicad[oa]|pubblicato|veröffentlicht|gepubliceerd|datum\s*:|fecha\s*:|data\s*:|^\s*(?:date|datum|fecha|data)(?=\s+\d))(?!\p{L})/iu;
-const UPDATED_CUE =
-  /(?<!\p{L})(?:updated|modified|edited|last\s+reviewed|revised|amended|mis\s+à\s+jour|modifié|actualizad[oa]|aggiornato|ultima\s+modifica|aktualisiert|geändert|atualizad[oa]|bijgewerkt)(?!\p{L})/iu;
 const BYLINE = /^\s*(?:by|written\s+by|words\s+by|posted\s+by|author:?|par|por|von|di|door|autor:?|auteur:?)\s+\S/i;
 const COPYRIGHT = /©|\(c\)|\bcopyright\b|all\s+rights\s+reserved/i;
+/** "Other articles published on Dec 13, 2015", "More stories posted May 2": the heading of a list of other stories. */
+const LIST_HEADING =
+  /\b(?:other|more|related|similar|previous|earlier|recent)\s+(?:\p{L}+\s+)?(?:articles|stories|posts|news|items|reports|headlines)\s+(?:published|posted|from)\b/iu;
 const COMMENT = /\breply\b|\bsays:|\bwrote:|\bcomments?\s+on\b|\bpermalink\b/i;
 /** A full stop after a lower-case word: the line is a sentence of prose, not page furniture. */
 const SENTENCE_END = /\p{Ll}{2}[.!?](?:\s|$)/u;
@@ -72,11 +71,11 @@ function otherWords(rest: string): number {
  */
 function publishedAfterUpdate(line: string, dates: readonly FullDate[]): FullDate | null {
   const first = dates[0];
-  if (first === undefined || !UPDATED_CUE.test(line.slice(0, first.start))) return null;
+  if (first === undefined || !hasUpdatedCue(line.slice(0, first.start))) return null;
   for (let i = 1; i < dates.length; i++) {
     const d = dates[i];
     const between = line.slice(dates[i - 1]?.end ?? 0, d?.start ?? 0);
-    if (d !== undefined && PUBLISHED_CUE.test(between) && !UPDATED_CUE.test(between)) return d;
+    if (d !== undefined && hasPublishedCue(between) && !hasUpdatedCue(between)) return d;
   }
   return null;
 }
@@ -97,7 +96,7 @@ function lineShape(
 
 /** The date line `line` (at `index`, offset `start`) states, or null when it is not dateline-shaped. */
 export function readDateLine(whole: string, index: number, start: number, dayFirst: boolean): DateLine | null {
-  if (whole.trim().length === 0 || COPYRIGHT.test(whole)) return null;
+  if (whole.trim().length === 0 || COPYRIGHT.test(whole) || LIST_HEADING.test(whole)) return null;
   const unglued = unglue(whole);
   const line = BYLINE.test(unglued) ? bylineHead(unglued, dayFirst) : unglued;
   const head = line.length > MAX_LINE_LENGTH ? line.slice(0, 60) : line;
@@ -127,12 +126,16 @@ export function readDateLine(whole: string, index: number, start: number, dayFir
       ...lineShape(line, leadsProse, rest),
     };
   const before = line.slice(0, first.start);
+  const cued = withoutRelativeUpdates(line);
+  // "14/12/2015 10h31 - Atualizado em 15/12/2015": an update cue just before a later date is that date's.
+  const second = dates[1];
+  const cueOfLater = second !== undefined && hasUpdatedCue(line.slice(first.end, second.start));
   return {
     index,
     start,
     day: first.day,
-    publishedCue: PUBLISHED_CUE.test(before) || (!UPDATED_CUE.test(before) && PUBLISHED_CUE.test(line)),
-    updatedCue: UPDATED_CUE.test(before) || (UPDATED_CUE.test(line) && !PUBLISHED_CUE.test(line)),
+    publishedCue: hasPublishedCue(before) || (!hasUpdatedCue(before) && hasPublishedCue(cued)),
+    updatedCue: hasUpdatedCue(before) || (hasUpdatedCue(cued) && !hasPublishedCue(cued) && !cueOfLater),
     ...lineShape(line, leadsProse, rest),
   };
 }
@@ -163,11 +166,21 @@ function isLeadingDate(line: string, start: number, end: number): boolean {
   return /^\s*(?:\([^)]{1,30}\)\s*)?(?:[-–—:|]|\.\s|,\s)/.test(line.slice(end));
 }
 
+/**
+ * A date line under a line holding only a cue ("Published" above "24 July 2015") takes that cue when it has none of
+ * its own.
+ */
+function withCueAbove(found: DateLine, above: string): DateLine {
+  const cue = found.publishedCue || found.updatedCue ? null : cueOnlyLine(above);
+  return cue === null ? found : { ...found, publishedCue: cue.published, updatedCue: cue.updated && !cue.published };
+}
+
 /** Every date line of `text`, with line indexes and offsets. */
 export function dateLines(text: string, dayFirst: boolean): DateLine[] {
   const out: DateLine[] = [];
   let index = 0;
   let from = 0;
+  let above = '';
   while (from <= text.length) {
     const nl = text.indexOf('\n', from);
     const end = nl < 0 ? text.length : nl;
@@ -177,8 +190,9 @@ export function dateLines(text: string, dayFirst: boolean): DateLine[] {
       const found =
         readDateLine(line, index, from, dayFirst) ??
         (stamp > 0 ? readDateLine(line.slice(stamp), index, from + stamp, dayFirst) : null);
-      if (found !== null) out.push(found);
+      if (found !== null) out.push(withCueAbove(found, above));
     }
+    if (text.slice(from, end).trim().length > 0) above = text.slice(from, end);
     index++;
     if (nl < 0) break;
     from = nl + 1;

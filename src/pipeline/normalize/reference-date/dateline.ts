@@ -4,6 +4,7 @@ import { formatDay, isValidDay } from '../../../text/dates/calendar';
 import type { DateParser, ParseContext } from '../../../text/dates/parser';
 import { dayFirst, monthFirst } from '../../../text/dates/parsers/month-day';
 import { isoDate, numericDate } from '../../../text/dates/parsers/numeric';
+import { plausibleYear } from './plausible';
 
 /** How many non-empty lines from the top count as the header. */
 export const HEADER_LINES = 8;
@@ -27,6 +28,7 @@ export function datelineDay(line: string, dayFirstOrder: boolean): string | null
       if (c === null || c.sem.kind !== 'cal') continue;
       const { year, month, day } = c.sem;
       if (year === null || month === null || day === null || !isValidDay(year, month, day)) continue;
+      if (!plausibleYear({ year, month, day })) continue; // "01/01/1970": an empty CMS field
       const rest = text.slice(0, c.start) + ' ' + text.slice(c.end);
       if ((rest.match(/[\p{L}\p{N}]+/gu) ?? []).length > MAX_OTHER_WORDS) continue;
       return formatDay({ year, month, day });

@@ -1,29 +1,35 @@
 // Page furniture outside the English-speaking world writes its date with the local month name ("mardi 5 juin 2018",
 // "30. Oktober 2019", "04 de mayo 2022", "Pubblicato il 19 Febbraio 2020") and all-digit dates day first. The shared
 // date grammar (src/text/dates) reads English; this file adds, for reference-date only, the day-month-year form of
-// the main European languages and a guess at the page's day/month order from its language and its written dates.
+// the main European, Nordic, Indonesian and Malay languages, the year-first forms of East Asian pages
+// ("2015年12月14日", "2015.12.14") and a guess at the page's day/month order from its language, spelling, time zones
+// and written dates.
 import { isValidDay } from '../../../text/dates/calendar';
 import type { FullDate } from '../../../text/dates/full-dates';
 import { dropOverlaps, fullDates } from '../../../text/dates/full-dates';
 
-/** Month names and common abbreviations of French, German, Spanish, Italian, Portuguese and Dutch (lower case). */
+/**
+ * Month names and abbreviations of French, German, Spanish, Italian, Portuguese, Dutch, the Nordic languages,
+ * Indonesian and Malay (lower case; December's names take two rows to keep the table narrow).
+ */
 const MONTH_NAMES: readonly (readonly string[])[] = [
   ['janvier', 'janv', 'januar', 'jänner', 'jan', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'januari'],
   ['février', 'fevrier', 'févr', 'fevr', 'februar', 'feb', 'febrero', 'febbraio', 'fevereiro', 'fev', 'februari'],
-  ['mars', 'märz', 'maerz', 'marzo', 'março', 'marco', 'maart', 'mrz'],
-  ['avril', 'avr', 'abril', 'abr', 'aprile', 'apr'],
-  ['mai', 'mayo', 'maggio', 'mag', 'maio', 'mei'],
-  ['juin', 'juni', 'junio', 'giugno', 'giu', 'junho'],
-  ['juillet', 'juil', 'juli', 'julio', 'luglio', 'lug', 'julho'],
-  ['août', 'aout', 'agosto', 'ago', 'augustus'],
-  ['septembre', 'septiembre', 'setiembre', 'settembre', 'set', 'setembro', 'sept'],
-  ['octobre', 'oktober', 'okt', 'octubre', 'ottobre', 'ott', 'outubro', 'out'],
-  ['novembre', 'noviembre', 'novembro', 'nov'],
+  ['mars', 'märz', 'maerz', 'marzo', 'março', 'marco', 'maart', 'mrz', 'marts', 'maret', 'mac'],
+  ['avril', 'avr', 'abril', 'abr', 'aprile', 'apr', 'april'],
+  ['mai', 'mayo', 'maggio', 'mag', 'maio', 'mei', 'maj'],
+  ['juin', 'juni', 'junio', 'giugno', 'giu', 'junho', 'jun'],
+  ['juillet', 'juil', 'juli', 'julio', 'luglio', 'lug', 'julho', 'jul', 'julai'],
+  ['août', 'aout', 'agosto', 'ago', 'augustus', 'august', 'augusti', 'aug', 'agustus', 'agu', 'agt', 'ogos'],
+  ['septembre', 'septiembre', 'setiembre', 'settembre', 'set', 'setembro', 'sept', 'september', 'sep'],
+  ['octobre', 'oktober', 'okt', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'oct'],
+  ['novembre', 'noviembre', 'novembro', 'nov', 'november'],
   ['décembre', 'decembre', 'déc', 'dezember', 'dez', 'diciembre', 'dic', 'dicembre', 'dezembro'],
+  ['desember', 'december', 'dec', 'disember', 'des'],
 ];
 
 const MONTH_OF: ReadonlyMap<string, number> = new Map(
-  MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, i + 1] as const)),
+  MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, Math.min(i + 1, 12)] as const)),
 );
 const MONTH_ALT = [...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join('|');
 
@@ -48,6 +54,22 @@ function isoStamps(text: string): FullDate[] {
   return out;
 }
 
+/** "2015年12月14日" (Chinese, Japanese), "2015년 12월 14일" (Korean), "2015.12.14" (year-first dotted, East Asia). */
+const YEAR_FIRST =
+  /(?<![\p{N}.])((?:19|20)\d{2})(?:\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]|\.(\d{1,2})\.(\d{1,2})(?![\p{N}.]))/gu;
+
+/** Full days written year first with CJK unit characters or dots. */
+function yearFirstDates(text: string): FullDate[] {
+  const out: FullDate[] = [];
+  for (const m of text.matchAll(YEAR_FIRST)) {
+    const [year, month, day] = [Number(m[1]), Number(m[2] ?? m[4]), Number(m[3] ?? m[5])];
+    const at = m.index ?? 0;
+    if (isValidDay(year, month, day))
+      out.push({ start: at, end: at + m[0].length, day: { year, month, day }, numeric: false });
+  }
+  return out;
+}
+
 /** Full days written with a non-English month name, in text order. */
 export function foreignDates(text: string): FullDate[] {
   const out: FullDate[] = [];
@@ -65,9 +87,9 @@ export function foreignDates(text: string): FullDate[] {
 const DOTTED_NUMERIC = /^\d{1,2}\.\d{1,2}\.\d{2,4}$/;
 
 /**
- * Full days in a line: English (the shared grammar), foreign and ISO timestamps; where two overlap the earlier,
- * longer one wins.
- * Dotted all-digit dates are read day first whatever the page's order.
+ * Full days in a line: English (the shared grammar), foreign, year-first and ISO timestamps; where two overlap the
+ * earlier, longer one wins. Dotted all-digit dates are read day first whatever the page's order; an all-digit date
+ * only the other order can read ("14/12/2015" on a month-first page) is read that way, after the page's order.
  */
 export function lineDates(text: string, dayFirst: boolean): FullDate[] {
   const shared = fullDates(text, dayFirst).map((f) => {
@@ -75,7 +97,8 @@ export function lineDates(text: string, dayFirst: boolean): FullDate[] {
     const european = fullDates(text.slice(f.start, f.end), true)[0];
     return european === undefined ? f : { ...f, day: european.day };
   });
-  return dropOverlaps([...shared, ...foreignDates(text), ...isoStamps(text)]);
+  const otherOrder = fullDates(text, !dayFirst).filter((f) => f.numeric);
+  return dropOverlaps([...shared, ...foreignDates(text), ...isoStamps(text), ...yearFirstDates(text), ...otherOrder]);
 }
 
 /** Frequent function words of English and of the languages whose all-digit dates put the day first. */
@@ -88,16 +111,44 @@ const WRITTEN_DAY_FIRST =
 const WRITTEN_MONTH_FIRST =
   /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b/g;
 
+/**
+ * Time words and zones of countries that write all-digit dates day first ("10:31 Uhr", "10h31", "kl. 10.31", IST,
+ * GMT/BST, AEST, SAST, WAT, EAT, SGT, PKT, CET) and of the United States (ET, EST, PDT…, "10:31 a.m.").
+ */
+const DAY_FIRST_TIME =
+  /\d\s*Uhr\b|\b\d{1,2}h\d{2}\b|\bkl\.?\s*\d|\b(?:IST|GMT|BST|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|WAT|EAT|SGT|PKT|PHT|CET|CEST|EET|EEST|WET|WEST|MSK|WIB|WITA|MYT|HKT|GST)\b/g;
+const MONTH_FIRST_TIME = /\b(?:ET|CT|PT|[ECMP][SD]T)\b|\d\s*[ap]\.m\./g;
+
+/**
+ * Spellings of British English (the UK, Ireland, India, Australia, South Africa, Nigeria, Kenya: day first) and of
+ * American English (month first); words both varieties share ("check", "tire") are left out.
+ */
+const BRITISH_SPELLING =
+  /\b(?:colour|favourite|honour|labour|neighbour|behaviour|centre|theatre|organisation|organised?|realised?|recognised?|programme|defence|licence|travelled|cancelled|whilst|amongst|analyse|apologise|criticised?|emphasised?|prioritised?|jewellery|aluminium|grey|cheque|catalogue|fulfil|enrol)s?\b/gi;
+const AMERICAN_SPELLING =
+  /\b(?:color|favorite|honor|labor|neighbor|behavior|center|theater|organization|organized?|realized?|recognized?|defense|license|traveled|canceled|analyze|apologize|criticized?|emphasized?|prioritized?|jewelry|aluminum|gray|catalog|fulfill|enroll)s?\b/gi;
+
+/** One spelling is no evidence ("programme" is also a US broadcaster's word): the page must lean by this many. */
+export const SPELLING_MARGIN = 2;
+
 const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
 
 /**
  * True when the page's own habits put the day first in all-digit dates: it writes its dates "13 March 2015" more
- * often than "March 13, 2015", or its prose is mostly in a language other than English. Null when nothing says so.
+ * often than "March 13, 2015", else its times carry more day-first zones and words than US ones, else it spells
+ * the British way more than the American, else its prose is mostly in a language other than English. False when
+ * the same evidence says month first; null when nothing says.
  */
 export function localeDayFirst(text: string): boolean | null {
   const dayFirstWritten = count(text, WRITTEN_DAY_FIRST);
   const monthFirstWritten = count(text, WRITTEN_MONTH_FIRST);
   if (dayFirstWritten !== monthFirstWritten) return dayFirstWritten > monthFirstWritten;
+  const dayFirstTimes = count(text, DAY_FIRST_TIME);
+  const monthFirstTimes = count(text, MONTH_FIRST_TIME);
+  if (dayFirstTimes !== monthFirstTimes) return dayFirstTimes > monthFirstTimes;
+  const british = count(text, BRITISH_SPELLING);
+  const american = count(text, AMERICAN_SPELLING);
+  if (Math.abs(british - american) >= SPELLING_MARGIN) return british > american;
   const english = count(text, ENGLISH_WORDS);
   const other = count(text, DAY_FIRST_LANGUAGE_WORDS);
   return other > english ? true : null;

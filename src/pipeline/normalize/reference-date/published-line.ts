@@ -7,10 +7,16 @@ import { pageDayFirst } from '../../../text/dates/full-dates';
 import type { Ymd } from '../../../text/dates/calendar';
 import { formatDay } from '../../../text/dates/calendar';
 import type { DateLine } from './date-lines';
-import { dateLines, MIN_YEAR } from './date-lines';
+import { dateLines } from './date-lines';
 import { localeDayFirst } from './line-dates';
 import { threadLines } from './comment-thread';
 import { findYearlessDateline } from './yearless-dateline';
+import { findYearlessLabelled } from './yearless-labelled';
+import { lineOf, proseLine, storyUnderWay } from './prose-lines';
+import type { EvidenceKind } from './confidence';
+import { PUBLISHED_CONFIDENCE } from './confidence';
+import { pageBounds, plausibleYear, withinBounds } from './plausible';
+import { relatedLines } from './related-links';
 
 /** Lines above the body start searched for the date (menus, headline, standfirst, byline sit there). */
 export const LINES_BEFORE_BODY = 80;
@@ -21,8 +27,6 @@ export const LINES_INTO_BODY = 4;
  * often starts at the headline or standfirst, and the date sits between them and the story's first paragraphs.
  */
 export const PROSE_LINES_BEFORE_DATE = 3;
-/** A line this long is prose. */
-export const PROSE_LINE = 150;
 /** Other date lines this close to a candidate with other days make it part of a list (related stories, archive). */
 export const LIST_RADIUS = 6;
 
@@ -33,27 +37,6 @@ const WEIGHTS = { published: 3, byline: 2, updated: -2, list: -3, leadsProse: -1
 export interface PublishedLine {
   readonly date: string;
   readonly confidence: number;
-}
-
-/** The index of the line holding offset `at`. */
-function lineOf(text: string, at: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
-/** The index of the line where the story's prose is under way: the PROSE_LINES_BEFORE_DATE-th long line from `from`. */
-function proseLine(text: string, from: number): number {
-  let index = 0;
-  let seen = 0;
-  for (let at = 0; at <= text.length; index++) {
-    const nl = text.indexOf('\n', at);
-    const end = nl < 0 ? text.length : nl;
-    if (index >= from && end - at >= PROSE_LINE && ++seen >= PROSE_LINES_BEFORE_DATE) return index;
-    if (nl < 0) break;
-    at = nl + 1;
-  }
-  return index;
 }
 
 /** The earliest day a comment timestamp on the page gives: the article was published before its comments. */
@@ -89,16 +72,9 @@ function score(line: DateLine, all: readonly DateLine[], bodyLine: number): numb
   return s;
 }
 
-/** Confidence of a date taken from a cued line away from the body start, and of a last-resort update stamp. */
-export const CONFIDENCE_FAR_CUE = 0.75;
-export const CONFIDENCE_FAR_PLAIN = 0.6;
-/** A wire dateline's day with the year taken from the page's newest date. */
-export const CONFIDENCE_YEARLESS = 0.6;
-export const CONFIDENCE_UPDATE_ONLY = 0.5;
-
-/** Not a candidate anywhere: a comment timestamp, too old, or later than the page's first comment. */
+/** Not a candidate anywhere: a comment timestamp, an absurd year, or later than the page's first comment. */
 function excludedAlways(line: DateLine, comment: string | null): boolean {
-  return line.commentLike || line.day.year < MIN_YEAR || (comment !== null && formatDay(line.day) > comment);
+  return line.commentLike || !plausibleYear(line.day) || (comment !== null && formatDay(line.day) > comment);
 }
 
 /** What a line far from the body start must say to be taken: a publication cue, nothing, or an update cue. */
@@ -126,9 +102,15 @@ function farLine(all: readonly DateLine[], excluded: (l: DateLine) => boolean, k
   return null;
 }
 
-function confidence(line: DateLine, s: number): number {
-  const base = line.publishedCue || line.byline ? 0.9 : line.updatedCue ? 0.6 : line.leadsProse ? 0.7 : 0.8;
-  return Math.round(Math.max(0.3, Math.min(base, base + s / 10)) * 100) / 100;
+/**
+ * The kind of evidence a line of the window around the body start gives (see confidence.ts); a publication cue
+ * below the story's second paragraph is a footer's.
+ */
+function windowKind(line: DateLine, p: PageLines): EvidenceKind {
+  if (line.publishedCue) return line.index > p.secondProseLine ? 'labelled-far' : 'labelled';
+  if (line.byline) return 'byline';
+  if (line.updatedCue) return 'update';
+  return line.leadsProse ? 'body' : 'bare';
 }
 
 /** A page's date lines with the window around its body start and what is never a candidate. */
@@ -139,16 +121,35 @@ interface PageLines {
   /** The last line of the window (where the story's prose is under way). */
   readonly lastLine: number;
   readonly excluded: (l: DateLine) => boolean;
+  /** The index of the story's second prose line. */
+  readonly secondProseLine: number;
+  /** The days of the page's date lines outside comments (related stories included). */
+  readonly yearDays: readonly Ymd[];
 }
 
 function readPage(text: string, body: readonly Span[], dayFirstOption: boolean): PageLines {
   const dayFirst = pageDayFirst(text) ?? (dayFirstOption || localeDayFirst(text) === true);
   const bodyLine = lineOf(text, body[0]?.start ?? 0);
-  const lastLine = Math.max(bodyLine + LINES_INTO_BODY, proseLine(text, bodyLine));
+  const lastLine = Math.max(bodyLine + LINES_INTO_BODY, proseLine(text, bodyLine, PROSE_LINES_BEFORE_DATE));
   const all = dateLines(text, dayFirst);
-  const thread = threadLines(text, all, lastLine);
+  // Threads and related lists are searched once the story is under way: from its second paragraph (a standfirst can
+  // be the first, with a "12 Comments" link or a "Latest" sidebar between it and the byline).
+  const secondProseLine = proseLine(text, bodyLine, 2);
+  const underWay = storyUnderWay(text, bodyLine);
+  const thread = threadLines(text, all, underWay);
+  const related = relatedLines(text, all, underWay);
   const comment = firstComment(all, bodyLine);
-  return { text, all, bodyLine, lastLine, excluded: (l) => thread.has(l) || excludedAlways(l, comment) };
+  const furniture = (l: DateLine): boolean => thread.has(l) || related.has(l) || excludedAlways(l, comment);
+  // The page's own labelled lines (outside comments, related lists and lists of dates) bound its publication day.
+  const labelled = all.filter(
+    (l) => (l.publishedCue || l.updatedCue) && !furniture(l) && neighboursWithOtherDays(l, all) < 2,
+  );
+  const bounds = pageBounds(labelled);
+  const excluded = (l: DateLine): boolean =>
+    furniture(l) || !withinBounds(l.day, l.updatedCue && !l.publishedCue, bounds);
+  // Related stories' dates are no candidates but still tell a yearless dateline its year.
+  const yearDays = all.filter((l) => !thread.has(l) && !excludedAlways(l, comment)).map((l) => l.day);
+  return { text, all, bodyLine, lastLine, excluded, yearDays, secondProseLine };
 }
 
 /** The best-scored candidate from LINES_BEFORE_BODY above the body start to the window's last line. */
@@ -164,33 +165,43 @@ function bestInWindow(p: PageLines): { line: DateLine; s: number } | null {
   return best;
 }
 
-const dated = (day: Ymd, confidence: number): PublishedLine => ({ date: formatDay(day), confidence });
+const dated = (day: Ymd, kind: EvidenceKind): PublishedLine => ({
+  date: formatDay(day),
+  confidence: PUBLISHED_CONFIDENCE[kind],
+});
 
 /**
- * The publication day of a pasted page. Comment timestamps and threads, copyright lines, dates later than the
- * page's first comment and dates before MIN_YEAR are never taken. In order: the best-scored line of the window
- * around the body start when it has a publication cue or is a byline; a line with a publication cue anywhere; the
+ * The publication day of a pasted page. Comment timestamps and threads, related-story lists, copyright lines,
+ * dates later than the page's first comment, years outside MIN_YEAR..MAX_YEAR and days the page's own labelled lines
+ * rule out (plausible.ts) are never taken. In order: the best-scored line of the window
+ * around the body start when it has a publication cue or is a byline; a publication cue with a day but no year
+ * above the story's second paragraph; a line with a publication cue anywhere; the
  * window's best line unless a wire dateline without a year opens the story above it; that dateline; a lone bare
- * date anywhere; an update stamp. Null when nothing qualifies.
+ * date anywhere; an update stamp, with or without its year. Null when nothing qualifies.
  */
 export function findPublishedLine(text: string, body: readonly Span[], dayFirstOption: boolean): PublishedLine | null {
   const p = readPage(text, body, dayFirstOption);
   const best = bestInWindow(p);
   if (best !== null && (best.line.publishedCue || best.line.byline))
-    return dated(best.line.day, confidence(best.line, best.s));
+    return dated(best.line.day, windowKind(best.line, p));
+  // "Published 3 June" above the story: the outlet left out this year's year.
+  const from = p.bodyLine - LINES_BEFORE_BODY;
+  const yearless = findYearlessLabelled(text, from, Math.min(p.lastLine, p.secondProseLine), p.yearDays);
+  if (yearless !== null && !yearless.updated) return dated(yearless.day, 'yearless');
   const cued = farLine(p.all, p.excluded, 'published');
-  if (cued !== null && cued !== best?.line) return dated(cued.day, CONFIDENCE_FAR_CUE);
+  if (cued !== null && cued !== best?.line) return dated(cued.day, 'labelled-far');
   // A wire dateline opening the story beats an unlabelled date below it (a related story, a photo credit).
-  const pageDays = p.all.filter((l) => !p.excluded(l)).map((l) => l.day);
-  const wire = findYearlessDateline(text, p.bodyLine - LINES_BEFORE_BODY, p.lastLine, pageDays);
+  const wire = findYearlessDateline(text, from, p.lastLine, p.yearDays);
   if (best !== null && (wire === null || best.line.index <= wire.index))
-    return dated(best.line.day, confidence(best.line, best.s));
-  if (wire !== null) return dated(wire.day, CONFIDENCE_YEARLESS);
+    return dated(best.line.day, windowKind(best.line, p));
+  if (wire !== null) return dated(wire.day, 'yearless');
   const plain = farLine(p.all, p.excluded, 'plain');
-  if (plain !== null) return dated(plain.day, CONFIDENCE_FAR_PLAIN);
+  if (plain !== null) return dated(plain.day, 'bare-far');
   const updated = farLine(p.all, p.excluded, 'updated');
-  return updated === null ? null : dated(updated.day, CONFIDENCE_UPDATE_ONLY);
+  if (updated !== null) return dated(updated.day, 'update');
+  return yearless === null ? null : dated(yearless.day, 'update');
 }
 
 export { urlDay } from './url-day';
 export { MIN_YEAR } from './date-lines';
+export { MAX_YEAR } from './plausible';

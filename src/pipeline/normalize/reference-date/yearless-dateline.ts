@@ -27,7 +27,7 @@ export function yearlessDay(line: string): { month: number; day: number } | null
 }
 
 /** The newest copyright year on the page ("© 2009-2020" gives 2020), or null. */
-function copyrightYear(text: string): number | null {
+export function copyrightYear(text: string): number | null {
   let year = 0;
   for (const m of text.matchAll(COPYRIGHT_YEAR)) year = Math.max(year, Number(m[1]));
   return year > 0 ? year : null;
