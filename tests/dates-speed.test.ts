@@ -1,3 +1,4 @@
+import { PARSERS } from '../src/text/dates/parsers';
 import { extractDates } from '../src/pipeline/extract/dates';
 import { referenceDate } from '../src/pipeline/normalize/reference-date';
 import { docFor } from './helpers/doc';
@@ -42,5 +43,29 @@ describe('extract/dates: linear work', () => {
     ['a month name repeated', (n: number): string => 'December '.repeat(n)],
   ])('%s: four times the input takes about four times the work', (_name, make) => {
     expect(growth(make(2_500), make(10_000))).toBeLessThan(GROWTH_LIMIT);
+  });
+});
+
+describe('extract/dates: triggers keep parsers off sentences without their cue', () => {
+  // Each parser's pattern runs only on sentences its trigger passes; a trigger as broad as "to" or "min" would run
+  // the clock-word and duration patterns on nearly every sentence of the news (counted, not timed).
+  const ordinary = [
+    'The minister said today that he wanted to go back to Monday talks with the security council.',
+    'Officials refused to comment on the report before the vote, according to the statement.',
+    'Some residents returned to their homes in the morning after the storm passed.',
+  ];
+  const passing = (sentence: string): string[] => PARSERS.filter((p) => p.trigger.test(sentence)).map((p) => p.name);
+
+  test.each(ordinary)('%s', (sentence) => {
+    const names = passing(sentence);
+    expect(names).not.toContain('clock-words');
+    expect(names).not.toContain('duration');
+  });
+
+  test('the same parsers still run where their cue stands', () => {
+    expect(passing('The meeting ended at half past three.')).toContain('clock-words');
+    expect(passing('He woke at 4 in the morning.')).toContain('clock-words');
+    expect(passing('Talks lasted 3.5years and then two days more.')).toContain('duration');
+    expect(passing('It took an hour and a half.')).toContain('duration');
   });
 });

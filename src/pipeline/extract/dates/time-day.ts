@@ -19,6 +19,9 @@ export interface Resolution {
 
 /** The sentence's mentions, with bare clock times moved to the one day the sentence states. */
 export function placeClockTimes(sentence: readonly Resolution[]): DateMention[] {
+  // Most sentences hold no clock time without a day: nothing to move, no day set to build.
+  if (!sentence.some((r) => r.candidate.sem.kind === 'time' && r.candidate.sem.day === null))
+    return sentence.flatMap((r) => r.mentions);
   const days = new Set(
     sentence
       .flatMap((r) => r.mentions)

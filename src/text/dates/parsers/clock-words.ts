@@ -68,7 +68,9 @@ function timeCandidate(parser: string, m: RegExpMatchArray, ctx: ParseContext, c
 
 export const pastToClock: DateParser = {
   name: 'clock-words',
-  trigger: /\b(?:past|to|after|before)\s/i,
+  // A count or fraction right before the relation word: "to" alone is in nearly every sentence.
+  trigger:
+    /(?:\d|half|quarter|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|teen|ty|mins?|minutes)\s+(?:past|to|after|before)\s/i,
   pattern: PAST_TO,
   build(m, ctx: ParseContext) {
     const [, fraction, minutes, minuteWord, relation = '', hourWord = '', part] = m;
@@ -87,7 +89,8 @@ export const pastToClock: DateParser = {
 
 export const hourCueClock: DateParser = {
   name: 'clock-words',
-  trigger: /clock|\dish|morning|afternoon|evening|night/i,
+  trigger:
+    /clock|\dish|(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)/i,
   pattern: HOUR_CUE,
   build(m, ctx: ParseContext) {
     const [, hourWord = '', cue, part] = m;
@@ -100,7 +103,7 @@ export const hourCueClock: DateParser = {
 
 export const partFirstClock: DateParser = {
   name: 'clock-words',
-  trigger: /\bat\s/i,
+  trigger: /(?:morning|afternoon|evening)\s+at\s/i,
   pattern: PART_FIRST,
   build(m, ctx: ParseContext) {
     const [, part, hourWord = '', minutes] = m;

@@ -99,7 +99,10 @@ const SINGLE_CUE_BEFORE =
 
 export const durationParser: DateParser = {
   name: 'duration',
-  trigger: /day|night|week|fortnight|month|quarter|year|decade|centur|hour|hr|min|sec/i,
+  // A unit written as its own word after a count or a word ("two days", "3.5years", "an hour"), never inside one
+  // ("today", "Monday", "minister", "security").
+  trigger:
+    /(?:\d\s*|[a-z]\s+)(?:day|night|weekend|fortnight|week|month|quarter|year|decade|centur|hour|hr|minute|min|second|sec)(?:s|ies|y)?(?![a-z])/i,
   pattern: DURATION,
   build(m, ctx: ParseContext) {
     const [, qualifier, digits, words, unitWord = '', andHalf, halfOf] = m;
