@@ -15,6 +15,9 @@ export const PAST_AFTER_WINDOW = 40;
 const FUTURE_CUE =
   /\b(?:will|shall|won['’]t|is\s+to|are\s+to|set\s+to|scheduled|planned|planning|plans?\s+to|expected\s+to|due\s+to|(?:is|are)\s+due|as\s+early\s+as|as\s+soon\s+as|until|postponed|going\s+to|would\s+be|next|(?:is|are)\s+forecast|forecasts?\s+(?:for|to))\b|['’]ll\b/i;
 
+/** Every future cue of a clause (String.match with a global regex keeps no state between calls). */
+const FUTURE_CUES = new RegExp(FUTURE_CUE.source, 'gi');
+
 /**
  * A modal before a verb speaks of what may come ("would meet both sides Monday", "may resign in March"), but less
  * surely: "could" is as often a past ability ("could not be located Wednesday") and is left out, a perfect
@@ -87,7 +90,7 @@ const HAD_AFTER = /^[^.;:]*?\bhad\b/i;
 export function futureAt(sentence: string, index: number, end: number): boolean {
   const rest = sentence.slice(end, end + FUTURE_AFTER_WINDOW);
   if (futureBefore(sentence, index, end)) {
-    const cues = clauseBefore(sentence, index, FUTURE_CUE_WINDOW).match(new RegExp(FUTURE_CUE.source, 'gi')) ?? [];
+    const cues = clauseBefore(sentence, index, FUTURE_CUE_WINDOW).match(FUTURE_CUES) ?? [];
     const onlyUntil = cues.length > 0 && cues.every((cue) => cue.toLowerCase() === 'until');
     return !(onlyUntil && HAD_AFTER.test(rest));
   }
