@@ -137,3 +137,6 @@ export function readCount(word: string): number | null {
 export function monthOf(word: string): number | null {
   return MONTHS.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
 }
+
+/** Time zones written after a clock time ("3:15 p.m. ET", "18:00 UTC"): the alternatives of the clock parsers' zone. */
+export const CLOCK_ZONES = '[ECMP][SD]?T|GMT|UTC|BST|IST';

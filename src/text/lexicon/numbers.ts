@@ -29,3 +29,18 @@ export const CARDINALS: ReadonlyMap<string, number> = new Map([
   ['eighty', 80],
   ['ninety', 90],
 ]);
+
+/**
+ * The value of a number written in digits or in words below one hundred ("34", "six", "thirty-four", "thirty four"),
+ * or null: the clock-word times ("twenty-five past nine") and people's ages ("thirty-four-year-old") read it.
+ */
+export function cardinalValue(written: string): number | null {
+  const w = written.toLowerCase().trim();
+  if (/^\d+$/.test(w)) return Number(w);
+  const [tens = '', unit, ...rest] = w.split(/[\s-]+/);
+  const t = CARDINALS.get(tens);
+  if (t === undefined || rest.length > 0) return null;
+  if (unit === undefined) return t;
+  const u = CARDINALS.get(unit);
+  return u === undefined ? null : t + u;
+}

@@ -26,26 +26,30 @@ export function lineOf(text: string, at: number): number {
   return n;
 }
 
-/** The index of the `nth` prose line from line `from` (the last line when there are fewer). */
-export function proseLine(text: string, from: number, nth: number): number {
+/** The story's prose lines, read in one pass over the page. */
+export interface ProseLines {
+  /** The index of the `nth` prose line (1-based), or the page's last line when it has fewer. */
+  nth(n: number): number;
+  /**
+   * The line where the story is under way: its second prose line, or its first when it has only one (a short item)
+   * or when the second is the page's last line, or the last line when it has none.
+   */
+  readonly underWay: number;
+}
+
+/** The first `most` prose lines of `text` from line `from` on (the page's line count is read to the end). */
+export function proseLines(text: string, from: number, most: number): ProseLines {
+  const found: number[] = [];
   let index = 0;
-  let seen = 0;
   for (let at = 0; at <= text.length; index++) {
     const nl = text.indexOf('\n', at);
     const end = nl < 0 ? text.length : nl;
-    if (index >= from && isProse(text.slice(at, end)) && ++seen >= nth) return index;
+    if (found.length < most && index >= from && isProse(text.slice(at, end))) found.push(index);
     if (nl < 0) break;
     at = nl + 1;
   }
-  return index;
-}
-
-/**
- * The line where the story is under way: its second prose line from `from`, or its first when it has only one (a
- * short item), or the last line when it has none.
- */
-export function storyUnderWay(text: string, from: number): number {
-  const second = proseLine(text, from, 2);
-  const first = proseLine(text, from, 1);
-  return second === first || second === proseLine(text, from, Number.POSITIVE_INFINITY) ? first : second;
+  const last = index;
+  const nth = (n: number): number => found[n - 1] ?? last;
+  const [first, second] = [nth(1), nth(2)];
+  return { nth, underWay: second === first || second === last ? first : second };
 }

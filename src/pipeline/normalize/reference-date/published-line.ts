@@ -12,7 +12,7 @@ import { localeDayFirst } from './line-dates';
 import { threadLines } from './comment-thread';
 import { findYearlessDateline } from './yearless-dateline';
 import { findYearlessLabelled } from './yearless-labelled';
-import { lineOf, proseLine, storyUnderWay } from './prose-lines';
+import { lineOf, proseLines } from './prose-lines';
 import type { EvidenceKind } from './confidence';
 import { PUBLISHED_CONFIDENCE } from './confidence';
 import { pageBounds, plausibleYear, withinBounds } from './plausible';
@@ -130,12 +130,13 @@ interface PageLines {
 function readPage(text: string, body: readonly Span[], dayFirstOption: boolean): PageLines {
   const dayFirst = pageDayFirst(text) ?? (dayFirstOption || localeDayFirst(text) === true);
   const bodyLine = lineOf(text, body[0]?.start ?? 0);
-  const lastLine = Math.max(bodyLine + LINES_INTO_BODY, proseLine(text, bodyLine, PROSE_LINES_BEFORE_DATE));
+  const prose = proseLines(text, bodyLine, Math.max(PROSE_LINES_BEFORE_DATE, 2));
+  const lastLine = Math.max(bodyLine + LINES_INTO_BODY, prose.nth(PROSE_LINES_BEFORE_DATE));
   const all = dateLines(text, dayFirst);
   // Threads and related lists are searched once the story is under way: from its second paragraph (a standfirst can
   // be the first, with a "12 Comments" link or a "Latest" sidebar between it and the byline).
-  const secondProseLine = proseLine(text, bodyLine, 2);
-  const underWay = storyUnderWay(text, bodyLine);
+  const secondProseLine = prose.nth(2);
+  const underWay = prose.underWay;
   const thread = threadLines(text, all, underWay);
   const related = relatedLines(text, all, underWay);
   const comment = firstComment(all, bodyLine);

@@ -6,7 +6,8 @@ import type { Ymd } from '../../../text/dates/calendar';
 import { daysBetween, isValidDay } from '../../../text/dates/calendar';
 import { monthOf } from '../../../text/dates/lexicon';
 
-const MONTH =
+/** An English month name or abbreviation, captured, with an optional dot (shared with yearless-labelled.ts). */
+export const MONTH =
   '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 /** A place (capitalized words, an optional region after a comma), a comma, the day, an agency, a dash or colon. */
 const PLACE =

@@ -5,13 +5,11 @@
 import type { Ymd } from '../../../text/dates/calendar';
 import { monthOf } from '../../../text/dates/lexicon';
 import { cueOnlyLine, hasPublishedCue, hasUpdatedCue, withoutRelativeUpdates } from './cues';
-import { anchorYear, copyrightYear } from './yearless-dateline';
+import { MONTH, anchorYear, copyrightYear } from './yearless-dateline';
 
 /** A labelled yearless line is short: a cue, a time, the day. */
 export const MAX_YEARLESS_LINE = 60;
 
-const MONTH =
-  '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 const DAY_MONTH = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?![\\p{L}])`, 'u');
 const MONTH_DAY = new RegExp(`(?<![\\p{L}])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}])`, 'u');
 /** A year anywhere on the line: the full-date readers handle the line. */

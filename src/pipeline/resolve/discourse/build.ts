@@ -26,10 +26,13 @@ export function entityOf(m: PersonMention): string {
   return m.entity || `name:${m.name}`;
 }
 
-/** Ages in years written next to a mention ("Tembo, 45, said"): the grammar resolve/people uses. */
-function agesNear(text: string, m: Span): number[] {
-  const age = statedAge(text, m);
-  const years = age ? ageYears(age.value) : null;
+/**
+ * Ages in years written next to a mention ("Tembo, 45, said"). resolve/people has read the age beside every mention
+ * it grouped (those with an entity id); the grammar runs again only for a mention it never saw.
+ */
+function agesNear(text: string, m: PersonMention): number[] {
+  const value = m.entity ? m.age : statedAge(text, m)?.value;
+  const years = value === undefined ? null : ageYears(value);
   return years === null ? [] : [years];
 }
 

@@ -4,7 +4,7 @@
 // mentions: TimeML corpora leave "the 65-year-old" unannotated (TimeBank marks 1 in 39, MEANTIME none), and an age
 // is something a researcher asks of a person ("how old is the victim"), not a point or stretch of the story's time.
 import type { Span, TextSpan } from '../../../model/span';
-import { CARDINALS } from '../../../text/lexicon/numbers';
+import { CARDINALS, cardinalValue } from '../../../text/lexicon/numbers';
 
 /** An age phrase with its TimeML duration value (P34Y, P6M, P3W, P2D). */
 export interface StatedAge extends TextSpan {
@@ -47,18 +47,11 @@ const BEFORE = new RegExp(
   'u',
 );
 
-/** The value of a number written in digits or words, or NaN. */
-function numberValue(written: string): number {
-  if (/^\d+$/.test(written)) return Number(written);
-  const [tens, unit] = written.toLowerCase().split('-');
-  return (CARDINALS.get(tens ?? '') ?? NaN) + (unit ? (CARDINALS.get(unit) ?? NaN) : 0);
-}
-
 /** The age as a TimeML duration, or null when the number cannot be an age in that unit. */
 function durationOf(written: string, unit: string): string | null {
-  const n = numberValue(written);
+  const n = cardinalValue(written);
   const limit = unit === 'year' ? MAX_YEARS : 99;
-  if (!Number.isInteger(n) || n < 1 || n > limit) return null;
+  if (n === null || n < 1 || n > limit) return null;
   return `P${n}${UNIT_LETTER[unit] ?? 'Y'}`;
 }
 

@@ -4,7 +4,7 @@
 // fraction or minutes, "o'clock", "-ish", or a part of the day with a preposition before the hour.
 import type { DateParser, ParseContext } from '../parser';
 import { before, candidate } from '../parser';
-import { CARDINALS } from '../../lexicon/numbers';
+import { cardinalValue } from '../../lexicon/numbers';
 
 const HOUR = '(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)';
 const TENS = '(?:twenty|thirty|forty|fifty)';
@@ -40,17 +40,6 @@ const WORD_HOUR_HALF = new RegExp(
 /** Prepositions that make "4 in the morning" a time rather than a count ("killed 4 in the morning raid"). */
 const HOUR_PREPOSITION = /\b(?:at|by|until|till|from|around|about|before|after|since|to)\s+$/i;
 
-function numberOf(word: string): number | null {
-  const w = word.toLowerCase().replace(/[\s-]+/g, ' ');
-  if (/^\d+$/.test(w)) return Number(w);
-  const [tens = '', unit] = w.split(' ');
-  const t = CARDINALS.get(tens);
-  if (t === undefined) return null;
-  if (unit === undefined) return t;
-  const u = CARDINALS.get(unit);
-  return u === undefined ? null : t + u;
-}
-
 /** "HH:MM" of an hour (1-12) on a clock face, moved to the afternoon or evening by the part of day. */
 function clockFace(hour: number, minute: number, part: string | undefined): string | null {
   if (hour < 0 || hour > 12 || minute < 0 || minute > 59) return null;
@@ -74,9 +63,9 @@ export const pastToClock: DateParser = {
   pattern: PAST_TO,
   build(m, ctx: ParseContext) {
     const [, fraction, minutes, minuteWord, relation = '', hourWord = '', part] = m;
-    const hour = numberOf(hourWord);
+    const hour = cardinalValue(hourWord);
     const f = (fraction ?? '').toLowerCase();
-    const count = fraction !== undefined ? (f === 'half' ? 30 : 15) : numberOf(minutes ?? '');
+    const count = fraction !== undefined ? (f === 'half' ? 30 : 15) : cardinalValue(minutes ?? '');
     if (hour === null || hour < 1 || count === null || count < 1 || count > 59) return null;
     const back = /^(?:to|before)$/i.test(relation);
     // "ten to nine" and "3 after 5" are as often scores or counts: only fractions or stated minutes go there.
@@ -94,7 +83,7 @@ export const hourCueClock: DateParser = {
   pattern: HOUR_CUE,
   build(m, ctx: ParseContext) {
     const [, hourWord = '', cue, part] = m;
-    const hour = numberOf(hourWord);
+    const hour = cardinalValue(hourWord);
     if (hour === null || hour < 1 || hour > 12) return null;
     if (cue === undefined && !HOUR_PREPOSITION.test(before(m, ctx))) return null;
     return timeCandidate(this.name, m, ctx, clockFace(hour, 0, part));
@@ -107,7 +96,7 @@ export const partFirstClock: DateParser = {
   pattern: PART_FIRST,
   build(m, ctx: ParseContext) {
     const [, part, hourWord = '', minutes] = m;
-    const hour = numberOf(hourWord);
+    const hour = cardinalValue(hourWord);
     if (hour === null || hour < 1 || hour > 12) return null;
     return timeCandidate(this.name, m, ctx, clockFace(hour, minutes === undefined ? 0 : Number(minutes), part));
   },
@@ -119,8 +108,8 @@ export const wordHourClock: DateParser = {
   pattern: WORD_HOUR_HALF,
   build(m, ctx: ParseContext) {
     const [, hourWord = '', minutes, half = ''] = m;
-    const hour = numberOf(hourWord);
-    const minute = minutes === undefined ? 0 : numberOf(minutes);
+    const hour = cardinalValue(hourWord);
+    const minute = minutes === undefined ? 0 : cardinalValue(minutes);
     if (hour === null || minute === null || minute > 59) return null;
     const pm = half.toLowerCase().startsWith('p');
     const h = pm ? (hour % 12) + 12 : hour % 12;

@@ -2,14 +2,14 @@
 // 21:30"), parts of a day named alone ("in the morning" -> "the morning", "mid-afternoon", "early morning", "later
 // in the evening": TimeBank annotates each one it holds), and abbreviated weekdays before a day or a clock time
 // ("Mon 13th", "Sat at 5"), which the weekday parser leaves out ("Sun Microsystems").
-import { WEEKDAYS } from '../lexicon';
+import { CLOCK_ZONES, WEEKDAYS } from '../lexicon';
 import type { DateParser, ParseContext } from '../parser';
 import { after, before, candidate } from '../parser';
 import type { Mod, Sem } from '../sem';
 import { cal } from '../sem';
 import { futureBefore } from '../tense';
 
-const ZONE = '(?:\\s+(?:[ECMP][SD]?T|GMT|UTC|BST|IST|CET|CEST)\\b)?';
+const ZONE = `(?:\\s+(?:${CLOCK_ZONES}|CET|CEST)\\b)?`;
 /** "18:00", "9:30:15", "21h30", with "hrs" or a zone after. */
 const CLOCK_24 = new RegExp(`\\b([01]?\\d|2[0-3])[:h]([0-5]\\d)(?::([0-5]\\d))?(?![\\d:])(\\s*hrs\\b)?(${ZONE})`, 'g');
 /** Words before a 24-hour clock that make it a time: "at", "by", "until", ... or a written date ("23.04.2022"). */

@@ -2,13 +2,13 @@
 // "Thursday at 7:15 p.m.", "Thursday night", "this morning", "last night", "tonight". The day part (a weekday or
 // today/yesterday/tomorrow) is kept as its own meaning and resolved like any other date; a bare clock time takes
 // the reference day.
-import { WEEKDAYS, WEEKDAY_RE, weekdayCase } from '../lexicon';
+import { CLOCK_ZONES, WEEKDAYS, WEEKDAY_RE, weekdayCase } from '../lexicon';
 import type { DateParser, ParseContext } from '../parser';
 import { candidate } from '../parser';
 import type { Sem } from '../sem';
 import { futureBefore } from '../tense';
 
-const ZONE = '(?:\\s+(?:[ECMP][SD]?T|GMT|UTC|BST|IST))?';
+const ZONE = `(?:\\s+(?:${CLOCK_ZONES}))?`;
 const DAY_WORD = `(?:${WEEKDAY_RE}|today|yesterday|tomorrow)`;
 /**
  * "10 a.m.", "3:15pm", "7:56:30 p.m.", "9.am", "3 p . m ." (spelled out in transcripts), "9:00a" (the bare letter only

@@ -2,12 +2,13 @@
 // them; the range bounds carry both ends): "9-10 a.m.", "from 5 to 6pm", "between 4pm and 5pm", "1:00 PM - 1:15
 // PM", "from 6:30 to 9 PST", "between 0730-0930". Scores and counts ("won 3-2", "from 5 to 6 percent") have no
 // a.m./p.m., zone or o'clock; the only cue-less form is two 24-hour times with minutes after "from"/"between".
+import { CLOCK_ZONES } from '../lexicon';
 import type { DateParser, ParseContext } from '../parser';
 import { candidate } from '../parser';
 import type { Sem } from '../sem';
 
 const HALF = '([ap](?:\\s?\\.\\s?m(?:\\s?\\.)?|m))';
-const ZONE = '(?:\\s+(?:[ECMP][SD]?T|GMT|UTC|BST|IST)\\b)?';
+const ZONE = `(?:\\s+(?:${CLOCK_ZONES})\\b)?`;
 const OCLOCK = "(?:\\s*o['’]?\\s?clock)?";
 /** One end: "5", "6:30", "7.45", "0730", with an optional a.m./p.m. */
 const END = `(\\d{1,2})(?:([:.]?)(\\d{2}))?(?:\\s*${HALF})?`;
