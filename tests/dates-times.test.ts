@@ -29,7 +29,11 @@ describe('extract/dates: clock forms', () => {
     ['He will call around 11ish.', '11ish', '2015-12-10T11:00'],
     ['The quake struck at 4 in the morning.', '4 in the morning', '2015-12-10T04:00'],
     ['The fire started in the afternoon at 3.', 'in the afternoon at 3', '2015-12-10T15:00'],
-    ['The plane landed at 18:00 UTC in Lisbon.', '18:00 UTC', '2015-12-10T18:00'],
+    // UTC and GMT are UTC+0 all year: ISO 8601's "Z" (MEANTIME's convention); zones whose offset moves have none.
+    ['The plane landed at 18:00 UTC in Lisbon.', '18:00 UTC', '2015-12-10T18:00Z'],
+    ['The blast was heard at 3 p.m. GMT near the port.', '3 p.m. GMT', '2015-12-10T15:00Z'],
+    ['Kickoff was at 7:45pm BST at the ground.', '7:45pm BST', '2015-12-10T19:45'],
+    ['Markets opened at 9:30 a.m. ET as usual.', '9:30 a.m. ET', '2015-12-10T09:30'],
     ['Bars must close by 23:30 under the new rules.', '23:30', '2015-12-10T23:30'],
     ['Shares slid in the morning, traders said.', 'the morning', '2015-12-10TMO'],
     ['By mid-afternoon the crowd had left.', 'mid-afternoon', '2015-12-10TAF'],

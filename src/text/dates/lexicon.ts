@@ -140,3 +140,12 @@ export function monthOf(word: string): number | null {
 
 /** Time zones written after a clock time ("3:15 p.m. ET", "18:00 UTC"): the alternatives of the clock parsers' zone. */
 export const CLOCK_ZONES = '[ECMP][SD]?T|GMT|UTC|BST|IST';
+
+/**
+ * The ISO 8601 zone designator a clock time's zone word gives its value: "Z" for UTC and GMT (both UTC+0 all year;
+ * MEANTIME writes "18:00 UTC" as T18:00Z), nothing for the others, whose offsets change with summer time or are not
+ * unique ("IST" is India's and Ireland's).
+ */
+export function zoneDesignator(zone: string | undefined): string {
+  return zone !== undefined && /^(?:UTC|GMT)$/i.test(zone.trim()) ? 'Z' : '';
+}

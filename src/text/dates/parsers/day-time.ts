@@ -2,7 +2,7 @@
 // 21:30"), parts of a day named alone ("in the morning" -> "the morning", "mid-afternoon", "early morning", "later
 // in the evening": TimeBank annotates each one it holds), and abbreviated weekdays before a day or a clock time
 // ("Mon 13th", "Sat at 5"), which the weekday parser leaves out ("Sun Microsystems").
-import { CLOCK_ZONES, WEEKDAYS } from '../lexicon';
+import { CLOCK_ZONES, WEEKDAYS, zoneDesignator } from '../lexicon';
 import type { DateParser, ParseContext } from '../parser';
 import { after, before, candidate } from '../parser';
 import type { Mod, Sem } from '../sem';
@@ -60,7 +60,7 @@ export const clock24: DateParser = {
     const [, h = '', min = '', sec, hrs, zone = ''] = m;
     if (hrs === undefined && zone === '' && !CLOCK_CUE_BEFORE.test(before(m, ctx))) return null;
     if (m[0].includes('h') && !m[0].includes(':') && hrs === undefined && zone === '') return null;
-    const clock = `${h.padStart(2, '0')}:${min}${sec === undefined ? '' : `:${sec}`}`;
+    const clock = `${h.padStart(2, '0')}:${min}${sec === undefined ? '' : `:${sec}`}${zoneDesignator(zone)}`;
     return candidate(this.name, m, ctx, { kind: 'time', day: null, clock });
   },
 };

@@ -2,13 +2,13 @@
 // "Thursday at 7:15 p.m.", "Thursday night", "this morning", "last night", "tonight". The day part (a weekday or
 // today/yesterday/tomorrow) is kept as its own meaning and resolved like any other date; a bare clock time takes
 // the reference day.
-import { CLOCK_ZONES, WEEKDAYS, WEEKDAY_RE, weekdayCase } from '../lexicon';
+import { CLOCK_ZONES, WEEKDAYS, WEEKDAY_RE, weekdayCase, zoneDesignator } from '../lexicon';
 import type { DateParser, ParseContext } from '../parser';
 import { candidate } from '../parser';
 import type { Sem } from '../sem';
 import { futureBefore } from '../tense';
 
-const ZONE = `(?:\\s+(?:${CLOCK_ZONES}))?`;
+const ZONE = `(?:\\s+(${CLOCK_ZONES}))?`;
 const DAY_WORD = `(?:${WEEKDAY_RE}|today|yesterday|tomorrow)`;
 /**
  * "10 a.m.", "3:15pm", "7:56:30 p.m.", "9.am", "3 p . m ." (spelled out in transcripts), "9:00a" (the bare letter only
@@ -71,14 +71,14 @@ export const clockTime: DateParser = {
   trigger: /\d[\s.]*[ap](?:\s?\.?\s?m)?\b|noon|midday|midnight/i,
   pattern: CLOCK_TIME,
   build(m, ctx: ParseContext) {
-    const [, before, h = '', min, sec, half, word, after] = m;
+    const [, before, h = '', min, sec, half, zone, word, after] = m;
     const clock = clockOf(h, min, half, word);
-    const withSeconds = clock !== null && sec !== undefined && Number(sec) < 60 ? `${clock}:${sec}` : clock;
     if (clock === null) return null;
+    const withSeconds = sec !== undefined && Number(sec) < 60 ? `${clock}:${sec}` : clock;
     const at = m.index ?? 0;
     const day = daySem(before, ctx, at) ?? daySem(after, ctx, at);
     if ((before !== undefined || after !== undefined) && day === null) return null;
-    return candidate(this.name, m, ctx, { kind: 'time', day, clock: withSeconds ?? clock });
+    return candidate(this.name, m, ctx, { kind: 'time', day, clock: `${withSeconds}${zoneDesignator(zone)}` });
   },
 };
 
