@@ -9,6 +9,8 @@ import { expectSpansMatch } from './helpers/doc';
 
 interface Expected {
   bodyStart: number;
+  /** The copy of the title nearest the body: the headline, whose people and places are the story's too. */
+  headline: { start: number; end: number };
   people: { start: number; end: number; text: string; name: string }[];
   places: { start: number; end: number; text: string }[];
   optionalPlaces: string[];
@@ -95,10 +97,12 @@ describe('corpus article golden output', () => {
     }
   });
 
-  test('nothing from the boilerplate', () => {
+  test('nothing from the boilerplate (the headline is read once: its first copy and the comment prompt are not)', () => {
+    const inHeadline = (m: { start: number; end: number }): boolean =>
+      expected.headline.start <= m.start && m.end <= expected.headline.end;
     for (const list of [doc.people, doc.places, doc.dates, doc.quotes, doc.money])
       for (const m of list) {
-        expect(m.start).toBeGreaterThanOrEqual(expected.bodyStart);
+        if (!inHeadline(m)) expect(m.start).toBeGreaterThanOrEqual(expected.bodyStart);
         for (const f of expected.forbiddenTexts) if (m.kind !== 'quote') expect(m.text).not.toContain(f);
       }
   });

@@ -111,16 +111,22 @@ const headline = (c: Classified | undefined): c is Classified =>
  * is the title and the nearer one its standfirst ("River Ouse
  * reaches highest level in 23 years" over "Environment Agency issues 14 severe flood warnings").
  */
-function detect(cs: readonly Classified[], region: Run, first: number): number | null {
+function detect(
+  cs: readonly Classified[],
+  region: Run,
+  first: number,
+): { at: number; standfirst: number | null } | null {
   const from = Math.max(0, region.from - TITLE_LOOKBACK_BLOCKS);
   const candidate = (i: number): boolean => {
     const c = cs[i];
     return c !== undefined && titleShaped(c) && !furniture(c);
   };
-  for (let i = first - 1; i >= from; i--) if (candidate(i) && (cs[i]?.repeats ?? 1) > 1) return i;
   for (let i = first - 1; i >= from; i--)
-    if (candidate(i) && headline(cs[i])) return i > from && headline(cs[i - 1]) ? i - 1 : i;
-  for (let i = first - 1; i >= from; i--) if (candidate(i)) return i;
+    if (candidate(i) && (cs[i]?.repeats ?? 1) > 1) return { at: i, standfirst: null };
+  for (let i = first - 1; i >= from; i--)
+    if (candidate(i) && headline(cs[i]))
+      return i > from && headline(cs[i - 1]) ? { at: i - 1, standfirst: i } : { at: i, standfirst: null };
+  for (let i = first - 1; i >= from; i--) if (candidate(i)) return { at: i, standfirst: null };
   return null;
 }
 
@@ -130,13 +136,21 @@ function detect(cs: readonly Classified[], region: Run, first: number): number |
  */
 export function findTitle(cs: readonly Classified[], region: Run, given: string | null): TitleFind {
   const first = firstParagraph(cs, region);
-  const at = given ? null : detect(cs, region, first);
+  const found = given ? null : detect(cs, region, first);
+  const at = found?.at ?? null;
   const indices = given ? showingGiven(cs, given) : new Set<number>();
   const hit = at === null ? undefined : cs[at];
   if (hit) cs.forEach((c, i) => c.block.key === hit.block.key && indices.add(i));
   // Inside the article's run, the lines between the title and the first paragraph that are furniture leave the
   // body: "By Jane Roe", "Posted: Jul 01, 2023 11:46 AM", a photo credit.
   const furnitureAt = new Map<number, string>();
+  // The standfirst under the headline is the story's summary, not furniture: when the article's run left it out
+  // (it sits above the first paragraph), it is marked as such and read with the headline; inside the run it is body.
+  const standfirst = found?.standfirst ?? null;
+  const sc = standfirst === null ? undefined : cs[standfirst];
+  const inRun = standfirst !== null && standfirst >= region.from && standfirst <= region.to;
+  const bodyAlready = inRun && (sc?.reason === null || sc?.reason === 'repeated-line');
+  if (standfirst !== null && !indices.has(standfirst) && !bodyAlready) furnitureAt.set(standfirst, 'standfirst');
   for (let i = Math.max(region.from, (at ?? -1) + 1); i < first; i++) {
     const c = cs[i];
     const reason = c && !indices.has(i) && c.reason === null ? furnitureReason(c) : null;

@@ -1,5 +1,5 @@
-// Pass 8 of name finding: all-caps headline lines. Capitals say nothing there, so a run of words is a name only
-// when the article body already read the same words as one, or when the gazetteer knows it as a place.
+// Pass 8 of name finding: all-caps and Title Case headline lines. Capitals say nothing there, so a run of words is a
+// name only when the article body already read the same words as one, or when the gazetteer knows it as a place.
 import type { DocKnowledge } from './7-knowledge';
 import { knownPerson } from './7-knowledge';
 import type { Finding } from './finding';
@@ -11,20 +11,21 @@ import { CALENDAR, COMMON_CAPITALIZED } from './words';
 /** Longest run of words tried as one name. */
 const MAX_NAME_WORDS = 4;
 
-/** "LEICESTERSHIRE" -> "Leicestershire", "CHESTER-LE-STREET" -> "Chester-Le-Street". */
-function titleCase(w: string): string {
-  return w.toLowerCase().replace(/(^|[-\s'])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
+/** "LEICESTERSHIRE" -> "Leicestershire", "CHESTER-LE-STREET" -> "Chester-Le-Street"; "McDonald" stays. */
+function titleCase(t: Token): string {
+  if (t.shape !== 'upper') return t.text;
+  return t.text.toLowerCase().replace(/(^|[-\s'])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase());
 }
 
-/** An upper-case word that may belong to a name. */
+/** An upper-case (or, in a Title Case line, capitalized) word that may belong to a name. */
 function headlineWord(t: Token): boolean {
   const w = t.text.toLowerCase();
-  return t.shape === 'upper' && !COMMON_CAPITALIZED.has(w) && !CALENDAR.has(w);
+  return (t.shape === 'upper' || t.shape === 'cap') && !COMMON_CAPITALIZED.has(w) && !CALENDAR.has(w);
 }
 
 /** The reading of tokens `[i, j)` of a headline, or null. */
 function readRun(toks: readonly Token[], i: number, j: number, text: string, k: DocKnowledge): Finding | null {
-  const words = toks.slice(i, j).map((t) => titleCase(t.text));
+  const words = toks.slice(i, j).map(titleCase);
   const start = toks[i]?.start ?? 0;
   const end = toks[j - 1]?.end ?? 0;
   const base = { start, end, text: text.slice(start, end), role: null, words };

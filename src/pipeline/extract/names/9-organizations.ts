@@ -214,9 +214,9 @@ export function decideOrganizations(
   const spread = spreadDecidedOrgs(airlineMetonymy(sportsTeams(joined, text, sports), text), text).map((f): Finding =>
     venueOrSchedule(f, text) ? { ...f, type: 'place', strength: 2.5, rule: 'venue-place' } : f,
   );
-  // A long form is searched in the whole text; only its uses inside the body are mentions (a bug fix: the repeated
-  // title and the comment prompt of a pasted page gave organization mentions in removed boilerplate). The same
-  // holds for decided names found again in a shouted headline.
+  // A long form is searched in the whole text; only its uses inside the read spans (body and headline) are mentions
+  // (a bug fix: the repeated title and the comment prompt of a pasted page gave organization mentions in removed
+  // boilerplate). The same holds for decided names found again in a shouted headline.
   const inBody = new SpanIndex(body);
   const decided = shoutedOrgs(spread, text, (sp) => inBody.anyContains(sp));
   const longForms = longFormSpans(defs, text).filter((s) => inBody.anyContains(s));

@@ -1,6 +1,7 @@
 // The name passes composed, in order. extract/names emits every kind from this one analysis, so a span
 // is never both a person and a place, and organization names suppress both.
 import type { Doc } from '../../../model/document';
+import { readSpans } from '../../../model/read-spans';
 import type { ClassifyContext } from './6-classify';
 import { classify } from './6-classify';
 import { harmonize } from './7-consistency';
@@ -24,7 +25,7 @@ export function analyseNames(doc: Doc): readonly Finding[] {
   const { findings, knowledge } = harmonize(raw, doc.text); //   7. document-level consistency, lists
   const heads = headlineFindings(nt, doc.text, knowledge); //   8. all-caps headlines
   const all = [...findings, ...heads].sort((a, b) => a.start - b.start || a.end - b.end);
-  return decideOrganizations(all, doc.text, nt.known, doc.body); // 9. events, clubs, known, defined organizations
+  return decideOrganizations(all, doc.text, nt.known, readSpans(doc)); // 9. events, clubs, known, defined organizations
 }
 
 /** The findings that are people. */
