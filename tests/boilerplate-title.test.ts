@@ -51,6 +51,16 @@ const CASES: readonly { shape: string; head: string; title: string }[] = [
     title: 'Bridge tolls to rise by up to 50 cents from Dec 23',
   },
   {
+    shape: 'a player notice nearer the story than the headline: it shares no word with the story',
+    head: 'New bridge to open in spring after two years of delays\nBy Jane Roe\nMedia playback is unsupported on your device',
+    title: 'New bridge to open in spring after two years of delays',
+  },
+  {
+    shape: 'a promotion between headline and story',
+    head: 'Steel for new bridge arrives from the mill\nJane Roe · Example News\nApply for positions around the world',
+    title: 'Steel for new bridge arrives from the mill',
+  },
+  {
     shape: 'a Title Case headline of four words',
     head: 'The Bridge Nobody Wanted\nBy Jane Roe\nMarch 4, 2024',
     title: 'The Bridge Nobody Wanted',
@@ -62,6 +72,17 @@ describe('boilerplate: the title of a pasted page', () => {
     const doc = mark(`${MENU}${head}\n${BODY}\n${FOOTER}`);
     expect(doc.title).toBe(title);
     expect(reasonOf(doc, title)).toBe('title');
+  });
+
+  test('when no line before the story shares a word with it, the nearest headline-shaped line stays the title', () => {
+    const doc = mark(`${MENU}Apply for positions around the world\nBy Jane Roe\n${BODY}\n${FOOTER}`);
+    expect(doc.title).toBe('Apply for positions around the world');
+  });
+
+  test('a standfirst under the headline is marked as such when the story left it out', () => {
+    const head = 'New bridge to open in spring after delays\nCouncil says the steel for the main span has arrived';
+    const doc = mark(`${MENU}${head}\nJane Roe Transport correspondent\nMon 4 Mar 2024 18.42 GMT\n${BODY}\n${FOOTER}`);
+    expect(reasonOf(doc, 'Council says the steel for the main span has arrived')).toBe('standfirst');
   });
 
   test('the byline and date line under the headline leave the body as byline and dateline', () => {

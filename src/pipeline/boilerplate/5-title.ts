@@ -1,5 +1,6 @@
 import type { Classified } from './2-classify';
 import type { Run } from './4-region';
+import { STOPWORDS } from './stopwords';
 import { TITLE_LOOKBACK_BLOCKS, TITLE_MAX_CHARS, TITLE_MAX_WORDS, TITLE_MIN_WORDS } from './rules';
 
 /** The article's title and the blocks that show it (removed from the body as `repeated-title` or `title`). */
@@ -100,6 +101,38 @@ function firstParagraph(cs: readonly Classified[], region: Run): number {
   return first;
 }
 
+/** Paragraphs of the story whose words a headline is expected to share. */
+const STORY_BLOCKS = 6;
+
+/** A word as compared between headline and story: lower case, without a plural or possessive "s". */
+const stem = (w: string): string => w.toLowerCase().replace(/(?:['’]s|s)$/u, '');
+
+/** The content words of a line: letters or digits, three characters or more, not function words. */
+function contentWords(text: string): string[] {
+  return (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]{2,}/gu) ?? [])
+    .filter((w) => !STOPWORDS.has(w.toLowerCase()))
+    .map(stem);
+}
+
+/** The content words of the story's first paragraphs. */
+function storyWords(cs: readonly Classified[], region: Run, first: number): ReadonlySet<string> {
+  const out = new Set<string>();
+  let taken = 0;
+  for (let i = first; i <= region.to && taken < STORY_BLOCKS; i++) {
+    const c = cs[i];
+    if (c?.klass !== 'good') continue;
+    for (const w of contentWords(c.block.text)) out.add(w);
+    taken++;
+  }
+  return out;
+}
+
+/** How many distinct content words a line shares with the story. */
+function sharedWords(c: Classified | undefined, story: ReadonlySet<string>): number {
+  if (!c) return 0;
+  return new Set(contentWords(c.block.text).filter((w) => story.has(w))).size;
+}
+
 /** A headline: headline-shaped, four words or more, and no furniture. */
 const headline = (c: Classified | undefined): c is Classified =>
   c !== undefined && titleShaped(c) && c.block.words >= 4 && !furniture(c);
@@ -117,15 +150,19 @@ function detect(
   first: number,
 ): { at: number; standfirst: number | null } | null {
   const from = Math.max(0, region.from - TITLE_LOOKBACK_BLOCKS);
-  const candidate = (i: number): boolean => {
-    const c = cs[i];
-    return c !== undefined && titleShaped(c) && !furniture(c);
-  };
+  const story = storyWords(cs, region, first);
+  // A headline is about the story: a line sharing no word with its first paragraphs is the page's ("Media playback
+  // is unsupported on your device", "Photo of the Day"), unless no line before the story shares one.
+  const shaped = (c: Classified | undefined): c is Classified => c !== undefined && titleShaped(c) && !furniture(c);
+  const anyShares = cs.slice(from, first).some((c) => shaped(c) && sharedWords(c, story) > 0);
+  const candidate = (i: number): boolean => shaped(cs[i]) && (!anyShares || sharedWords(cs[i], story) > 0);
   for (let i = first - 1; i >= from; i--)
     if (candidate(i) && (cs[i]?.repeats ?? 1) > 1) return { at: i, standfirst: null };
   for (let i = first - 1; i >= from; i--)
     if (candidate(i) && headline(cs[i]))
-      return i > from && headline(cs[i - 1]) ? { at: i - 1, standfirst: i } : { at: i, standfirst: null };
+      return i > from && candidate(i - 1) && headline(cs[i - 1])
+        ? { at: i - 1, standfirst: i }
+        : { at: i, standfirst: null };
   for (let i = first - 1; i >= from; i--) if (candidate(i)) return { at: i, standfirst: null };
   return null;
 }
