@@ -3,6 +3,7 @@ import { htmlToText } from '../src/pipeline/ingest/html';
 import { toIsoDay } from '../src/pipeline/ingest/html/dates';
 import { readPageMeta } from '../src/pipeline/ingest/html/meta';
 import { blocksText, pageBlocks } from '../src/pipeline/ingest/html/blocks';
+import { extract } from '../src/pipeline/pipeline';
 
 /** Date strings as pages write them in meta tags, JSON-LD and <time>, with the day they mean. */
 const DATES: [string, string | null][] = [
@@ -85,9 +86,26 @@ describe('html to text', () => {
     expect(out.date).toBe('2022-12-26');
     expect(out.byline).toBe('C. Reporter');
     expect(out.title).toBe('Council meets to approve the budget');
-    expect(out.text.split('\n\n')).toHaveLength(5);
+    // The headline first (Readability leaves it out; the text keeps it to be read), then the five paragraphs.
+    expect(out.text.split('\n\n')).toHaveLength(6);
+    expect(out.text.split('\n\n')[0]).toBe('Council meets to approve the budget');
     expect(out.text).not.toContain('Home');
     expect(out.text).not.toContain('Copyright');
+  });
+
+  it("the headline's dates and names are extracted; the headline is not body", () => {
+    const para = (n: number): string =>
+      `<p>Paragraph ${String(n)}: the council in Leeds voted on the budget after a long debate about what it means for the people who live there.</p>`;
+    const html = page(
+      '<title>Leeds council approves budget on Tuesday | Town News</title><meta name="date" content="2022-12-29">',
+      `<nav><a href="/">Home</a></nav><article><h1>Leeds council approves budget on Tuesday</h1>${[1, 2, 3, 4].map(para).join('')}</article>`,
+    );
+    const doc = extract({ id: 'h', source: 'h.html', html });
+    const head = doc.text.indexOf('Leeds council approves budget on Tuesday');
+    expect(head).toBeGreaterThanOrEqual(0);
+    expect(doc.body.some((b) => b.start <= head && head < b.end)).toBe(false);
+    expect(doc.dates.find((d) => d.start > head && d.text === 'Tuesday')?.value).toBe('2022-12-27');
+    expect(doc.places.some((p) => p.start === head && p.text === 'Leeds')).toBe(true);
   });
 
   it('keeps the whole page when Readability finds no article', () => {

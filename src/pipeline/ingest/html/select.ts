@@ -92,11 +92,16 @@ const isDek = (f: BlockFeatures): boolean =>
   !f.figure &&
   (f.sentenceEnd || f.stopwordShare >= GOOD_MIN_STOPWORDS);
 
-/** Adds the standfirst: the dek blocks between the headline and Readability's first block. */
+/**
+ * Adds the headline and the standfirst: the `<h1>` and the dek blocks between it and Readability's first block.
+ * Readability leaves the headline out of its content; the text keeps it so its dates and names can be read (the
+ * boilerplate stage marks it `repeated-title`, out of the body, and the extractors read it as the headline).
+ */
 function addDek(blocks: readonly PageBlock[], fs: readonly BlockFeatures[], first: number, out: Set<number>): void {
   let h = first - 1;
   while (h >= 0 && first - h <= DEK_WINDOW && blocks[h]?.context.blockTag !== 'H1') h--;
   if (h < 0 || first - h > DEK_WINDOW) return;
+  if (!fs[h]?.landmark) out.add(h);
   for (let i = h + 1; i < first; i++) {
     const f = fs[i];
     if (f && isDek(f)) out.add(i);
