@@ -18,16 +18,26 @@ const PRINT = Boolean(process.env.DATED_PAGES_PRINT);
 
 /** Each page's own date as its date line shows it (the publication date, not the update). */
 const PUBLISHED: Readonly<Record<string, string>> = {
+  'ar-election.txt': '2023-10-19',
   'au-bushfire.txt': '2024-01-06',
+  'ca-housing.txt': '2024-02-15',
   'ca-strike.txt': '2023-07-01',
+  'de-eu-climate.txt': '2023-06-21',
+  'gh-election.txt': '2024-05-14',
   'ie-hospital.txt': '2024-06-20',
   'in-budget.txt': '2024-03-09',
+  'it-wildfires.txt': '2023-08-28',
   'ke-rains.txt': '2023-11-16',
   'ng-fuel.txt': '2023-08-14',
   'sg-transport.txt': '2023-10-09',
   'uk-floods.txt': '2023-11-14',
+  'uk-football.txt': '2024-04-06',
   'us-court.txt': '2024-02-21',
+  'us-markets.txt': '2023-11-02',
+  'us-shutdown.txt': '2024-03-07',
+  'us-storm.txt': '2024-01-10',
   'wire-reuters.txt': '2023-12-14',
+  'za-trial.txt': '2024-02-02',
 };
 
 /**
