@@ -147,7 +147,8 @@ describe('extract/dates: the story frame', () => {
   const rows: [string, string][] = [
     ['March 1986', '1986-03'],
     ['March 6', '1986-03-06'],
-    ['Two weeks later', '1986-W12'],
+    // Counted from a stated day, weeks land on a day (TimeML keeps the anchor's precision).
+    ['Two weeks later', '1986-03-20'],
     ['That week', '1986-W10'],
     ['Later that month', '1986-03'],
     ['The next day', '1986-03-07'],

@@ -96,6 +96,14 @@ describe('extract/dates values: the tense of the clause places a bare weekday', 
     ['The driver could not be located Wednesday, police said.', THU, 'Wednesday', '2019-03-13'],
     ['The union would have struck on Tuesday without the offer.', THU, 'Tuesday', '2019-03-12'],
     ["Lawyers said they would appeal Monday's ruling.", THU, 'Monday', '2019-03-11'],
+    // A schedule ("set for"), a lead-up ("ahead of") and a present expectation point ahead ...
+    ['Republican caucuses are set for Monday in Iowa.', THU, 'Monday', '2019-03-18'],
+    ['Stores closed early ahead of a deadline at 12:01 a.m. Saturday.', THU, '12:01 a.m. Saturday', '2019-03-16T00:01'],
+    ['We expect most customers to be back by Friday, the utility said.', THU, 'Friday', '2019-03-15'],
+    ['The agency expects the river to crest Sunday.', THU, 'Sunday', '2019-03-17'],
+    // ... but a past perfect before "until" looks back, and so does a past expectation.
+    ['Some centres had not opened until Tuesday, two days late.', THU, 'Tuesday', '2019-03-12'],
+    ['Officials expected the river to crest Sunday.', THU, 'Sunday', '2019-03-10'],
   ])('%s', (text, published, span, value) => {
     expect(find(text, published, span)?.value).toBe(value);
   });
@@ -156,6 +164,41 @@ describe('extract/dates values: "a year earlier" counts from the date the story 
     ['The plant opened in March 2010. Two years earlier, the site had been a farm.', THU, 'Two years earlier', '2008'],
     // No stated date before it: the reference date, as before.
     ['Exports fell 4% from a year earlier, the agency said.', THU, 'a year earlier', '2018'],
+  ])('%s', (text, published, span, value) => {
+    expect(find(text, published, span)?.value).toBe(value);
+  });
+});
+
+describe('extract/dates values: "the weekend" in a future clause, "the coming weekend"', () => {
+  test.each([
+    // 2019-03-14 is a Thursday of ISO week 11; its weekend is 16-17 March.
+    ['Bitter cold will follow over the weekend.', THU, 'the weekend', '2019-W11-WE'],
+    ['Red alerts were issued for the coming weekend.', THU, 'the coming weekend', '2019-W11-WE'],
+    ['Crowds gathered in the square over the weekend.', THU, 'the weekend', '2019-W10-WE'],
+    ['Police said last weekend was calm.', THU, 'last weekend', '2019-W10-WE'],
+  ])('%s', (text, published, span, value) => {
+    expect(find(text, published, span)?.value).toBe(value);
+  });
+});
+
+describe('extract/dates values: weeks counted from a stated day land on a day', () => {
+  test.each([
+    ['Talks stalled on March 7, 2018. Two weeks later, a deal was struck.', THU, 'Two weeks later', '2018-03-21'],
+    ['The first leg is on Thursday, 11 April. The second leg is a week later.', THU, 'a week later', '2019-04-18'],
+  ])('%s', (text, published, span, value) => {
+    expect(find(text, published, span)?.value).toBe(value);
+  });
+});
+
+describe('extract/dates values: a month named again keeps its year only while the story stays in that year', () => {
+  test.each([
+    [
+      'The peg collapsed in December 2001. The run-off is on November 19. The winner takes office on December 10.',
+      '2023-10-19',
+      'December 10',
+      '2023-12-10',
+    ],
+    ['The talks began in April 2016. The April summit in Vienna drew 40 leaders.', '2019-03-14', 'April', '2016-04'],
   ])('%s', (text, published, span, value) => {
     expect(find(text, published, span)?.value).toBe(value);
   });

@@ -46,8 +46,11 @@ export interface ResolveHints {
   readonly frame?: StoryFrame | null;
 }
 
-/** The year of a month named again without a cue of its own ("in April ... the summit in April"). */
-function repeatedMonthYear(sem: Extract<Sem, { kind: 'cal' }>, hints: ResolveHints): number | null {
+/**
+ * The year of a month named again without a cue of its own ("in April ... the summit in April"); a year far
+ * from the reference only while the last date stated is still in it.
+ */
+function repeatedMonthYear(sem: Extract<Sem, { kind: 'cal' }>, ref: Ymd | null, hints: ResolveHints): number | null {
   if (
     sem.month === null ||
     sem.yearOffset !== null ||
@@ -56,7 +59,14 @@ function repeatedMonthYear(sem: Extract<Sem, { kind: 'cal' }>, hints: ResolveHin
     sem.past === true
   )
     return null;
-  return hints.monthYears?.get(sem.month) ?? null;
+  const year = hints.monthYears?.get(sem.month);
+  if (year === undefined) return null;
+  // A year far from the reference holds only while the story stays in it: after "collapsed in December 2001 ... a
+  // run-off on November 19" (this year), "December 10" is this December, not 2001's. A near year is kept across
+  // days of this week ("join NATO in April. Officials met Friday. ... the summit in April").
+  const last = hints.anchor?.year;
+  const far = ref !== null && Math.abs(year - ref.year) > 1;
+  return !far || last === undefined || last === year ? year : null;
 }
 
 /**
@@ -95,7 +105,7 @@ function calendar(sem: Extract<Sem, { kind: 'cal' }>, ref: Ymd | null, hints: Re
     const matching = weekdayYear(sem, around);
     if (matching !== null) year = matching;
     else if (framedNow && month !== null) year = frameYear(framedNow, month, day);
-    else year = ref === null ? null : repeatedMonthYear(sem, hints);
+    else year = ref === null ? null : repeatedMonthYear(sem, ref, hints);
     if (ref !== null && year === null)
       year =
         sem.yearOffset !== null
@@ -130,12 +140,16 @@ function anchorDay(anchor: Anchor | null, unit: Extract<Sem, { kind: 'rel' }>['u
 function relative(sem: Extract<Sem, { kind: 'rel' }>, refDay: Ymd | null, hints: ResolveHints): Resolved {
   // "two weeks later", "three days earlier": counted from the story's last date when it has one.
   const fromStory = sem.anchored === true && !(sem.unit === 'year' && hints.quarterly);
-  const ref = (fromStory ? anchorDay(hints.nearAnchor ?? null, sem.unit) : null) ?? refDay;
+  const storyDay = fromStory ? anchorDay(hints.nearAnchor ?? null, sem.unit) : null;
+  const ref = storyDay ?? refDay;
   if (ref === null) return single(null, UNIT_FIELDS[sem.unit]);
   switch (sem.unit) {
     case 'day':
       return single(formatDay(addDays(ref, sem.offset)), ALL_FIELDS);
     case 'week': {
+      // Counted from a stated day, weeks land on a day ("on March 7 ... Two weeks later" is March 21), as TimeML
+      // keeps the anchor's precision ("a year earlier" than Nov. 2 is Nov. 2 a year before).
+      if (storyDay !== null && sem.weekend !== true) return single(formatDay(addDays(ref, 7 * sem.offset)), ALL_FIELDS);
       const back = sem.latest === true && isoWeekday(ref) < 6 ? -1 : 0; // the weekend just passed
       const week = formatWeek(addDays(ref, 7 * (sem.offset + back)));
       return single(sem.weekend === true ? `${week}-WE` : week, ALL_FIELDS);
