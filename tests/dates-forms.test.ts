@@ -94,6 +94,14 @@ describe('extract/dates: recurring times are SET values', () => {
     ['Buses run every three weeks.', '2015-12-10', 'every three weeks', 'SET', 'P3W'],
     ['Rallies are held almost daily.', '2015-12-10', 'daily', 'SET', 'P1D'],
     ['The fund pays out every quarter.', '2015-12-10', 'every quarter', 'SET', 'P1Q'],
+    // A count of times in a period: TimeML keeps the count in freq, the value is the period.
+    ['The agency surveys landlords twice a year.', '2015-12-10', 'twice a year', 'SET', 'P1Y'],
+    ['Apple reports results four times a year.', '2015-12-10', 'four times a year', 'SET', 'P1Y'],
+    ['Trains run three times per day.', '2015-12-10', 'three times per day', 'SET', 'P1D'],
+    // A weekday with its part of the day, a season.
+    ['The association meets every Tuesday evening.', '2015-12-10', 'every Tuesday evening', 'SET', 'XXXX-WXX-2TEV'],
+    ['Fires like this come every summer.', '2015-12-10', 'every summer', 'SET', 'XXXX-SU'],
+    ['The market is open every day of the week.', '2015-12-10', 'every day', 'SET', 'P1D'],
   ];
   test.each(rows)('%s', (...row) => check(row));
 });
@@ -214,6 +222,10 @@ describe('extract/dates: negatives of the new forms', () => {
     // A superlative measures a stretch, even in a future clause: "25 years" is a duration, not a date ahead.
     ['Output would be the lowest in 25 years, the miner said.', 'in 25 years'],
     ['It will be the first time in two years that the league meets.', 'in two years'],
+    // A quantifier over days, an ordinal "second".
+    ['I intend to use every day of them.', 'every day'],
+    ['The bank held rates for a second straight meeting.', 'a second'],
+    ['He won a second term in 2020.', 'a second'],
   ])('%s has no mention %j', (text, span) => {
     expect(mentions(text, '2015-12-10').find((d) => d.text.includes(span))).toBeUndefined();
   });
