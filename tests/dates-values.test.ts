@@ -147,6 +147,8 @@ describe('extract/dates values: a clock time falls on the one day its sentence s
     ['The quake struck at about 4:20 a.m. (0820 GMT) Tuesday, officials said.', '4:20 a.m.', '2019-03-12T04:20'],
     ['The offer was extended until 5 p.m. EDT, March 22.', '5 p.m.', '2019-03-22T17:00'],
     ['Polls close at 8 p.m. across the state.', '8 p.m.', '2019-03-14T20:00'],
+    // The day may come with another clock time of the sentence.
+    ['Polls open at 8am and close at 6pm on Tuesday, officials said.', '8am', '2019-03-12T08:00'],
   ])('%s', (text, span, value) => {
     expect(dates(text, THU).find((d) => d.text.startsWith(span))?.value).toBe(value);
   });
@@ -201,5 +203,28 @@ describe('extract/dates values: a month named again keeps its year only while th
     ['The talks began in April 2016. The April summit in Vienna drew 40 leaders.', '2019-03-14', 'April', '2016-04'],
   ])('%s', (text, published, span, value) => {
     expect(find(text, published, span)?.value).toBe(value);
+  });
+});
+
+describe('extract/dates values: a weekday named ahead is the same day where it is named again with no tense', () => {
+  const story =
+    'Voters choose a president on Sunday. Argentines will vote on Sunday in a tense election. ' +
+    'Polls open at 8am and close at 6pm on Sunday.';
+  test('each "Sunday" of the story is the one ahead', () => {
+    expect(dates(story, THU).map((d) => [d.text, d.value])).toEqual([
+      ['Sunday', '2019-03-17'],
+      ['Sunday', '2019-03-17'],
+      ['8am', '2019-03-17T08:00'],
+      ['6pm on Sunday', '2019-03-17T18:00'],
+    ]);
+  });
+  test.each([
+    // A past or reported clause keeps its own day.
+    ['Police said Sunday the march was calm. A second march will be held on Sunday.', 'Sunday', '2019-03-10'],
+    ['Crowds marched on Sunday. A second march will be held on Sunday.', 'Sunday', '2019-03-10'],
+    // With no weekday named ahead, a bare weekday is the past one.
+    ['Voters choose a president on Sunday.', 'Sunday', '2019-03-10'],
+  ])('%s', (text, span, value) => {
+    expect(find(text, THU, span)?.value).toBe(value);
   });
 });

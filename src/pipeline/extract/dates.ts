@@ -72,6 +72,39 @@ function rememberMonth(sem: Sem, value: string | null, monthYears: Map<number, n
   if (m && Number(m[2]) === sem.month) monthYears.set(sem.month, Number(m[1]));
 }
 
+/** The bare weekday of a meaning (alone, or as the day of a clock time), else null. */
+function bareWeekday(sem: Sem): Extract<Sem, { kind: 'weekday' }> | null {
+  if (sem.kind === 'time') return sem.day === null ? null : bareWeekday(sem.day);
+  return sem.kind === 'weekday' && sem.dir === 0 && sem.week === undefined ? sem : null;
+}
+
+/** The same meaning with its bare weekday read forward. */
+function ahead(sem: Sem): Sem {
+  if (sem.kind === 'time' && sem.day !== null) return { ...sem, day: ahead(sem.day) };
+  return sem.kind === 'weekday' ? { ...sem, future: true } : sem;
+}
+
+/**
+ * A weekday the story names ahead ("Argentines will vote on Sunday") is the same day where it is named again with
+ * no tense of its own ("Polls open at 8am and close at 6pm on Sunday", a standfirst's "Voters choose a president
+ * on Sunday"): the present of a timetable. A weekday in a past or reported clause ("said Sunday") keeps its own.
+ */
+function sameWeekdayAhead(perSentence: Candidate[][]): Candidate[][] {
+  const forward = new Set<number>();
+  for (const c of perSentence.flat()) {
+    const w = bareWeekday(c.sem);
+    if (w?.future === true) forward.add(w.weekday);
+  }
+  if (forward.size === 0) return perSentence;
+  return perSentence.map((cs) =>
+    cs.map((c) => {
+      const w = bareWeekday(c.sem);
+      if (w === null || w.future === true || w.past === true || !forward.has(w.weekday)) return c;
+      return { ...c, sem: ahead(c.sem) };
+    }),
+  );
+}
+
 /** Info messages saying how dates were resolved when the article has no reference date. */
 function noReferenceMessages(ref: Ymd | null, story: Ymd | null, dates: readonly DateMention[]): Message[] {
   if (ref !== null || dates.length === 0) return [];
@@ -102,7 +135,9 @@ export const extractDates: Stage = {
   run(doc: Doc, options: PipelineOptions): Doc {
     const ref = doc.reference ? parseYmd(doc.reference.date) : null;
     const contexts = sentenceContexts(doc, options.dayFirst);
-    const perSentence = contexts.map((ctx) => refineSentence(scanSentence(ctx), doc.text, ctx.offset));
+    const perSentence = sameWeekdayAhead(
+      contexts.map((ctx) => refineSentence(scanSentence(ctx), doc.text, ctx.offset)),
+    );
     const found = perSentence.flat();
     const quarterly = contexts.filter((c) => QUARTERLY.test(c.sentence)).length >= QUARTERLY_MIN_SENTENCES;
     const dates: DateMention[] = [];

@@ -57,6 +57,11 @@ export type Sem =
       readonly weekday: number;
       readonly dir: -1 | 0 | 1;
       readonly future?: boolean;
+      /**
+       * The clause places it in the past: a past verb, or a reporting verb ("said Sunday"). A weekday with no cue
+       * either way may follow the same weekday named ahead elsewhere in the story (extract/dates.ts).
+       */
+      readonly past?: boolean;
       /** "Tuesday of next week" (1), "Monday of last week" (-1): that day of the week this many weeks away. */
       readonly week?: number;
     }

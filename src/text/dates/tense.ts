@@ -119,3 +119,16 @@ export function tenseAt(sentence: string, index: number, end: number): -1 | 0 | 
   if (futureAt(sentence, index, end)) return 1;
   return pastAround(sentence, index, end) ? -1 : 0;
 }
+
+/** A reporting verb near a date ("said Sunday", "told reporters on Sunday"): the day the story reports. */
+const REPORTED_NEAR = /\b(?:said|says|told|announced|reported|confirmed)\b/i;
+
+/**
+ * True when the weekday at `[index, end)` is placed in the past by its clause (pastAround) or stands within a few
+ * words of a reporting verb, which news writes in the past whatever the tense it reports.
+ */
+export function pastOrReported(sentence: string, index: number, end: number): boolean {
+  if (pastAround(sentence, index, end)) return true;
+  const near = sentence.slice(Math.max(0, index - PAST_CUE_WINDOW), end + PAST_AFTER_WINDOW);
+  return REPORTED_NEAR.test(near);
+}

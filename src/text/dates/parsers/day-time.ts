@@ -7,7 +7,7 @@ import type { DateParser, ParseContext } from '../parser';
 import { after, before, candidate } from '../parser';
 import type { Mod, Sem } from '../sem';
 import { cal } from '../sem';
-import { futureBefore } from '../tense';
+import { futureBefore, pastOrReported } from '../tense';
 
 const ZONE = `(?:\\s+(?:${CLOCK_ZONES}|CET|CEST)\\b)?`;
 /** "18:00", "9:30:15", "21h30", with "hrs" or a zone after. */
@@ -93,7 +93,10 @@ export const weekdayShort: DateParser = {
       const n = Number(dayOfMonth);
       return n < 1 || n > 31 ? null : candidate(this.name, m, ctx, { ...cal(null, null, n), weekday });
     }
-    const day: Sem = { kind: 'weekday', weekday, dir: 0, future: futureBefore(ctx.sentence, m.index ?? 0) };
+    const at = m.index ?? 0;
+    const future = futureBefore(ctx.sentence, at);
+    const past = !future && pastOrReported(ctx.sentence, at, at + m[0].length);
+    const day: Sem = { kind: 'weekday', weekday, dir: 0, future, ...(past ? { past } : {}) };
     if (hour === undefined) return null;
     const h = Number(hour);
     if (h < 1 || h > 12) return null;
