@@ -149,6 +149,8 @@ describe('extract/dates values: a clock time falls on the one day its sentence s
     ['Polls close at 8 p.m. across the state.', '8 p.m.', '2019-03-14T20:00'],
     // The day may come with another clock time of the sentence.
     ['Polls open at 8am and close at 6pm on Tuesday, officials said.', '8am', '2019-03-12T08:00'],
+    // ... but not a part of the day: after "Tuesday night", 1 a.m. is the next day.
+    ['Gusts topped 70 mph Tuesday night and 61 mph shortly before 1 a.m. ET.', '1 a.m.', '2019-03-14T01:00'],
   ])('%s', (text, span, value) => {
     expect(dates(text, THU).find((d) => d.text.startsWith(span))?.value).toBe(value);
   });

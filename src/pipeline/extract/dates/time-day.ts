@@ -28,7 +28,9 @@ export function placeClockTimes(sentence: readonly Resolution[]): DateMention[] 
       r.mentions.flatMap((m) => {
         if (m.type === 'DATE') return m.value && FULL_DAY.test(m.value) ? [m.value] : [];
         const stated = r.candidate.sem.kind === 'time' && r.candidate.sem.day !== null;
-        const day = stated && m.type === 'TIME' ? (m.value?.slice(0, 10) ?? '') : '';
+        // Only a clock time's day: after "Tuesday night", "shortly before 1 a.m." is already Wednesday.
+        const clocked = stated && m.type === 'TIME' && /T\d{2}:\d{2}/.test(m.value ?? '');
+        const day = clocked ? (m.value?.slice(0, 10) ?? '') : '';
         return FULL_DAY.test(day) ? [day] : [];
       }),
     ),
