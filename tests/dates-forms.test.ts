@@ -106,6 +106,34 @@ describe('extract/dates: recurring times are SET values', () => {
   test.each(rows)('%s', (...row) => check(row));
 });
 
+describe('extract/dates: quarters, weeks and seasons as business and data news name them', () => {
+  const rows: Row[] = [
+    ['Claims rose to 217,000 in the week ended Oct. 28.', '2023-11-02', 'the week ended Oct. 28', 'DATE', '2023-W43'],
+    ['Sales fell in the week ending March 3, 2023.', '2023-11-02', 'the week ending March 3, 2023', 'DATE', '2023-W09'],
+    ['The iPhone set a record in the September quarter.', '2023-11-02', 'the September quarter', 'DATE', '2023-Q3'],
+    ['Its December quarter was weak.', '2024-01-20', 'Its December quarter', 'DATE', '2023-Q4'],
+    // "the prior quarter" counts from the last quarter named, not from the last date.
+    [
+      'Output rose in the third quarter, the fastest since 2020. Costs fell from the prior quarter.',
+      '2023-11-02',
+      'the prior quarter',
+      'DATE',
+      '2023-Q2',
+    ],
+    // A season with no year is the nearest one, the past favoured, as a bare month is.
+    ['The fall survey was carried out in three months.', '2024-02-15', 'The fall', 'DATE', '2023-FA'],
+    ['The agency will publish its spring report in June.', '2024-02-15', 'its spring', 'DATE', '2024-SP'],
+    ['Crowds filled the beaches in the summer.', '2023-08-28', 'the summer', 'DATE', '2023-SU'],
+  ];
+  test.each(rows)('%s', (...row) => check(row));
+  test.each([
+    ['The quarter of September is the quietest.', 'September quarter'],
+    ['The may quarter system failed.', 'may quarter'],
+  ])('%s has no mention %j', (text, span) => {
+    expect(mentions(text, '2023-11-02').find((d) => d.text.includes(span))).toBeUndefined();
+  });
+});
+
 describe('extract/dates: holidays', () => {
   const rows: Row[] = [
     ['Juneteenth became a federal holiday.', '2021-06-10', 'Juneteenth', 'DATE', '2021-06-19'],

@@ -148,6 +148,7 @@ export const extractDates: Stage = {
     let story: Ymd | null = ref === null ? (found.map((c) => statedDay(c.sem)).find((d) => d !== null) ?? null) : null;
     let frame: StoryFrame | null = null;
     let anchorSentence = 0;
+    let lastQuarter: string | null = null;
     perSentence.forEach((candidates, sentence) => {
       const ctx = contexts[sentence];
       const resolved: Resolution[] = [];
@@ -157,11 +158,12 @@ export const extractDates: Stage = {
         frame = liveFrame(frame, sentence);
         const framing = ctx ? frameFor(frame, c, ctx, sentence) : null;
         const nearAnchor = sentence - anchorSentence <= ANCHOR_SENTENCES ? anchor : null;
-        const hints = { quarterly, anchor, nearAnchor, reportQuarter, monthYears, frame: framing };
+        const hints = { quarterly, anchor, nearAnchor, reportQuarter, monthYears, frame: framing, lastQuarter };
         const mentions = toMentions(c, doc.text, mentionRef, hints);
         const value = mentions[0]?.value ?? null;
         resolved.push({ candidate: c, mentions });
         rememberMonth(c.sem, value, monthYears);
+        if (value !== null && /^\d{4}-Q[1-4]$/.test(value)) lastQuarter = value;
         reportQuarter ??= statedQuarter(c.sem, value, ref);
         const anchored = anchorOf(c.sem, value);
         if (anchored !== null) [anchor, anchorSentence] = [anchored, sentence];

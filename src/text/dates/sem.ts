@@ -74,6 +74,11 @@ export type Sem =
       readonly latest?: boolean;
       /** "the 1988 period": a quarter only in an article about quarterly results, else the year. */
       readonly period?: boolean;
+      /**
+       * A month inside the part ("the September quarter", a season's middle month): with no year stated or
+       * placed, the part takes the year of that month nearest the reference date, as a bare month does.
+       */
+      readonly month?: number;
     }
   | {
       readonly kind: 'holiday';

@@ -44,6 +44,16 @@ export interface ResolveHints {
   readonly nearAnchor?: Anchor | null;
   /** The past the story has placed itself in (story-frame.ts): a month or day without a year takes its year. */
   readonly frame?: StoryFrame | null;
+  /** The last quarter the story named ("the third quarter" = 2023-Q3), which "the prior quarter" counts from. */
+  readonly lastQuarter?: string | null;
+}
+
+/** "the prior quarter", "that quarter": counted from the last quarter the story named, when it named one. */
+function quarterAnaphor(sem: Extract<Sem, { kind: 'anaphor' }>, hints: ResolveHints): Resolved | null {
+  const m = sem.unit === 'quarter' ? /^(\d{4})-Q([1-4])$/.exec(hints.lastQuarter ?? '') : null;
+  if (!m) return null;
+  const q = addMonths({ year: Number(m[1]), month: 3 * Number(m[2]) - 1, day: 1 }, 3 * sem.offset);
+  return single(`${pad(q.year, 4)}-Q${quarterOf(q.month)}`, ['year', 'month']);
 }
 
 /**
@@ -201,7 +211,11 @@ function yearPart(sem: Extract<Sem, { kind: 'part' }>, ref: Ymd | null, hints: R
     return ref === null ? single(null, ['year', 'quarter']) : yearAgoQuarter(ref, sem.yearOffset ?? 0, null);
   }
   let year = sem.year;
-  if (year === null && ref !== null) year = ref.year + (sem.yearOffset ?? 0);
+  if (year === null && ref !== null)
+    year =
+      sem.month !== undefined && sem.yearOffset === null
+        ? impliedYear(ref, sem.month, null, null, 0)
+        : ref.year + (sem.yearOffset ?? 0);
   return single(`${year === null ? 'XXXX' : pad(year, 4)}-${sem.part}`, inferred);
 }
 
@@ -227,7 +241,7 @@ export function resolveSem(sem: Sem, ref: Ymd | null, hints: ResolveHints): Reso
     case 'holiday':
       return holiday(sem, ref);
     case 'anaphor':
-      return anaphor(sem, hints.anchor);
+      return quarterAnaphor(sem, hints) ?? anaphor(sem, hints.anchor);
     case 'decade':
       return single(sem.prefix, []);
     case 'century':

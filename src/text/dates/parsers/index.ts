@@ -9,7 +9,7 @@ import { isoDate, numericDate } from './numeric';
 import { presentRef } from './present-ref';
 import { deicticDay, weekdayParser } from './relative-day';
 import { agoParser, unitParser, yearWordParser } from './relative-unit';
-import { ordinalPart, quarterCode, seasonParser, yearQuarter } from './year-part';
+import { monthQuarter, ordinalPart, quarterCode, seasonParser, yearQuarter } from './year-part';
 import { yearParser } from './year';
 import { clockTime, dayPart } from './time-of-day';
 import { hourCueClock, partFirstClock, pastToClock, wordHourClock } from './clock-words';
@@ -51,6 +51,7 @@ export const PARSERS: readonly DateParser[] = Object.freeze([
   quarterCode,
   yearQuarter,
   seasonParser,
+  monthQuarter,
   decadeParser,
   decadeWordParser,
   centuryParser,
