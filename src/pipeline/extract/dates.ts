@@ -9,6 +9,8 @@ import { refineSentence } from './dates/2-refine';
 import { anchorOf, resolveSem } from './dates/3-resolve';
 import type { Anchor, ResolveHints } from './dates/3-resolve';
 import { parseYmd } from '../../text/dates/calendar';
+import type { ParseContext } from '../../text/dates/parser';
+import { tenseAt } from '../../text/dates/tense';
 import type { Ymd } from '../../text/dates/calendar';
 import type { Candidate, Sem } from '../../text/dates/sem';
 import { statedDay, yearLevel } from './dates/story-reference';
@@ -70,6 +72,17 @@ function rememberMonth(sem: Sem, value: string | null, monthYears: Map<number, n
   if (sem.kind !== 'cal' || sem.month === null || value === null) return;
   const m = /^(\d{4})-(\d{2})/.exec(value);
   if (m && Number(m[2]) === sem.month) monthYears.set(sem.month, Number(m[1]));
+}
+
+/** True when the anchor lies wholly after the reference date (a plan ahead: "starting April 1"). */
+function afterReference(anchor: Anchor, ref: Ymd): boolean {
+  const key = (y: number, m: number, d: number): number => y * 10000 + m * 100 + d;
+  return key(anchor.year, anchor.month ?? 1, anchor.day ?? 1) > key(ref.year, ref.month, ref.day);
+}
+
+/** An anaphor ("the next day") whose own clause looks ahead. */
+function futureAnaphor(c: Candidate, ctx: ParseContext): boolean {
+  return c.sem.kind === 'anaphor' ? tenseAt(ctx.sentence, c.start - ctx.offset, c.end - ctx.offset) === 1 : true;
 }
 
 /** The bare weekday of a meaning (alone, or as the day of a clock time), else null. */
@@ -149,6 +162,7 @@ export const extractDates: Stage = {
     let frame: StoryFrame | null = null;
     let anchorSentence = 0;
     let lastQuarter: string | null = null;
+    let pastAnchor: Anchor | null = null;
     perSentence.forEach((candidates, sentence) => {
       const ctx = contexts[sentence];
       const resolved: Resolution[] = [];
@@ -157,8 +171,22 @@ export const extractDates: Stage = {
         const mentionRef = ref ?? (story !== null && yearLevel(c.sem) ? story : null);
         frame = liveFrame(frame, sentence);
         const framing = ctx ? frameFor(frame, c, ctx, sentence) : null;
+        // "told her on Jan. 29 that her rent would rise starting April 1. I found out the next day": an anaphor
+        // with no future cue of its own follows the story's last date not after the reference, not a plan ahead.
+        const storyAnchor =
+          ctx && ref && anchor && afterReference(anchor, ref) && !futureAnaphor(c, ctx)
+            ? (pastAnchor ?? anchor)
+            : anchor;
         const nearAnchor = sentence - anchorSentence <= ANCHOR_SENTENCES ? anchor : null;
-        const hints = { quarterly, anchor, nearAnchor, reportQuarter, monthYears, frame: framing, lastQuarter };
+        const hints = {
+          quarterly,
+          anchor: storyAnchor,
+          nearAnchor,
+          reportQuarter,
+          monthYears,
+          frame: framing,
+          lastQuarter,
+        };
         const mentions = toMentions(c, doc.text, mentionRef, hints);
         const value = mentions[0]?.value ?? null;
         resolved.push({ candidate: c, mentions });
@@ -167,6 +195,7 @@ export const extractDates: Stage = {
         reportQuarter ??= statedQuarter(c.sem, value, ref);
         const anchored = anchorOf(c.sem, value);
         if (anchored !== null) [anchor, anchorSentence] = [anchored, sentence];
+        if (anchored !== null && ref !== null && !afterReference(anchored, ref)) pastAnchor = anchored;
         if (framing !== null) frame = { ...framing, sentence };
         if (ctx) frame = nextFrame(frame, c, ctx, ref, sentence);
       }
