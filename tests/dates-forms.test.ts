@@ -38,6 +38,14 @@ describe('extract/dates: ordinal days and a day alone', () => {
     ['Payments resumed on the 28th, the bank said.', '2015-12-03', 'the 28th', 'DATE', '2015-11-28'],
     // ... or the month of the last date the story stated.
     ['Talks began on March 4, 2014, and ended on the 18th.', '2015-12-10', 'the 18th', 'DATE', '2014-03-18'],
+    // ... but a day due ahead is the next one, not a day of a past month the story spoke of.
+    [
+      'The last shutdown ended in late January 2019. A lapse would have delayed checks due on the 15th.',
+      '2024-03-07',
+      'the 15th',
+      'DATE',
+      '2024-03-15',
+    ],
   ];
   test.each(rows)('%s (published %s)', (...row) => check(row));
 });

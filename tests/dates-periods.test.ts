@@ -31,6 +31,8 @@ describe('extract/dates: durations', () => {
     ['Revenue fell for four straight quarters.', 'four straight quarters', 'P4Q'],
     ['Prices rose for three consecutive months.', 'three consecutive months', 'P3M'],
     ['Talks will take two more weeks.', 'two more weeks', 'P2W'],
+    ['The airport was shut for a single day.', 'a single day', 'P1D'],
+    ['The mine stayed closed for a full year.', 'a full year', 'P1Y'],
   ])('%s', (text, span, value) => {
     const hit = dates(text).find((d) => d.text === span);
     expect(hit).toMatchObject({ start: text.indexOf(span), value, type: 'DURATION' });

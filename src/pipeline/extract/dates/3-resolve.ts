@@ -87,13 +87,20 @@ function dayAlone(sem: Extract<Sem, { kind: 'cal' }>, day: number, ref: Ymd | nu
   const anchor = hints.anchor;
   const tense = sem.future === true ? 1 : sem.past === true ? -1 : 0;
   let at: { year: number; month: number } | null = null;
+  // A day due ahead ("checks due on the 15th") is the next one, whatever past month the story spoke of before.
+  const planAhead = tense === 1 && ref !== null && anchor !== null && anchorBefore(anchor, ref);
   if (sem.weekday !== undefined && ref !== null) at = weekdayConsistent(ref, null, day, sem.weekday);
-  else if (anchor !== null && anchor.month !== null)
+  else if (anchor !== null && anchor.month !== null && !planAhead)
     at = addMonths({ year: anchor.year, month: anchor.month, day: 1 }, (anchor.day ?? 1) > day ? 1 : 0);
   else if (ref !== null) at = impliedMonth(ref, day, tense);
   const valid = at !== null && day <= daysInMonth(at.year, at.month);
   if (at === null || !valid) return single(`XXXX-XX-${pad(day)}`, ['year', 'month']);
   return single(`${formatMonth(at.year, at.month)}-${pad(day)}`, ['year', 'month']);
+}
+
+/** True when the anchor's month ends before the reference date's month begins. */
+function anchorBefore(anchor: Anchor, ref: Ymd): boolean {
+  return anchor.year * 12 + (anchor.month ?? 12) < ref.year * 12 + ref.month;
 }
 
 /** The year in which a month and day fall on the weekday the text stated ("Monday, Dec. 14"), nearest the reference. */

@@ -9,9 +9,10 @@ import type { Mod } from '../sem';
 
 /**
  * Words that may sit between a count and its unit: in chat and forms "2 upcoming months", "5 past years"; in news
- * "four straight quarters", "three consecutive months", "two more weeks".
+ * "four straight quarters", "three consecutive months", "two more weeks", "a single day", "a full year".
  */
-const BETWEEN = '(?:(?:upcoming|coming|next|past|previous|following|last|straight|consecutive|successive|more)\\s+)?';
+const BETWEEN =
+  '(?:(?:upcoming|coming|next|past|previous|following|last|straight|consecutive|successive|more|single|full|whole)\\s+)?';
 /** A count: digits with decimals ("2.5", or "3.5years" with no space), or words, with "and a half" after. */
 const COUNT = `(?:(\\d{1,3}(?:\\.\\d{1,2})?)\\s*|(${COUNT_RE}(?:\\s+and\\s+(?:a\\s+)?(?:half|quarter))?)\\s+)`;
 const UNIT =
