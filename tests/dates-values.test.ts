@@ -168,6 +168,9 @@ describe('extract/dates values: "a year earlier" counts from the date the story 
     ['The plant opened in March 2010. Two years earlier, the site had been a farm.', THU, 'Two years earlier', '2008'],
     // No stated date before it: the reference date, as before.
     ['Exports fell 4% from a year earlier, the agency said.', THU, 'a year earlier', '2018'],
+    // A statistics sentence compares the month it reports (its first month named alone, not a dateline's day).
+    ['Prices rose 12.7% in September from August and 138% from a year earlier.', THU, 'a year earlier', '2017-09'],
+    ['SANTIAGO, Dec 14 - Output fell 4.1% in November from a year earlier.', THU, 'a year earlier', '2017-11'],
   ])('%s', (text, published, span, value) => {
     expect(find(text, published, span)?.value).toBe(value);
   });

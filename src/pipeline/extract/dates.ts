@@ -166,6 +166,7 @@ export const extractDates: Stage = {
     perSentence.forEach((candidates, sentence) => {
       const ctx = contexts[sentence];
       const resolved: Resolution[] = [];
+      let sentenceAnchor: Anchor | null = null;
       for (const c of candidates) {
         story = (ref === null ? statedDay(c.sem) : null) ?? story;
         const mentionRef = ref ?? (story !== null && yearLevel(c.sem) ? story : null);
@@ -182,6 +183,7 @@ export const extractDates: Stage = {
           quarterly,
           anchor: storyAnchor,
           nearAnchor,
+          sentenceAnchor,
           reportQuarter,
           monthYears,
           frame: framing,
@@ -195,6 +197,8 @@ export const extractDates: Stage = {
         reportQuarter ??= statedQuarter(c.sem, value, ref);
         const anchored = anchorOf(c.sem, value);
         if (anchored !== null) [anchor, anchorSentence] = [anchored, sentence];
+        // The month a statistics sentence reports: its first month named alone (not a dateline's "Dec 14").
+        if (anchored !== null && anchored.month !== null && anchored.day === null) sentenceAnchor ??= anchored;
         if (anchored !== null && ref !== null && !afterReference(anchored, ref)) pastAnchor = anchored;
         if (framing !== null) frame = { ...framing, sentence };
         if (ctx) frame = nextFrame(frame, c, ctx, ref, sentence);

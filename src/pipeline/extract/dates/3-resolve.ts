@@ -42,6 +42,8 @@ export interface ResolveHints {
    * count from it; null when it is further back, and those count from the reference date instead.
    */
   readonly nearAnchor?: Anchor | null;
+  /** The first month stated alone in this mention's own sentence ("fell 4.1% in November from a year earlier"). */
+  readonly sentenceAnchor?: Anchor | null;
   /** The past the story has placed itself in (story-frame.ts): a month or day without a year takes its year. */
   readonly frame?: StoryFrame | null;
   /** The last quarter the story named ("the third quarter" = 2023-Q3), which "the prior quarter" counts from. */
@@ -179,9 +181,15 @@ function relative(sem: Extract<Sem, { kind: 'rel' }>, refDay: Ymd | null, hints:
       const q = addMonths(ref, 3 * sem.offset);
       return single(`${pad(q.year, 4)}-Q${quarterOf(q.month)}`, ['year', 'month']);
     }
-    case 'year':
+    case 'year': {
       if (sem.ago === true && hints.quarterly) return yearAgoQuarter(ref, sem.offset, hints.reportQuarter);
+      // "rose 12.7% in September from August and 138% from a year earlier": the month the sentence reports (its
+      // first month named alone), a year back (TimeBank: "fell 8.4% from a year ago" in a monthly report is 1988-10).
+      const here = fromStory ? (hints.sentenceAnchor ?? null) : null;
+      if (here !== null && here.month !== null)
+        return single(`${pad(here.year + sem.offset, 4)}-${pad(here.month)}`, ['year', 'month']);
       return single(pad(ref.year + sem.offset, 4), ['year']);
+    }
     case 'decade':
       return sem.ago === true
         ? single(pad(ref.year + 10 * sem.offset, 4), ['year'])
