@@ -233,3 +233,30 @@ describe('extract/dates values: a weekday named ahead is the same day where it i
     expect(find(text, THU, span)?.value).toBe(value);
   });
 });
+
+describe('extract/dates values: a comparison baseline is no point the story moves to', () => {
+  test.each([
+    [
+      'Carmakers must cut emissions 55% by 2030, compared with 2021 levels, and to zero five years later.',
+      '2023-06-21',
+      'five years later',
+      '2035',
+    ],
+    ['Output was higher than in 2019. Two years later, it fell.', '2023-06-21', 'Two years later', '2021'],
+    // Without a baseline word, the last date stated is the anchor.
+    ['Emissions peaked in 2021, and five years later they had halved.', '2023-06-21', 'five years later', '2026'],
+  ])('%s', (text, published, span, value) => {
+    expect(find(text, published, span)?.value).toBe(value);
+  });
+});
+
+describe('extract/dates values: "the end of the decade"', () => {
+  test.each([
+    ['The network must grow eightfold by the end of the decade.', '2023-06-21', 'the end of the decade', '202'],
+  ])('%s', (text, published, span, value) => {
+    expect(find(text, published, span)?.value).toBe(value);
+  });
+  test('"the decade" alone is too vague', () => {
+    expect(find('The decade was hard for farmers.', '2023-06-21', 'The decade')).toBeUndefined();
+  });
+});

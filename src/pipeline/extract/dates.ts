@@ -67,6 +67,14 @@ function toMention(c: Candidate, text: string, ref: Ymd | null, hints: ResolveHi
   };
 }
 
+/**
+ * Words that make a date a comparison's baseline, not a point the story moves to: "cut emissions 55% by 2030,
+ * compared with 2021 levels, and to zero five years later" counts from 2030. Alone in its sentence ("higher than in
+ * 2019. Two years later"), the baseline is still the last date stated.
+ */
+const BASELINE_BEFORE = /\b(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than(?:\s+in)?)\s+$/i;
+const BASELINE_LOOKBACK = 20;
+
 /** Notes the year a named month took ("April" resolved to 1999-04), for the same month named again. */
 function rememberMonth(sem: Sem, value: string | null, monthYears: Map<number, number>): void {
   if (sem.kind !== 'cal' || sem.month === null || value === null) return;
@@ -196,7 +204,12 @@ export const extractDates: Stage = {
         if (value !== null && /^\d{4}-Q[1-4]$/.test(value)) lastQuarter = value;
         reportQuarter ??= statedQuarter(c.sem, value, ref);
         const anchored = anchorOf(c.sem, value);
-        if (anchored !== null) [anchor, anchorSentence] = [anchored, sentence];
+        // A baseline does not displace the point its own sentence moved to.
+        const baseline =
+          anchor !== null &&
+          anchorSentence === sentence &&
+          BASELINE_BEFORE.test(doc.text.slice(Math.max(0, c.start - BASELINE_LOOKBACK), c.start));
+        if (anchored !== null && !baseline) [anchor, anchorSentence] = [anchored, sentence];
         // The month a statistics sentence reports: its first month named alone (not a dateline's "Dec 14").
         if (anchored !== null && anchored.month !== null && anchored.day === null) sentenceAnchor ??= anchored;
         if (anchored !== null && ref !== null && !afterReference(anchored, ref)) pastAnchor = anchored;

@@ -2,7 +2,7 @@
 // "three years ago", "a year earlier", "nearly four years ago".
 import { COUNT_RE, readCount } from '../lexicon';
 import type { DateParser, ParseContext } from '../parser';
-import { candidate, tenseOf } from '../parser';
+import { before, candidate, tenseOf } from '../parser';
 import type { Mod, Unit } from '../sem';
 
 /** Determiners placing a unit relative to the reference date. "the" alone means the current one ("the year"). */
@@ -98,7 +98,13 @@ export const unitParser: DateParser = {
         latest,
       });
     }
-    if (det === 'the' && unit === 'decade') return null;
+    // "the decade" alone is too vague, but "by the end of the decade" is this one.
+    if (
+      det === 'the' &&
+      unit === 'decade' &&
+      !/\b(?:end|beginning|start|middle|close|turn)\s+of\s+$/i.test(before(m, ctx))
+    )
+      return null;
     return candidate(this.name, m, ctx, { kind: 'rel', unit, offset });
   },
 };

@@ -58,7 +58,7 @@ const SEASON_MIDDLE: ReadonlyMap<YearPart, number> = new Map([
   ['FA', 10],
 ]);
 
-/** "the September quarter", "its June quarter": the quarter holding that month, as Australian and US firms name them. */
+/** "the September quarter", "its June quarter": the quarter holding that month, as Australian and US firms say. */
 const MONTH_QUARTER = new RegExp(`\\b(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(${MONTH_RE})[\\s-]+quarter\\b`, 'g');
 
 export const monthQuarter: DateParser = {
