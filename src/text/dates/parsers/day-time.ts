@@ -1,5 +1,5 @@
 // Times of day without a.m./p.m.: 24-hour clocks with a cue ("at 18:00 UTC", "14:55" after a written date, "by
-// 21:30"), parts of a day named alone ("in the morning" -> "the morning", "mid-afternoon", "early morning", "later
+// 21:30", wire copy's "1630 GMT"), parts of a day named alone ("in the morning" -> "the morning", "mid-afternoon", "early morning", "later
 // in the evening": TimeBank annotates each one it holds), and abbreviated weekdays before a day or a clock time
 // ("Mon 13th", "Sat at 5"), which the weekday parser leaves out ("Sun Microsystems").
 import { CLOCK_ZONES, WEEKDAYS } from '../lexicon';
@@ -62,6 +62,21 @@ export const clock24: DateParser = {
     if (m[0].includes('h') && !m[0].includes(':') && hrs === undefined && zone === '') return null;
     const clock = `${h.padStart(2, '0')}:${min}${sec === undefined ? '' : `:${sec}`}`;
     return candidate(this.name, m, ctx, { kind: 'time', day: null, clock });
+  },
+};
+
+/** Wire copy's four-digit times with a zone: "by 1630 GMT", "at 0900 UTC" (the zone makes it a time, not a count). */
+const CLOCK_WIRE = new RegExp(`\\b([01]\\d|2[0-3])([0-5]\\d)\\s+(?:GMT|UTC|${CLOCK_ZONES}|CET|CEST)\\b(?![-'’])`, 'g');
+
+export const clockWire: DateParser = {
+  name: 'time-of-day',
+  trigger: /\d{4}\s+[A-Z]{2,4}\b/,
+  pattern: CLOCK_WIRE,
+  build(m, ctx: ParseContext) {
+    // "10:35 a.m. (0735 GMT)": a conversion in brackets restates the time before it (TimeBank leaves it out).
+    if (/\(\s*$/.test(before(m, ctx, 3))) return null;
+    const [, h = '', min = ''] = m;
+    return candidate(this.name, m, ctx, { kind: 'time', day: null, clock: `${h}:${min}` });
   },
 };
 

@@ -14,7 +14,7 @@ import { yearParser } from './year';
 import { clockTime, dayPart } from './time-of-day';
 import { hourCueClock, partFirstClock, pastToClock, wordHourClock } from './clock-words';
 import { timeRange } from './time-range';
-import { clock24, partAlone, weekdayShort } from './day-time';
+import { clock24, clockWire, partAlone, weekdayShort } from './day-time';
 import { yearWordsParser } from './year-words';
 import { yearAgoPeriod } from './report-period';
 import { monthSlash, yearMonth, yearMonthDay, yearMonthDayDigits } from './compact';
@@ -73,6 +73,7 @@ export const PARSERS: readonly DateParser[] = Object.freeze([
   hourCueClock,
   wordHourClock,
   clock24,
+  clockWire,
   partAlone,
   weekdayShort,
   dayPart,
