@@ -1,7 +1,7 @@
 // Times of day without a.m./p.m.: 24-hour clocks with a cue ("at 18:00 UTC", "14:55" after a written date, "by
-// 21:30", wire copy's "1630 GMT"), parts of a day named alone ("in the morning" -> "the morning", "mid-afternoon", "early morning", "later
-// in the evening": TimeBank annotates each one it holds), and abbreviated weekdays before a day or a clock time
-// ("Mon 13th", "Sat at 5"), which the weekday parser leaves out ("Sun Microsystems").
+// 21:30", wire copy's "1630 GMT"), parts of a day named alone ("in the morning" -> "the morning", "mid-afternoon",
+// "early morning", "later in the evening": TimeBank annotates each one it holds), and abbreviated weekdays before a
+// day or a clock time ("Mon 13th", "Sat at 5"), which the weekday parser leaves out ("Sun Microsystems").
 import { CLOCK_ZONES, WEEKDAYS } from '../lexicon';
 import type { DateParser, ParseContext } from '../parser';
 import { after, before, candidate } from '../parser';
