@@ -38,6 +38,14 @@ describe('extract/dates: ordinal days and a day alone', () => {
     ['Payments resumed on the 28th, the bank said.', '2015-12-03', 'the 28th', 'DATE', '2015-11-28'],
     // ... or the month of the last date the story stated.
     ['Talks began on March 4, 2014, and ended on the 18th.', '2015-12-10', 'the 18th', 'DATE', '2014-03-18'],
+    // ... but a day due ahead is the next one, not a day of a past month the story spoke of.
+    [
+      'The last shutdown ended in late January 2019. A lapse would have delayed checks due on the 15th.',
+      '2024-03-07',
+      'the 15th',
+      'DATE',
+      '2024-03-15',
+    ],
   ];
   test.each(rows)('%s (published %s)', (...row) => check(row));
 });
@@ -94,8 +102,44 @@ describe('extract/dates: recurring times are SET values', () => {
     ['Buses run every three weeks.', '2015-12-10', 'every three weeks', 'SET', 'P3W'],
     ['Rallies are held almost daily.', '2015-12-10', 'daily', 'SET', 'P1D'],
     ['The fund pays out every quarter.', '2015-12-10', 'every quarter', 'SET', 'P1Q'],
+    // A count of times in a period: TimeML keeps the count in freq, the value is the period.
+    ['The agency surveys landlords twice a year.', '2015-12-10', 'twice a year', 'SET', 'P1Y'],
+    ['Apple reports results four times a year.', '2015-12-10', 'four times a year', 'SET', 'P1Y'],
+    ['Trains run three times per day.', '2015-12-10', 'three times per day', 'SET', 'P1D'],
+    // A weekday with its part of the day, a season.
+    ['The association meets every Tuesday evening.', '2015-12-10', 'every Tuesday evening', 'SET', 'XXXX-WXX-2TEV'],
+    ['Fires like this come every summer.', '2015-12-10', 'every summer', 'SET', 'XXXX-SU'],
+    ['The market is open every day of the week.', '2015-12-10', 'every day', 'SET', 'P1D'],
   ];
   test.each(rows)('%s', (...row) => check(row));
+});
+
+describe('extract/dates: quarters, weeks and seasons as business and data news name them', () => {
+  const rows: Row[] = [
+    ['Claims rose to 217,000 in the week ended Oct. 28.', '2023-11-02', 'the week ended Oct. 28', 'DATE', '2023-W43'],
+    ['Sales fell in the week ending March 3, 2023.', '2023-11-02', 'the week ending March 3, 2023', 'DATE', '2023-W09'],
+    ['The iPhone set a record in the September quarter.', '2023-11-02', 'the September quarter', 'DATE', '2023-Q3'],
+    ['Its December quarter was weak.', '2024-01-20', 'Its December quarter', 'DATE', '2023-Q4'],
+    // "the prior quarter" counts from the last quarter named, not from the last date.
+    [
+      'Output rose in the third quarter, the fastest since 2020. Costs fell from the prior quarter.',
+      '2023-11-02',
+      'the prior quarter',
+      'DATE',
+      '2023-Q2',
+    ],
+    // A season with no year is the nearest one, the past favoured, as a bare month is.
+    ['The fall survey was carried out in three months.', '2024-02-15', 'The fall', 'DATE', '2023-FA'],
+    ['The agency will publish its spring report in June.', '2024-02-15', 'its spring', 'DATE', '2024-SP'],
+    ['Crowds filled the beaches in the summer.', '2023-08-28', 'the summer', 'DATE', '2023-SU'],
+  ];
+  test.each(rows)('%s', (...row) => check(row));
+  test.each([
+    ['The quarter of September is the quietest.', 'September quarter'],
+    ['The may quarter system failed.', 'may quarter'],
+  ])('%s has no mention %j', (text, span) => {
+    expect(mentions(text, '2023-11-02').find((d) => d.text.includes(span))).toBeUndefined();
+  });
 });
 
 describe('extract/dates: holidays', () => {
@@ -147,7 +191,8 @@ describe('extract/dates: the story frame', () => {
   const rows: [string, string][] = [
     ['March 1986', '1986-03'],
     ['March 6', '1986-03-06'],
-    ['Two weeks later', '1986-W12'],
+    // Counted from a stated day, weeks land on a day (TimeML keeps the anchor's precision).
+    ['Two weeks later', '1986-03-20'],
     ['That week', '1986-W10'],
     ['Later that month', '1986-03'],
     ['The next day', '1986-03-07'],
@@ -213,6 +258,10 @@ describe('extract/dates: negatives of the new forms', () => {
     // A superlative measures a stretch, even in a future clause: "25 years" is a duration, not a date ahead.
     ['Output would be the lowest in 25 years, the miner said.', 'in 25 years'],
     ['It will be the first time in two years that the league meets.', 'in two years'],
+    // A quantifier over days, an ordinal "second".
+    ['I intend to use every day of them.', 'every day'],
+    ['The bank held rates for a second straight meeting.', 'a second'],
+    ['He won a second term in 2020.', 'a second'],
   ])('%s has no mention %j', (text, span) => {
     expect(mentions(text, '2015-12-10').find((d) => d.text.includes(span))).toBeUndefined();
   });

@@ -27,6 +27,12 @@ describe('extract/dates: durations', () => {
     ['He was jailed for two years and six months.', 'two years and six months', 'P2Y6M'],
     ['The refit took one and a quarter years.', 'one and a quarter years', 'P1.25Y'],
     ['Prices rose over the past fortnight.', 'the past fortnight', 'P2W'],
+    // A word between the count and the unit.
+    ['Revenue fell for four straight quarters.', 'four straight quarters', 'P4Q'],
+    ['Prices rose for three consecutive months.', 'three consecutive months', 'P3M'],
+    ['Talks will take two more weeks.', 'two more weeks', 'P2W'],
+    ['The airport was shut for a single day.', 'a single day', 'P1D'],
+    ['The mine stayed closed for a full year.', 'a full year', 'P1Y'],
   ])('%s', (text, span, value) => {
     const hit = dates(text).find((d) => d.text === span);
     expect(hit).toMatchObject({ start: text.indexOf(span), value, type: 'DURATION' });

@@ -57,3 +57,37 @@ describe('extract/dates: story-time negatives', () => {
     expect(find(text, span)).toBeUndefined();
   });
 });
+
+describe('extract/dates: an anaphor with no future cue follows the story, not a plan ahead', () => {
+  test.each([
+    [
+      'Her landlord told her on Nov. 29 that the rent would rise starting Jan. 1. She found out the next day that others got the letter.',
+      'the next day',
+      '2015-11-30',
+    ],
+    // Its own future cue keeps the plan as anchor.
+    ['The board will meet on Dec. 14 and will vote the next day.', 'the next day', '2015-12-15'],
+    ['The last stated day was Nov. 2. The vote came the next day.', 'the next day', '2015-11-03'],
+  ])('%s', (text, span, value) => {
+    expect(find(text, span)?.value).toBe(value);
+  });
+});
+
+describe('extract/dates: a past date deep in its sentence frames the rest of that sentence', () => {
+  test.each([
+    // A month with its year: the narrative moves forward.
+    [
+      'The longest shutdown began in December 2008 and lasted 35 days, ending in late January.',
+      'late January',
+      '2009-01',
+    ],
+    // A year that a "when" clause follows.
+    ['The region has banned burning since 2011, when fires destroyed 60,000 hectares in August.', 'August', '2011-08'],
+    // Not the next sentence, not a year alone without "when", not a month before the date.
+    ['The shutdown began in December 2008 and lasted 35 days. In March, lawmakers met again.', 'March', '2015-03'],
+    ['The company, founded in 1923, said in October that sales fell.', 'October', '2015-10'],
+    ['Burning is banned from June to October since 2011, when fires spread.', 'June', '2015-06'],
+  ])('%s', (text, span, value) => {
+    expect(find(text, span)?.value).toBe(value);
+  });
+});

@@ -41,6 +41,9 @@ describe('extract/dates: clock forms', () => {
     ['The rally is planned for Sat at 5.', 'Sat at 5', '2015-12-12T05:00'],
     ['The vigil starts at seven p.m. outside the hall.', 'seven p.m.', '2015-12-10T19:00'],
     ['Polls shut at eight thirty pm in the capital.', 'eight thirty pm', '2015-12-10T20:30'],
+    // Wire copy's four-digit times, with their zone.
+    ['Copper rose 1.2% to $8,540 a tonne by 1630 GMT.', '1630 GMT', '2015-12-10T16:30Z'],
+    ['Trading halted at 0900 UTC on the exchange.', '0900 UTC', '2015-12-10T09:00Z'],
   ])('%s', (text, span, value) => {
     const hit = dates(text).find((d) => d.text === span);
     expect(hit).toMatchObject({ start: text.indexOf(span), value, type: 'TIME' });
@@ -86,6 +89,13 @@ describe('extract/dates: ranges of clock times as one mention', () => {
 });
 
 describe('extract/dates: clock forms, negatives', () => {
+  test('a conversion in brackets restates the time before it (TimeBank leaves it out)', () => {
+    expect(dates('The blast came at 10:35 a.m. (0735 GMT) Friday.').map((d) => d.text)).toEqual([
+      '10:35 a.m.',
+      'Friday',
+    ]);
+  });
+
   test.each([
     'The stamp cost 7p at the post office.',
     'See Article 12a of the treaty.',
@@ -104,6 +114,9 @@ describe('extract/dates: clock forms, negatives', () => {
     'The team was beaten 21:30 on aggregate.',
     'Which one am I supposed to pick?',
     'The index closed Friday at 4,512.30 points.',
+    // No zone, a zone word in a compound.
+    'About 1630 workers walked out.',
+    'The firm has 2000 GMT-certified staff.',
   ])('%s', (text) => {
     expect(dates(text).filter((d) => d.type === 'TIME')).toEqual([]);
   });

@@ -96,6 +96,14 @@ describe('extract/dates values: the tense of the clause places a bare weekday', 
     ['The driver could not be located Wednesday, police said.', THU, 'Wednesday', '2019-03-13'],
     ['The union would have struck on Tuesday without the offer.', THU, 'Tuesday', '2019-03-12'],
     ["Lawyers said they would appeal Monday's ruling.", THU, 'Monday', '2019-03-11'],
+    // A schedule ("set for"), a lead-up ("ahead of") and a present expectation point ahead ...
+    ['Republican caucuses are set for Monday in Iowa.', THU, 'Monday', '2019-03-18'],
+    ['Stores closed early ahead of a deadline at 12:01 a.m. Saturday.', THU, '12:01 a.m. Saturday', '2019-03-16T00:01'],
+    ['We expect most customers to be back by Friday, the utility said.', THU, 'Friday', '2019-03-15'],
+    ['The agency expects the river to crest Sunday.', THU, 'Sunday', '2019-03-17'],
+    // ... but a past perfect before "until" looks back, and so does a past expectation.
+    ['Some centres had not opened until Tuesday, two days late.', THU, 'Tuesday', '2019-03-12'],
+    ['Officials expected the river to crest Sunday.', THU, 'Sunday', '2019-03-10'],
   ])('%s', (text, published, span, value) => {
     expect(find(text, published, span)?.value).toBe(value);
   });
@@ -139,6 +147,10 @@ describe('extract/dates values: a clock time falls on the one day its sentence s
     ['The quake struck at about 4:20 a.m. (0820 GMT) Tuesday, officials said.', '4:20 a.m.', '2019-03-12T04:20'],
     ['The offer was extended until 5 p.m. EDT, March 22.', '5 p.m.', '2019-03-22T17:00'],
     ['Polls close at 8 p.m. across the state.', '8 p.m.', '2019-03-14T20:00'],
+    // The day may come with another clock time of the sentence.
+    ['Polls open at 8am and close at 6pm on Tuesday, officials said.', '8am', '2019-03-12T08:00'],
+    // ... but not a part of the day: after "Tuesday night", 1 a.m. is the next day.
+    ['Gusts topped 70 mph Tuesday night and 61 mph shortly before 1 a.m. ET.', '1 a.m.', '2019-03-14T01:00'],
   ])('%s', (text, span, value) => {
     expect(dates(text, THU).find((d) => d.text.startsWith(span))?.value).toBe(value);
   });
@@ -156,7 +168,95 @@ describe('extract/dates values: "a year earlier" counts from the date the story 
     ['The plant opened in March 2010. Two years earlier, the site had been a farm.', THU, 'Two years earlier', '2008'],
     // No stated date before it: the reference date, as before.
     ['Exports fell 4% from a year earlier, the agency said.', THU, 'a year earlier', '2018'],
+    // A statistics sentence compares the month it reports (its first month named alone, not a dateline's day).
+    ['Prices rose 12.7% in September from August and 138% from a year earlier.', THU, 'a year earlier', '2017-09'],
+    ['SANTIAGO, Dec 14 - Output fell 4.1% in November from a year earlier.', THU, 'a year earlier', '2017-11'],
   ])('%s', (text, published, span, value) => {
     expect(find(text, published, span)?.value).toBe(value);
+  });
+});
+
+describe('extract/dates values: "the weekend" in a future clause, "the coming weekend"', () => {
+  test.each([
+    // 2019-03-14 is a Thursday of ISO week 11; its weekend is 16-17 March.
+    ['Bitter cold will follow over the weekend.', THU, 'the weekend', '2019-W11-WE'],
+    ['Red alerts were issued for the coming weekend.', THU, 'the coming weekend', '2019-W11-WE'],
+    ['Crowds gathered in the square over the weekend.', THU, 'the weekend', '2019-W10-WE'],
+    ['Police said last weekend was calm.', THU, 'last weekend', '2019-W10-WE'],
+  ])('%s', (text, published, span, value) => {
+    expect(find(text, published, span)?.value).toBe(value);
+  });
+});
+
+describe('extract/dates values: weeks counted from a stated day land on a day', () => {
+  test.each([
+    ['Talks stalled on March 7, 2018. Two weeks later, a deal was struck.', THU, 'Two weeks later', '2018-03-21'],
+    ['The first leg is on Thursday, 11 April. The second leg is a week later.', THU, 'a week later', '2019-04-18'],
+  ])('%s', (text, published, span, value) => {
+    expect(find(text, published, span)?.value).toBe(value);
+  });
+});
+
+describe('extract/dates values: a month named again keeps its year only while the story stays in that year', () => {
+  test.each([
+    [
+      'The peg collapsed in December 2001. The run-off is on November 19. The winner takes office on December 10.',
+      '2023-10-19',
+      'December 10',
+      '2023-12-10',
+    ],
+    ['The talks began in April 2016. The April summit in Vienna drew 40 leaders.', '2019-03-14', 'April', '2016-04'],
+  ])('%s', (text, published, span, value) => {
+    expect(find(text, published, span)?.value).toBe(value);
+  });
+});
+
+describe('extract/dates values: a weekday named ahead is the same day where it is named again with no tense', () => {
+  const story =
+    'Voters choose a president on Sunday. Argentines will vote on Sunday in a tense election. ' +
+    'Polls open at 8am and close at 6pm on Sunday.';
+  test('each "Sunday" of the story is the one ahead', () => {
+    expect(dates(story, THU).map((d) => [d.text, d.value])).toEqual([
+      ['Sunday', '2019-03-17'],
+      ['Sunday', '2019-03-17'],
+      ['8am', '2019-03-17T08:00'],
+      ['6pm on Sunday', '2019-03-17T18:00'],
+    ]);
+  });
+  test.each([
+    // A past or reported clause keeps its own day.
+    ['Police said Sunday the march was calm. A second march will be held on Sunday.', 'Sunday', '2019-03-10'],
+    ['Crowds marched on Sunday. A second march will be held on Sunday.', 'Sunday', '2019-03-10'],
+    // With no weekday named ahead, a bare weekday is the past one.
+    ['Voters choose a president on Sunday.', 'Sunday', '2019-03-10'],
+  ])('%s', (text, span, value) => {
+    expect(find(text, THU, span)?.value).toBe(value);
+  });
+});
+
+describe('extract/dates values: a comparison baseline is no point the story moves to', () => {
+  test.each([
+    [
+      'Carmakers must cut emissions 55% by 2030, compared with 2021 levels, and to zero five years later.',
+      '2023-06-21',
+      'five years later',
+      '2035',
+    ],
+    ['Output was higher than in 2019. Two years later, it fell.', '2023-06-21', 'Two years later', '2021'],
+    // Without a baseline word, the last date stated is the anchor.
+    ['Emissions peaked in 2021, and five years later they had halved.', '2023-06-21', 'five years later', '2026'],
+  ])('%s', (text, published, span, value) => {
+    expect(find(text, published, span)?.value).toBe(value);
+  });
+});
+
+describe('extract/dates values: "the end of the decade"', () => {
+  test.each([
+    ['The network must grow eightfold by the end of the decade.', '2023-06-21', 'the end of the decade', '202'],
+  ])('%s', (text, published, span, value) => {
+    expect(find(text, published, span)?.value).toBe(value);
+  });
+  test('"the decade" alone is too vague', () => {
+    expect(find('The decade was hard for farmers.', '2023-06-21', 'The decade')).toBeUndefined();
   });
 });

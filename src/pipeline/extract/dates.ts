@@ -9,6 +9,8 @@ import { refineSentence } from './dates/2-refine';
 import { anchorOf, resolveSem } from './dates/3-resolve';
 import type { Anchor, ResolveHints } from './dates/3-resolve';
 import { parseYmd } from '../../text/dates/calendar';
+import type { ParseContext } from '../../text/dates/parser';
+import { tenseAt } from '../../text/dates/tense';
 import type { Ymd } from '../../text/dates/calendar';
 import type { Candidate, Sem } from '../../text/dates/sem';
 import { statedDay, yearLevel } from './dates/story-reference';
@@ -65,11 +67,63 @@ function toMention(c: Candidate, text: string, ref: Ymd | null, hints: ResolveHi
   };
 }
 
+/**
+ * Words that make a date a comparison's baseline, not a point the story moves to: "cut emissions 55% by 2030,
+ * compared with 2021 levels, and to zero five years later" counts from 2030. Alone in its sentence ("higher than in
+ * 2019. Two years later"), the baseline is still the last date stated.
+ */
+const BASELINE_BEFORE = /\b(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|than(?:\s+in)?)\s+$/i;
+const BASELINE_LOOKBACK = 20;
+
 /** Notes the year a named month took ("April" resolved to 1999-04), for the same month named again. */
 function rememberMonth(sem: Sem, value: string | null, monthYears: Map<number, number>): void {
   if (sem.kind !== 'cal' || sem.month === null || value === null) return;
   const m = /^(\d{4})-(\d{2})/.exec(value);
   if (m && Number(m[2]) === sem.month) monthYears.set(sem.month, Number(m[1]));
+}
+
+/** True when the anchor lies wholly after the reference date (a plan ahead: "starting April 1"). */
+function afterReference(anchor: Anchor, ref: Ymd): boolean {
+  const key = (y: number, m: number, d: number): number => y * 10000 + m * 100 + d;
+  return key(anchor.year, anchor.month ?? 1, anchor.day ?? 1) > key(ref.year, ref.month, ref.day);
+}
+
+/** An anaphor ("the next day") whose own clause looks ahead. */
+function futureAnaphor(c: Candidate, ctx: ParseContext): boolean {
+  return c.sem.kind === 'anaphor' ? tenseAt(ctx.sentence, c.start - ctx.offset, c.end - ctx.offset) === 1 : true;
+}
+
+/** The bare weekday of a meaning (alone, or as the day of a clock time), else null. */
+function bareWeekday(sem: Sem): Extract<Sem, { kind: 'weekday' }> | null {
+  if (sem.kind === 'time') return sem.day === null ? null : bareWeekday(sem.day);
+  return sem.kind === 'weekday' && sem.dir === 0 && sem.week === undefined ? sem : null;
+}
+
+/** The same meaning with its bare weekday read forward. */
+function ahead(sem: Sem): Sem {
+  if (sem.kind === 'time' && sem.day !== null) return { ...sem, day: ahead(sem.day) };
+  return sem.kind === 'weekday' ? { ...sem, future: true } : sem;
+}
+
+/**
+ * A weekday the story names ahead ("Argentines will vote on Sunday") is the same day where it is named again with
+ * no tense of its own ("Polls open at 8am and close at 6pm on Sunday", a standfirst's "Voters choose a president
+ * on Sunday"): the present of a timetable. A weekday in a past or reported clause ("said Sunday") keeps its own.
+ */
+function sameWeekdayAhead(perSentence: Candidate[][]): Candidate[][] {
+  const forward = new Set<number>();
+  for (const c of perSentence.flat()) {
+    const w = bareWeekday(c.sem);
+    if (w?.future === true) forward.add(w.weekday);
+  }
+  if (forward.size === 0) return perSentence;
+  return perSentence.map((cs) =>
+    cs.map((c) => {
+      const w = bareWeekday(c.sem);
+      if (w === null || w.future === true || w.past === true || !forward.has(w.weekday)) return c;
+      return { ...c, sem: ahead(c.sem) };
+    }),
+  );
 }
 
 /** Info messages saying how dates were resolved when the article has no reference date. */
@@ -102,7 +156,9 @@ export const extractDates: Stage = {
   run(doc: Doc, options: PipelineOptions): Doc {
     const ref = doc.reference ? parseYmd(doc.reference.date) : null;
     const contexts = sentenceContexts(doc, options.dayFirst);
-    const perSentence = contexts.map((ctx) => refineSentence(scanSentence(ctx), doc.text, ctx.offset));
+    const perSentence = sameWeekdayAhead(
+      contexts.map((ctx) => refineSentence(scanSentence(ctx), doc.text, ctx.offset)),
+    );
     const found = perSentence.flat();
     const quarterly = contexts.filter((c) => QUARTERLY.test(c.sentence)).length >= QUARTERLY_MIN_SENTENCES;
     const dates: DateMention[] = [];
@@ -113,23 +169,50 @@ export const extractDates: Stage = {
     let story: Ymd | null = ref === null ? (found.map((c) => statedDay(c.sem)).find((d) => d !== null) ?? null) : null;
     let frame: StoryFrame | null = null;
     let anchorSentence = 0;
+    let lastQuarter: string | null = null;
+    let pastAnchor: Anchor | null = null;
     perSentence.forEach((candidates, sentence) => {
       const ctx = contexts[sentence];
       const resolved: Resolution[] = [];
+      let sentenceAnchor: Anchor | null = null;
       for (const c of candidates) {
         story = (ref === null ? statedDay(c.sem) : null) ?? story;
         const mentionRef = ref ?? (story !== null && yearLevel(c.sem) ? story : null);
         frame = liveFrame(frame, sentence);
         const framing = ctx ? frameFor(frame, c, ctx, sentence) : null;
+        // "told her on Jan. 29 that her rent would rise starting April 1. I found out the next day": an anaphor
+        // with no future cue of its own follows the story's last date not after the reference, not a plan ahead.
+        const storyAnchor =
+          ctx && ref && anchor && afterReference(anchor, ref) && !futureAnaphor(c, ctx)
+            ? (pastAnchor ?? anchor)
+            : anchor;
         const nearAnchor = sentence - anchorSentence <= ANCHOR_SENTENCES ? anchor : null;
-        const hints = { quarterly, anchor, nearAnchor, reportQuarter, monthYears, frame: framing };
+        const hints = {
+          quarterly,
+          anchor: storyAnchor,
+          nearAnchor,
+          sentenceAnchor,
+          reportQuarter,
+          monthYears,
+          frame: framing,
+          lastQuarter,
+        };
         const mentions = toMentions(c, doc.text, mentionRef, hints);
         const value = mentions[0]?.value ?? null;
         resolved.push({ candidate: c, mentions });
         rememberMonth(c.sem, value, monthYears);
+        if (value !== null && /^\d{4}-Q[1-4]$/.test(value)) lastQuarter = value;
         reportQuarter ??= statedQuarter(c.sem, value, ref);
         const anchored = anchorOf(c.sem, value);
-        if (anchored !== null) [anchor, anchorSentence] = [anchored, sentence];
+        // A baseline does not displace the point its own sentence moved to.
+        const baseline =
+          anchor !== null &&
+          anchorSentence === sentence &&
+          BASELINE_BEFORE.test(doc.text.slice(Math.max(0, c.start - BASELINE_LOOKBACK), c.start));
+        if (anchored !== null && !baseline) [anchor, anchorSentence] = [anchored, sentence];
+        // The month a statistics sentence reports: its first month named alone (not a dateline's "Dec 14").
+        if (anchored !== null && anchored.month !== null && anchored.day === null) sentenceAnchor ??= anchored;
+        if (anchored !== null && ref !== null && !afterReference(anchored, ref)) pastAnchor = anchored;
         if (framing !== null) frame = { ...framing, sentence };
         if (ctx) frame = nextFrame(frame, c, ctx, ref, sentence);
       }

@@ -57,6 +57,11 @@ export type Sem =
       readonly weekday: number;
       readonly dir: -1 | 0 | 1;
       readonly future?: boolean;
+      /**
+       * The clause places it in the past: a past verb, or a reporting verb ("said Sunday"). A weekday with no cue
+       * either way may follow the same weekday named ahead elsewhere in the story (extract/dates.ts).
+       */
+      readonly past?: boolean;
       /** "Tuesday of next week" (1), "Monday of last week" (-1): that day of the week this many weeks away. */
       readonly week?: number;
     }
@@ -69,6 +74,11 @@ export type Sem =
       readonly latest?: boolean;
       /** "the 1988 period": a quarter only in an article about quarterly results, else the year. */
       readonly period?: boolean;
+      /**
+       * A month inside the part ("the September quarter", a season's middle month): with no year stated or
+       * placed, the part takes the year of that month nearest the reference date, as a bare month does.
+       */
+      readonly month?: number;
     }
   | {
       readonly kind: 'holiday';

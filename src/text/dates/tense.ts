@@ -13,7 +13,7 @@ export const PAST_CUE_WINDOW = 40;
 export const PAST_AFTER_WINDOW = 40;
 
 const FUTURE_CUE =
-  /\b(?:will|shall|won['’]t|is\s+to|are\s+to|set\s+to|scheduled|planned|planning|plans?\s+to|expected\s+to|due\s+to|(?:is|are)\s+due|as\s+early\s+as|as\s+soon\s+as|until|postponed|going\s+to|would\s+be|next|(?:is|are)\s+forecast|forecasts?\s+(?:for|to))\b|['’]ll\b/i;
+  /\b(?:will|shall|won['’]t|is\s+to|are\s+to|set\s+(?:to|for)|scheduled|planned|planning|plans?\s+to|expected\s+to|due\s+to|(?:is|are)\s+due|due\s+(?:on|by)|as\s+early\s+as|as\s+soon\s+as|until|postponed|going\s+to|would\s+be|next|(?:is|are)\s+forecast|forecasts?\s+(?:for|to)|ahead\s+of|(?:we|I|they|officials)\s+expect|expects)\b|['’]ll\b/i;
 
 /** Every future cue of a clause (String.match with a global regex keeps no state between calls). */
 const FUTURE_CUES = new RegExp(FUTURE_CUE.source, 'gi');
@@ -82,6 +82,9 @@ const SUBORDINATE = /\b(?:who|which|that|said|says|told|after|because|when|while
 /** A past perfect after "until": "Until Thursday, police had not named him" looks back. */
 const HAD_AFTER = /^[^.;:]*?\bhad\b/i;
 
+/** A past perfect just before "until": "centres had not opened until Thursday". */
+const HAD_BEFORE = /\bhad\s+(?:not\s+|never\s+)?[a-z]+\s+(?:[a-z]+\s+){0,3}until\s*$/i;
+
 /**
  * Whether a bare weekday at `[index, end)` points forward: a future cue before it in its clause (futureBefore), or
  * a future verb after it when it opens the sentence ("On Tuesday, the league plans to hold a rally"), but not an
@@ -92,7 +95,9 @@ export function futureAt(sentence: string, index: number, end: number): boolean 
   if (futureBefore(sentence, index, end)) {
     const cues = clauseBefore(sentence, index, FUTURE_CUE_WINDOW).match(FUTURE_CUES) ?? [];
     const onlyUntil = cues.length > 0 && cues.every((cue) => cue.toLowerCase() === 'until');
-    return !(onlyUntil && HAD_AFTER.test(rest));
+    // "had not opened until Thursday": a past perfect before "until" looks back as well.
+    const hadBefore = HAD_BEFORE.test(clauseBefore(sentence, index, FUTURE_CUE_WINDOW));
+    return !(onlyUntil && (HAD_AFTER.test(rest) || hadBefore));
   }
   // Only the main clause counts: "On Monday, police arrested a man who will ..." stays in the past.
   const main = rest.split(SUBORDINATE)[0] ?? '';
@@ -113,4 +118,17 @@ export function pastAround(sentence: string, index: number, end: number): boolea
 export function tenseAt(sentence: string, index: number, end: number): -1 | 0 | 1 {
   if (futureAt(sentence, index, end)) return 1;
   return pastAround(sentence, index, end) ? -1 : 0;
+}
+
+/** A reporting verb near a date ("said Sunday", "told reporters on Sunday"): the day the story reports. */
+const REPORTED_NEAR = /\b(?:said|says|told|announced|reported|confirmed)\b/i;
+
+/**
+ * True when the weekday at `[index, end)` is placed in the past by its clause (pastAround) or stands within a few
+ * words of a reporting verb, which news writes in the past whatever the tense it reports.
+ */
+export function pastOrReported(sentence: string, index: number, end: number): boolean {
+  if (pastAround(sentence, index, end)) return true;
+  const near = sentence.slice(Math.max(0, index - PAST_CUE_WINDOW), end + PAST_AFTER_WINDOW);
+  return REPORTED_NEAR.test(near);
 }

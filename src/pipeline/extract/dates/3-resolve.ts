@@ -42,12 +42,27 @@ export interface ResolveHints {
    * count from it; null when it is further back, and those count from the reference date instead.
    */
   readonly nearAnchor?: Anchor | null;
+  /** The first month stated alone in this mention's own sentence ("fell 4.1% in November from a year earlier"). */
+  readonly sentenceAnchor?: Anchor | null;
   /** The past the story has placed itself in (story-frame.ts): a month or day without a year takes its year. */
   readonly frame?: StoryFrame | null;
+  /** The last quarter the story named ("the third quarter" = 2023-Q3), which "the prior quarter" counts from. */
+  readonly lastQuarter?: string | null;
 }
 
-/** The year of a month named again without a cue of its own ("in April ... the summit in April"). */
-function repeatedMonthYear(sem: Extract<Sem, { kind: 'cal' }>, hints: ResolveHints): number | null {
+/** "the prior quarter", "that quarter": counted from the last quarter the story named, when it named one. */
+function quarterAnaphor(sem: Extract<Sem, { kind: 'anaphor' }>, hints: ResolveHints): Resolved | null {
+  const m = sem.unit === 'quarter' ? /^(\d{4})-Q([1-4])$/.exec(hints.lastQuarter ?? '') : null;
+  if (!m) return null;
+  const q = addMonths({ year: Number(m[1]), month: 3 * Number(m[2]) - 1, day: 1 }, 3 * sem.offset);
+  return single(`${pad(q.year, 4)}-Q${quarterOf(q.month)}`, ['year', 'month']);
+}
+
+/**
+ * The year of a month named again without a cue of its own ("in April ... the summit in April"); a year far
+ * from the reference only while the last date stated is still in it.
+ */
+function repeatedMonthYear(sem: Extract<Sem, { kind: 'cal' }>, ref: Ymd | null, hints: ResolveHints): number | null {
   if (
     sem.month === null ||
     sem.yearOffset !== null ||
@@ -56,7 +71,14 @@ function repeatedMonthYear(sem: Extract<Sem, { kind: 'cal' }>, hints: ResolveHin
     sem.past === true
   )
     return null;
-  return hints.monthYears?.get(sem.month) ?? null;
+  const year = hints.monthYears?.get(sem.month);
+  if (year === undefined) return null;
+  // A year far from the reference holds only while the story stays in it: after "collapsed in December 2001 ... a
+  // run-off on November 19" (this year), "December 10" is this December, not 2001's. A near year is kept across
+  // days of this week ("join NATO in April. Officials met Friday. ... the summit in April").
+  const last = hints.anchor?.year;
+  const far = ref !== null && Math.abs(year - ref.year) > 1;
+  return !far || last === undefined || last === year ? year : null;
 }
 
 /**
@@ -67,13 +89,20 @@ function dayAlone(sem: Extract<Sem, { kind: 'cal' }>, day: number, ref: Ymd | nu
   const anchor = hints.anchor;
   const tense = sem.future === true ? 1 : sem.past === true ? -1 : 0;
   let at: { year: number; month: number } | null = null;
+  // A day due ahead ("checks due on the 15th") is the next one, whatever past month the story spoke of before.
+  const planAhead = tense === 1 && ref !== null && anchor !== null && anchorBefore(anchor, ref);
   if (sem.weekday !== undefined && ref !== null) at = weekdayConsistent(ref, null, day, sem.weekday);
-  else if (anchor !== null && anchor.month !== null)
+  else if (anchor !== null && anchor.month !== null && !planAhead)
     at = addMonths({ year: anchor.year, month: anchor.month, day: 1 }, (anchor.day ?? 1) > day ? 1 : 0);
   else if (ref !== null) at = impliedMonth(ref, day, tense);
   const valid = at !== null && day <= daysInMonth(at.year, at.month);
   if (at === null || !valid) return single(`XXXX-XX-${pad(day)}`, ['year', 'month']);
   return single(`${formatMonth(at.year, at.month)}-${pad(day)}`, ['year', 'month']);
+}
+
+/** True when the anchor's month ends before the reference date's month begins. */
+function anchorBefore(anchor: Anchor, ref: Ymd): boolean {
+  return anchor.year * 12 + (anchor.month ?? 12) < ref.year * 12 + ref.month;
 }
 
 /** The year in which a month and day fall on the weekday the text stated ("Monday, Dec. 14"), nearest the reference. */
@@ -95,7 +124,7 @@ function calendar(sem: Extract<Sem, { kind: 'cal' }>, ref: Ymd | null, hints: Re
     const matching = weekdayYear(sem, around);
     if (matching !== null) year = matching;
     else if (framedNow && month !== null) year = frameYear(framedNow, month, day);
-    else year = ref === null ? null : repeatedMonthYear(sem, hints);
+    else year = ref === null ? null : repeatedMonthYear(sem, ref, hints);
     if (ref !== null && year === null)
       year =
         sem.yearOffset !== null
@@ -130,12 +159,16 @@ function anchorDay(anchor: Anchor | null, unit: Extract<Sem, { kind: 'rel' }>['u
 function relative(sem: Extract<Sem, { kind: 'rel' }>, refDay: Ymd | null, hints: ResolveHints): Resolved {
   // "two weeks later", "three days earlier": counted from the story's last date when it has one.
   const fromStory = sem.anchored === true && !(sem.unit === 'year' && hints.quarterly);
-  const ref = (fromStory ? anchorDay(hints.nearAnchor ?? null, sem.unit) : null) ?? refDay;
+  const storyDay = fromStory ? anchorDay(hints.nearAnchor ?? null, sem.unit) : null;
+  const ref = storyDay ?? refDay;
   if (ref === null) return single(null, UNIT_FIELDS[sem.unit]);
   switch (sem.unit) {
     case 'day':
       return single(formatDay(addDays(ref, sem.offset)), ALL_FIELDS);
     case 'week': {
+      // Counted from a stated day, weeks land on a day ("on March 7 ... Two weeks later" is March 21), as TimeML
+      // keeps the anchor's precision ("a year earlier" than Nov. 2 is Nov. 2 a year before).
+      if (storyDay !== null && sem.weekend !== true) return single(formatDay(addDays(ref, 7 * sem.offset)), ALL_FIELDS);
       const back = sem.latest === true && isoWeekday(ref) < 6 ? -1 : 0; // the weekend just passed
       const week = formatWeek(addDays(ref, 7 * (sem.offset + back)));
       return single(sem.weekend === true ? `${week}-WE` : week, ALL_FIELDS);
@@ -148,9 +181,15 @@ function relative(sem: Extract<Sem, { kind: 'rel' }>, refDay: Ymd | null, hints:
       const q = addMonths(ref, 3 * sem.offset);
       return single(`${pad(q.year, 4)}-Q${quarterOf(q.month)}`, ['year', 'month']);
     }
-    case 'year':
+    case 'year': {
       if (sem.ago === true && hints.quarterly) return yearAgoQuarter(ref, sem.offset, hints.reportQuarter);
+      // "rose 12.7% in September from August and 138% from a year earlier": the month the sentence reports (its
+      // first month named alone), a year back (TimeBank: "fell 8.4% from a year ago" in a monthly report is 1988-10).
+      const here = fromStory ? (hints.sentenceAnchor ?? null) : null;
+      if (here !== null && here.month !== null)
+        return single(`${pad(here.year + sem.offset, 4)}-${pad(here.month)}`, ['year', 'month']);
       return single(pad(ref.year + sem.offset, 4), ['year']);
+    }
     case 'decade':
       return sem.ago === true
         ? single(pad(ref.year + 10 * sem.offset, 4), ['year'])
@@ -187,7 +226,11 @@ function yearPart(sem: Extract<Sem, { kind: 'part' }>, ref: Ymd | null, hints: R
     return ref === null ? single(null, ['year', 'quarter']) : yearAgoQuarter(ref, sem.yearOffset ?? 0, null);
   }
   let year = sem.year;
-  if (year === null && ref !== null) year = ref.year + (sem.yearOffset ?? 0);
+  if (year === null && ref !== null)
+    year =
+      sem.month !== undefined && sem.yearOffset === null
+        ? impliedYear(ref, sem.month, null, null, 0)
+        : ref.year + (sem.yearOffset ?? 0);
   return single(`${year === null ? 'XXXX' : pad(year, 4)}-${sem.part}`, inferred);
 }
 
@@ -213,7 +256,7 @@ export function resolveSem(sem: Sem, ref: Ymd | null, hints: ResolveHints): Reso
     case 'holiday':
       return holiday(sem, ref);
     case 'anaphor':
-      return anaphor(sem, hints.anchor);
+      return quarterAnaphor(sem, hints) ?? anaphor(sem, hints.anchor);
     case 'decade':
       return single(sem.prefix, []);
     case 'century':

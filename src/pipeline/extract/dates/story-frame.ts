@@ -36,7 +36,12 @@ export interface StoryFrame {
   readonly day: number | null;
   /** Index of the last sentence that set or used the frame. */
   readonly sentence: number;
+  /** Set inside its sentence, not at its head: it holds for the rest of that sentence only. */
+  readonly local?: boolean;
 }
+
+/** "since 2021, when fires destroyed ... in August": a clause about that year follows. */
+const WHEN_AFTER = /^,?\s+when\b/i;
 
 /** The stated calendar end of a date that states its year ("March 1986", "June 2, 1998", "from 1986 to 1988"). */
 function statedCal(sem: Sem): CalSem | null {
@@ -69,9 +74,13 @@ function frameOf(c: Candidate, ctx: ParseContext, ref: Ymd | null, sentence: num
   if (stated === null || stated.year === null || stated.weekOf === true) return null;
   if (ref !== null && stated.year >= ref.year) return null;
   const at = c.start - ctx.offset;
-  if (!opensSentence(c, ctx)) return null;
   if (tenseAt(ctx.sentence, at, c.end - ctx.offset) === 1) return null;
-  return { year: stated.year, month: stated.month, day: stated.day, sentence };
+  const frame = { year: stated.year, month: stated.month, day: stated.day, sentence };
+  if (opensSentence(c, ctx)) return frame;
+  // Deeper in its sentence, a past month with its year ("began in December 2018 and lasted 35 days, ending in late
+  // January") or a year that a "when" clause follows frames the rest of that sentence only.
+  const whenAfter = WHEN_AFTER.test(ctx.sentence.slice(c.end - ctx.offset, c.end - ctx.offset + 8));
+  return stated.month !== null || whenAfter ? { ...frame, local: true } : null;
 }
 
 /**
@@ -126,6 +135,7 @@ export function frameFor(
 ): StoryFrame | null {
   const live = liveFrame(frame, sentence);
   if (live === null || c.sem.kind !== 'cal' || !framed(c.sem)) return null;
+  if (live.local === true && live.sentence !== sentence) return null;
   const rest = ctx.sentence.slice(c.end - ctx.offset, c.end - ctx.offset + FUTURE_AFTER_WINDOW);
   if (FUTURE_AFTER.test(rest)) return null;
   return live.sentence === sentence || opensSentence(c, ctx) ? live : null;

@@ -1,7 +1,7 @@
 // The day of a clock time written without one ("the blast occurred at about 10:35 a.m. (0735 GMT) Friday", "made
 // its first flight Tuesday in Everett at 18:00 UTC"): when its sentence states exactly one day, the time falls on
-// that day, not on the day the article was published. With no day or several in the sentence, the reference day
-// stays (3-resolve).
+// that day, not on the day the article was published. The day may come with another clock time ("Polls open at
+// 8am and close at 6pm on Sunday"). With no day or several in the sentence, the reference day stays (3-resolve).
 import type { DateMention } from '../../../model/mentions';
 import type { Candidate } from '../../../text/dates/sem';
 
@@ -22,10 +22,18 @@ export function placeClockTimes(sentence: readonly Resolution[]): DateMention[] 
   // Most sentences hold no clock time without a day: nothing to move, no day set to build.
   if (!sentence.some((r) => r.candidate.sem.kind === 'time' && r.candidate.sem.day === null))
     return sentence.flatMap((r) => r.mentions);
+  // A day the sentence states alone ("Friday") or with a clock time ("close at 6pm on Sunday").
   const days = new Set(
-    sentence
-      .flatMap((r) => r.mentions)
-      .flatMap((m) => (m.type === 'DATE' && m.value && FULL_DAY.test(m.value) ? [m.value] : [])),
+    sentence.flatMap((r) =>
+      r.mentions.flatMap((m) => {
+        if (m.type === 'DATE') return m.value && FULL_DAY.test(m.value) ? [m.value] : [];
+        const stated = r.candidate.sem.kind === 'time' && r.candidate.sem.day !== null;
+        // Only a clock time's day: after "Tuesday night", "shortly before 1 a.m." is already Wednesday.
+        const clocked = stated && m.type === 'TIME' && /T\d{2}:\d{2}/.test(m.value ?? '');
+        const day = clocked ? (m.value?.slice(0, 10) ?? '') : '';
+        return FULL_DAY.test(day) ? [day] : [];
+      }),
+    ),
   );
   const [day] = days;
   return sentence.flatMap((r) => {

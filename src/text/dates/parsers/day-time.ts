@@ -1,13 +1,13 @@
 // Times of day without a.m./p.m.: 24-hour clocks with a cue ("at 18:00 UTC", "14:55" after a written date, "by
-// 21:30"), parts of a day named alone ("in the morning" -> "the morning", "mid-afternoon", "early morning", "later
-// in the evening": TimeBank annotates each one it holds), and abbreviated weekdays before a day or a clock time
-// ("Mon 13th", "Sat at 5"), which the weekday parser leaves out ("Sun Microsystems").
+// 21:30", wire copy's "1630 GMT"), parts of a day named alone ("in the morning" -> "the morning", "mid-afternoon",
+// "early morning", "later in the evening": TimeBank annotates each one it holds), and abbreviated weekdays before a
+// day or a clock time ("Mon 13th", "Sat at 5"), which the weekday parser leaves out ("Sun Microsystems").
 import { CLOCK_ZONES, WEEKDAYS, zoneDesignator } from '../lexicon';
 import type { DateParser, ParseContext } from '../parser';
 import { after, before, candidate } from '../parser';
 import type { Mod, Sem } from '../sem';
 import { cal } from '../sem';
-import { futureBefore } from '../tense';
+import { futureBefore, pastOrReported } from '../tense';
 
 const ZONE = `(?:\\s+(?:${CLOCK_ZONES}|CET|CEST)\\b)?`;
 /** "18:00", "9:30:15", "21h30", with "hrs" or a zone after. */
@@ -65,6 +65,21 @@ export const clock24: DateParser = {
   },
 };
 
+/** Wire copy's four-digit times with a zone: "by 1630 GMT", "at 0900 UTC" (the zone makes it a time, not a count). */
+const CLOCK_WIRE = new RegExp(`\\b([01]\\d|2[0-3])([0-5]\\d)\\s+(GMT|UTC|${CLOCK_ZONES}|CET|CEST)\\b(?![-'’])`, 'g');
+
+export const clockWire: DateParser = {
+  name: 'time-of-day',
+  trigger: /\d{4}\s+[A-Z]{2,4}\b/,
+  pattern: CLOCK_WIRE,
+  build(m, ctx: ParseContext) {
+    // "10:35 a.m. (0735 GMT)": a conversion in brackets restates the time before it (TimeBank leaves it out).
+    if (/\(\s*$/.test(before(m, ctx, 3))) return null;
+    const [, h = '', min = '', zone] = m;
+    return candidate(this.name, m, ctx, { kind: 'time', day: null, clock: `${h}:${min}${zoneDesignator(zone)}` });
+  },
+};
+
 export const partAlone: DateParser = {
   name: 'day-part',
   trigger: /morning|afternoon|evening|night-?time/i,
@@ -93,7 +108,10 @@ export const weekdayShort: DateParser = {
       const n = Number(dayOfMonth);
       return n < 1 || n > 31 ? null : candidate(this.name, m, ctx, { ...cal(null, null, n), weekday });
     }
-    const day: Sem = { kind: 'weekday', weekday, dir: 0, future: futureBefore(ctx.sentence, m.index ?? 0) };
+    const at = m.index ?? 0;
+    const future = futureBefore(ctx.sentence, at);
+    const past = !future && pastOrReported(ctx.sentence, at, at + m[0].length);
+    const day: Sem = { kind: 'weekday', weekday, dir: 0, future, ...(past ? { past } : {}) };
     if (hour === undefined) return null;
     const h = Number(hour);
     if (h < 1 || h > 12) return null;

@@ -7,8 +7,12 @@ import type { DateParser, ParseContext } from '../parser';
 import { after, before, candidate } from '../parser';
 import type { Mod } from '../sem';
 
-/** Relative words that may sit between a count and its unit in chat and forms: "2 upcoming months", "5 past years". */
-const BETWEEN = '(?:(?:upcoming|coming|next|past|previous|following|last)\\s+)?';
+/**
+ * Words that may sit between a count and its unit: in chat and forms "2 upcoming months", "5 past years"; in news
+ * "four straight quarters", "three consecutive months", "two more weeks", "a single day", "a full year".
+ */
+const BETWEEN =
+  '(?:(?:upcoming|coming|next|past|previous|following|last|straight|consecutive|successive|more|single|full|whole)\\s+)?';
 /** A count: digits with decimals ("2.5", or "3.5years" with no space), or words, with "and a half" after. */
 const COUNT = `(?:(\\d{1,3}(?:\\.\\d{1,2})?)\\s*|(${COUNT_RE}(?:\\s+and\\s+(?:a\\s+)?(?:half|quarter))?)\\s+)`;
 const UNIT =
@@ -86,6 +90,13 @@ const NEVER_SINGLE: ReadonlySet<string> = new Set(['Q', 'WE']);
 /** "three quarters of" names a share, not a time. */
 const FRACTION_AFTER = /^\s+of\b/i;
 
+/**
+ * After "a second", a word that is not a preposition, conjunction or "longer" makes it the ordinal ("a second
+ * straight meeting", "a second term"); "for a second, he paused", "a second or two" stay a second of time.
+ */
+const ORDINAL_SECOND_AFTER =
+  /^\s+(?!(?:and|or|but|before|after|as|when|while|until|to|in|on|at|of|for|longer|later|earlier|too)\b)[a-z]/i;
+
 /** "five years old" is an age. */
 const AGE_AFTER = /^\s*old\b/i;
 
@@ -117,6 +128,8 @@ export const durationParser: DateParser = {
     // "three quarters of the shares" is a fraction.
     if (unit[0] === 'Q' && FRACTION_AFTER.test(after(m, ctx))) return null;
     if (SINGLE_COUNT.test(count) && NEVER_SINGLE.has(unit[0])) return null;
+    // "a second straight meeting", "for a second time": the ordinal, not a second of time.
+    if (unit[0] === 'TS' && SINGLE_COUNT.test(count) && ORDINAL_SECOND_AFTER.test(after(m, ctx))) return null;
     if (
       SINGLE_COUNT.test(count) &&
       andHalf === undefined &&

@@ -9,12 +9,12 @@ import { isoDate, numericDate } from './numeric';
 import { presentRef } from './present-ref';
 import { deicticDay, weekdayParser } from './relative-day';
 import { agoParser, unitParser, yearWordParser } from './relative-unit';
-import { ordinalPart, quarterCode, seasonParser, yearQuarter } from './year-part';
+import { monthQuarter, ordinalPart, quarterCode, seasonParser, yearQuarter } from './year-part';
 import { yearParser } from './year';
 import { clockTime, dayPart } from './time-of-day';
 import { hourCueClock, partFirstClock, pastToClock, wordHourClock } from './clock-words';
 import { timeRange } from './time-range';
-import { clock24, partAlone, weekdayShort } from './day-time';
+import { clock24, clockWire, partAlone, weekdayShort } from './day-time';
 import { yearWordsParser } from './year-words';
 import { yearAgoPeriod } from './report-period';
 import { monthSlash, yearMonth, yearMonthDay, yearMonthDayDigits } from './compact';
@@ -51,6 +51,7 @@ export const PARSERS: readonly DateParser[] = Object.freeze([
   quarterCode,
   yearQuarter,
   seasonParser,
+  monthQuarter,
   decadeParser,
   decadeWordParser,
   centuryParser,
@@ -72,6 +73,7 @@ export const PARSERS: readonly DateParser[] = Object.freeze([
   hourCueClock,
   wordHourClock,
   clock24,
+  clockWire,
   partAlone,
   weekdayShort,
   dayPart,

@@ -2,7 +2,7 @@
 import { WEEKDAYS, WEEKDAY_RE, weekdayCase } from '../lexicon';
 import type { DateParser, ParseContext } from '../parser';
 import { candidate } from '../parser';
-import { futureAt } from '../tense';
+import { futureAt, pastOrReported } from '../tense';
 
 const DEICTIC_DAY =
   /\b(?:(the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)|(today|yesterday|tomorrow))(?![\w'’]*-)/gi;
@@ -50,11 +50,9 @@ export const weekdayParser: DateParser = {
     const weekday = WEEKDAYS.get(day.toLowerCase());
     if (weekday === undefined || !weekdayCase(day)) return null;
     const dir = dirWord === undefined ? 0 : (DIRECTIONS.get(dirWord.toLowerCase().replace(/\s+/g, ' ')) ?? 0);
-    return candidate(this.name, m, ctx, {
-      kind: 'weekday',
-      weekday,
-      dir,
-      future: futureAt(ctx.sentence, m.index ?? 0, (m.index ?? 0) + m[0].length),
-    });
+    const [at, end] = [m.index ?? 0, (m.index ?? 0) + m[0].length];
+    const future = futureAt(ctx.sentence, at, end);
+    const past = !future && pastOrReported(ctx.sentence, at, end);
+    return candidate(this.name, m, ctx, { kind: 'weekday', weekday, dir, future, ...(past ? { past } : {}) });
   },
 };

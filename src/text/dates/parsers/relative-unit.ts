@@ -2,7 +2,7 @@
 // "three years ago", "a year earlier", "nearly four years ago".
 import { COUNT_RE, readCount } from '../lexicon';
 import type { DateParser, ParseContext } from '../parser';
-import { candidate } from '../parser';
+import { before, candidate, tenseOf } from '../parser';
 import type { Mod, Unit } from '../sem';
 
 /** Determiners placing a unit relative to the reference date. "the" alone means the current one ("the year"). */
@@ -84,17 +84,27 @@ export const unitParser: DateParser = {
       return candidate(this.name, m, ctx, { kind: 'rel', unit: 'quarter', offset });
     }
     if (unit === 'weekend') {
-      // "the weekend" and "last weekend" in news are the one just passed (or under way).
-      const latest = det === 'the' || offset === -1;
+      // "the weekend" and "last weekend" in news are the one just passed (or under way), unless the clause speaks
+      // of the future ("will follow over the weekend"): then, like "the coming weekend", the first one ahead, which
+      // is this week's (ISO weeks end on Sunday).
+      const coming = det === 'the coming' || det === 'coming';
+      const ahead = coming || (det === 'the' && tenseOf(m, ctx) === 1);
+      const latest = !ahead && (det === 'the' || offset === -1);
       return candidate('weekend', m, ctx, {
         kind: 'rel',
         unit: 'week',
-        offset: latest ? 0 : offset,
+        offset: latest || ahead ? 0 : offset,
         weekend: true,
         latest,
       });
     }
-    if (det === 'the' && unit === 'decade') return null;
+    // "the decade" alone is too vague, but "by the end of the decade" is this one.
+    if (
+      det === 'the' &&
+      unit === 'decade' &&
+      !/\b(?:end|beginning|start|middle|close|turn)\s+of\s+$/i.test(before(m, ctx))
+    )
+      return null;
     return candidate(this.name, m, ctx, { kind: 'rel', unit, offset });
   },
 };

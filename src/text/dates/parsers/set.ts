@@ -2,9 +2,9 @@
 // quarter" (P1Q... written P3M by peers; TimeML's P1Q is kept), "once a week" (P1W), "daily", "weekly", "hourly",
 // "every Monday", "each Thursday" (XXXX-WXX-1). "annual", "annually" and "quarterly" are left out: in news they
 // name reports and payments far more often than a recurrence (TimeBank annotates 1 "annual" in 9).
-import { COUNT_RE, WEEKDAYS, WEEKDAY_RE, readCount, weekdayCase } from '../lexicon';
+import { COUNT_RE, SEASONS, WEEKDAYS, WEEKDAY_RE, readCount, weekdayCase } from '../lexicon';
 import type { DateParser, ParseContext } from '../parser';
-import { before, candidate } from '../parser';
+import { after, before, candidate } from '../parser';
 
 const UNIT_LETTERS: ReadonlyMap<string, string> = new Map([
   ['day', 'P1D'],
@@ -15,8 +15,13 @@ const UNIT_LETTERS: ReadonlyMap<string, string> = new Map([
   ['hour', 'PT1H'],
 ]);
 
+/**
+ * "every day", "every three weeks", "every Monday" (with its part of the day: "every Tuesday evening" is TimeBank's
+ * XXXX-WXX-2TEV), "once a week", "twice a year", "three times a month" (TimeML keeps the count in `freq`, the value
+ * is the period: P1Y), "every weekend", "every summer" (XXXX-SU).
+ */
 const EVERY = new RegExp(
-  `\\b(?:(?:every|each)\\s+(?:(${COUNT_RE})\\s+)?(day|week|month|year|quarter|hour)s?|(?:every|each)\\s+(${WEEKDAY_RE})|once\\s+(?:a|an|every|each)\\s+(day|week|month|year)|(?:every|each)\\s+(weekday|weekend|morning|afternoon|evening|night))\\b(?!['’-])`,
+  `\\b(?:(?:every|each)\\s+(?:(${COUNT_RE})\\s+)?(day|week|month|year|quarter|hour)s?|(?:every|each)\\s+(${WEEKDAY_RE})(?:\\s+(morning|afternoon|evening|night))?|(?:once|twice|thrice|(?:${COUNT_RE})\\s+times)\\s+(?:a|an|every|each|per)\\s+(day|week|month|year)|(?:every|each)\\s+(weekday|weekend|morning|afternoon|evening|night)|(?:every|each)\\s+(spring|summer|autumn|winter))\\b(?!['’-])`,
   'gi',
 );
 
@@ -53,10 +58,14 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|its|his|her|their|our|this|that|average
 
 export const everyParser: DateParser = {
   name: 'set',
-  trigger: /every|each|once/i,
+  trigger: /every|each|once|twice|thrice|times/i,
   pattern: EVERY,
   build(m, ctx: ParseContext) {
-    const [, count, unitWord, weekday, onceUnit, period] = m;
+    const [, count, unitWord, weekday, weekdayPart, onceUnit, period, season] = m;
+    if (season !== undefined) {
+      const code = SEASONS.get(season.toLowerCase());
+      return code === undefined ? null : candidate(this.name, m, ctx, { kind: 'set', value: `XXXX-${code}` });
+    }
     if (period !== undefined) {
       const value = PERIOD_SETS.get(period.toLowerCase());
       return value === undefined ? null : candidate(this.name, m, ctx, { kind: 'set', value });
@@ -64,8 +73,11 @@ export const everyParser: DateParser = {
     if (weekday !== undefined) {
       const n = WEEKDAYS.get(weekday.toLowerCase());
       if (n === undefined || !weekdayCase(weekday)) return null;
-      return candidate(this.name, m, ctx, { kind: 'set', value: `XXXX-WXX-${String(n)}` });
+      const part = weekdayPart === undefined ? '' : (PERIOD_SETS.get(weekdayPart.toLowerCase()) ?? '');
+      return candidate(this.name, m, ctx, { kind: 'set', value: `XXXX-WXX-${String(n)}${part}` });
     }
+    // "every day of them", "each year of the plan": a quantifier over days, not a recurrence.
+    if (onceUnit === undefined && /^\s+of\s+(?!the\s+(?:week|month|year)\b)/i.test(after(m, ctx, 24))) return null;
     const unit = (unitWord ?? onceUnit ?? '').toLowerCase();
     const one = UNIT_LETTERS.get(unit);
     if (one === undefined) return null;

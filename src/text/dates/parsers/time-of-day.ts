@@ -6,7 +6,7 @@ import { CLOCK_ZONES, WEEKDAYS, WEEKDAY_RE, weekdayCase, zoneDesignator } from '
 import type { DateParser, ParseContext } from '../parser';
 import { candidate } from '../parser';
 import type { Sem } from '../sem';
-import { futureBefore } from '../tense';
+import { futureBefore, pastOrReported } from '../tense';
 
 const ZONE = `(?:\\s+(${CLOCK_ZONES}))?`;
 const DAY_WORD = `(?:${WEEKDAY_RE}|today|yesterday|tomorrow)`;
@@ -46,7 +46,9 @@ function daySem(word: string | undefined, ctx: ParseContext, at: number): Sem | 
   if (offset !== undefined) return { kind: 'rel', unit: 'day', offset };
   const weekday = WEEKDAYS.get(w);
   if (weekday === undefined || !weekdayCase(word)) return null;
-  return { kind: 'weekday', weekday, dir: 0, future: futureBefore(ctx.sentence, at) };
+  const future = futureBefore(ctx.sentence, at);
+  const past = !future && pastOrReported(ctx.sentence, at, at + word.length);
+  return { kind: 'weekday', weekday, dir: 0, future, ...(past ? { past } : {}) };
 }
 
 /** "10", "15", "p.m." -> "22:15"; null for an impossible time. */

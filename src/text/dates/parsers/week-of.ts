@@ -1,13 +1,16 @@
-// Weeks named by a day or by their rank in a year: "the week of March 6" (the ISO week holding that day, not the
-// current week), "the first week of 2015", "the last week of 2016" (ISO weeks: YYYY-Wnn).
+// Weeks named by a day or by their rank in a year: "the week of March 6", "the week ended Oct. 28" (the ISO week
+// holding that day, not the current week), "the first week of 2015", "the last week of 2016" (ISO weeks: YYYY-Wnn).
 import { MONTH_RE, ORDINALS, monthOf } from '../lexicon';
 import type { DateParser, ParseContext } from '../parser';
 import { candidate } from '../parser';
 import { isValidDay } from '../calendar';
 
-/** "the week of March 6", "the week of Oct. 2, 1989". */
+/**
+ * "the week of March 6", "the week of Oct. 2, 1989", and as economic data name theirs "the week ended Oct. 28",
+ * "the week ending March 3" (the ISO week holding that day).
+ */
 const WEEK_OF = new RegExp(
-  `\\bthe\\s+week\\s+of\\s+(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d:.,]\\d)`,
+  `\\bthe\\s+week\\s+(?:of|ended|ending)\\s+(${MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d:.,]\\d)`,
   'gi',
 );
 
@@ -20,7 +23,7 @@ const LAST_WEEK_DAY = 28;
 
 export const weekOf: DateParser = {
   name: 'week-of',
-  trigger: /week\s+of/i,
+  trigger: /week\s+(?:of|end)/i,
   pattern: WEEK_OF,
   build(m, ctx: ParseContext) {
     const [, monthWord = '', d = '', y] = m;

@@ -1,6 +1,6 @@
 // Quarters, halves and seasons: "the third quarter", "third-quarter", "Q3 2022", "the 1988 second quarter",
-// "the first half of 2021", "this summer", "last fall", "the winter of 1994".
-import { ORDINALS, SEASONS } from '../lexicon';
+// "the first half of 2021", "this summer", "last fall", "the winter of 1994", "the September quarter".
+import { MONTH_RE, ORDINALS, SEASONS, monthOf } from '../lexicon';
 import type { DateParser, ParseContext } from '../parser';
 import { before, candidate } from '../parser';
 import type { YearPart } from '../sem';
@@ -50,6 +50,29 @@ const SEASON = new RegExp(
   `(?:\\b${DETERMINER}\\s+)?(?:(early|late|mid-?)\\s*)?\\b(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(\\d{4}))?\\b`,
   'gi',
 );
+
+/** The middle month of each season that lies within one year. */
+const SEASON_MIDDLE: ReadonlyMap<YearPart, number> = new Map([
+  ['SP', 4],
+  ['SU', 7],
+  ['FA', 10],
+]);
+
+/** "the September quarter", "its June quarter": the quarter holding that month, as Australian and US firms say. */
+const MONTH_QUARTER = new RegExp(`\\b(?:[Tt]he|[Ii]ts|[Tt]heir)\\s+(${MONTH_RE})[\\s-]+quarter\\b`, 'g');
+
+export const monthQuarter: DateParser = {
+  name: 'month-quarter',
+  trigger: /quarter/i,
+  pattern: MONTH_QUARTER,
+  build(m, ctx: ParseContext) {
+    const word = m[1] ?? '';
+    const month = monthOf(word);
+    if (month === null || !/^[A-Z]/.test(word)) return null;
+    const part = `Q${String(Math.ceil(month / 3))}` as YearPart;
+    return candidate(this.name, m, ctx, { kind: 'part', part, year: null, yearOffset: null, month });
+  },
+};
 
 function relativeYear(det: string | undefined): number | null {
   if (det === undefined) return null;
@@ -124,13 +147,12 @@ export const seasonParser: DateParser = {
           : early.toLowerCase().startsWith('late')
             ? 'END'
             : 'MID';
-    return candidate(
-      this.name,
-      m,
-      ctx,
-      { kind: 'part', part: season, year, yearOffset: year === null ? relativeYear(det) : null },
-      mod,
-    );
+    // With no year, "the fall survey" is the nearest fall, as a bare month is; winter straddles two years and
+    // keeps the reference year.
+    const middle = SEASON_MIDDLE.get(season);
+    const yearOffset = year === null ? relativeYear(det) : null;
+    const near = year === null && yearOffset === null && middle !== undefined ? { month: middle } : {};
+    return candidate(this.name, m, ctx, { kind: 'part', part: season, year, yearOffset, ...near }, mod);
   },
 };
 
