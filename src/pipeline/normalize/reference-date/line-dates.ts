@@ -7,35 +7,12 @@
 import { isValidDay } from '../../../text/dates/calendar';
 import type { FullDate } from '../../../text/dates/full-dates';
 import { dropOverlaps, fullDates } from '../../../text/dates/full-dates';
-
-/**
- * Month names and abbreviations of French, German, Spanish, Italian, Portuguese, Dutch, the Nordic languages,
- * Indonesian and Malay (lower case; December's names take two rows to keep the table narrow).
- */
-const MONTH_NAMES: readonly (readonly string[])[] = [
-  ['janvier', 'janv', 'januar', 'jänner', 'jan', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'januari'],
-  ['février', 'fevrier', 'févr', 'fevr', 'februar', 'feb', 'febrero', 'febbraio', 'fevereiro', 'fev', 'februari'],
-  ['mars', 'märz', 'maerz', 'marzo', 'março', 'marco', 'maart', 'mrz', 'marts', 'maret', 'mac'],
-  ['avril', 'avr', 'abril', 'abr', 'aprile', 'apr', 'april'],
-  ['mai', 'mayo', 'maggio', 'mag', 'maio', 'mei', 'maj'],
-  ['juin', 'juni', 'junio', 'giugno', 'giu', 'junho', 'jun'],
-  ['juillet', 'juil', 'juli', 'julio', 'luglio', 'lug', 'julho', 'jul', 'julai'],
-  ['août', 'aout', 'agosto', 'ago', 'augustus', 'august', 'augusti', 'aug', 'agustus', 'agu', 'agt', 'ogos'],
-  ['septembre', 'septiembre', 'setiembre', 'settembre', 'set', 'setembro', 'sept', 'september', 'sep'],
-  ['octobre', 'oktober', 'okt', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'oct'],
-  ['novembre', 'noviembre', 'novembro', 'nov', 'november'],
-  ['décembre', 'decembre', 'déc', 'dezember', 'dez', 'diciembre', 'dic', 'dicembre', 'dezembro'],
-  ['desember', 'december', 'dec', 'disember', 'des'],
-];
-
-const MONTH_OF: ReadonlyMap<string, number> = new Map(
-  MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, Math.min(i + 1, 12)] as const)),
-);
-const MONTH_ALT = [...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join('|');
+import { FOREIGN_MONTHS, FOREIGN_MONTH_RE } from './month-names';
+import { otherDateForms } from './other-date-forms';
 
 /** "5 juin 2018", "30. Oktober 2019", "04 de mayo 2022", "1er avril 2014", "19 Febbraio, 2020", "3 de maio de 2022". */
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|º|°|er)?\\s*(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\p{N})`,
+  `(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|º|°|er)?\\s*(?:de\\s+)?(${FOREIGN_MONTH_RE})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\p{N})`,
   'giu',
 );
 
@@ -74,7 +51,7 @@ function yearFirstDates(text: string): FullDate[] {
 export function foreignDates(text: string): FullDate[] {
   const out: FullDate[] = [];
   for (const m of text.matchAll(DAY_MONTH_YEAR)) {
-    const month = MONTH_OF.get((m[2] ?? '').toLowerCase()) ?? 0;
+    const month = FOREIGN_MONTHS.get((m[2] ?? '').toLowerCase().replace(/\s+/g, ' ')) ?? 0;
     const [year, day] = [Number(m[3]), Number(m[1])];
     const at = m.index ?? 0;
     if (isValidDay(year, month, day))
@@ -98,7 +75,14 @@ export function lineDates(text: string, dayFirst: boolean): FullDate[] {
     return european === undefined ? f : { ...f, day: european.day };
   });
   const otherOrder = fullDates(text, !dayFirst).filter((f) => f.numeric);
-  return dropOverlaps([...shared, ...foreignDates(text), ...isoStamps(text), ...yearFirstDates(text), ...otherOrder]);
+  return dropOverlaps([
+    ...shared,
+    ...foreignDates(text),
+    ...isoStamps(text),
+    ...yearFirstDates(text),
+    ...otherDateForms(text),
+    ...otherOrder,
+  ]);
 }
 
 /** Frequent function words of English and of the languages whose all-digit dates put the day first. */

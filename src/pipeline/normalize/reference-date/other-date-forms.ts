@@ -1,0 +1,42 @@
+// Full-date forms of page furniture that neither the shared grammar nor the day-month-year reading in line-dates.ts
+// covers: an English month with dashes or a slash between its fields ("Nov - 30 - 2023", "November 14/2023", as
+// Ghanaian and Ethiopian outlets print them), the Vietnamese "7 tháng 11 năm 2023" and the Hungarian year-first
+// "2023. november 14.".
+import { isValidDay } from '../../../text/dates/calendar';
+import type { FullDate } from '../../../text/dates/full-dates';
+import { MONTH_RE, monthOf } from '../../../text/dates/lexicon';
+import { FOREIGN_MONTHS, FOREIGN_MONTH_RE } from './month-names';
+
+/** "Nov - 30 - 2023", "Nov-30-2023", "November 14/2023": the day and year behind dashes or a slash. */
+const MONTH_DASHED = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${MONTH_RE})(?:\\s*[-/]\\s*|\\s+)(\\d{1,2})\\s*[-/]\\s*((?:19|20)\\d{2})(?![\\p{N}/-])`,
+  'giu',
+);
+/** "7 tháng 11 năm 2023", "ngày 7 tháng 11, 2023": Vietnamese writes the month as a number after "tháng". */
+const VIETNAMESE = /(?<!\p{N})(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+|\s*,\s*)((?:19|20)\d{2})(?!\p{N})/giu;
+/** "2023. november 14.", "2023. nov. 14.": Hungarian puts the year first, each field closed by a dot. */
+const YEAR_DOT_MONTH = new RegExp(
+  `(?<!\\p{N})((?:19|20)\\d{2})\\.\\s+(${FOREIGN_MONTH_RE})\\.?\\s+(\\d{1,2})\\.?(?!\\p{N})`,
+  'giu',
+);
+
+type Fields = (m: RegExpMatchArray) => readonly [number, number, number];
+
+const FORMS: readonly (readonly [RegExp, Fields])[] = [
+  [MONTH_DASHED, (m) => [Number(m[3]), monthOf(m[1] ?? '') ?? 0, Number(m[2])]],
+  [VIETNAMESE, (m) => [Number(m[3]), Number(m[2]), Number(m[1])]],
+  [YEAR_DOT_MONTH, (m) => [Number(m[1]), FOREIGN_MONTHS.get((m[2] ?? '').toLowerCase()) ?? 0, Number(m[3])]],
+];
+
+/** The full days of `text` in the forms above. */
+export function otherDateForms(text: string): FullDate[] {
+  const out: FullDate[] = [];
+  for (const [re, fields] of FORMS)
+    for (const m of text.matchAll(re)) {
+      const [year, month, day] = fields(m);
+      const at = m.index ?? 0;
+      if (isValidDay(year, month, day))
+        out.push({ start: at, end: at + m[0].length, day: { year, month, day }, numeric: false });
+    }
+  return out;
+}
