@@ -1,8 +1,12 @@
 // Whole pasted news pages in the date-line styles of outlets from many countries (UK, US, India, Australia, Ireland,
 // Singapore, South Africa, Nigeria, Kenya, the Philippines, Pakistan, Germany, France, Spain, Italy, the
-// Netherlands, Sweden, Norway, Japan, Korea, China), plus pages whose only dates are not the page's own. Each page
-// runs through the stages up to reference-date; `published` must be the page's own date and its confidence must
-// sit in the band of the evidence that gave it (see the scale in reference-date/confidence.ts).
+// Netherlands, Sweden, Norway, Japan, Korea, China; then Turkey, Russia, Poland, Israel, Egypt, the UAE, Qatar, Saudi
+// Arabia, Iran, Bangladesh, Sri Lanka, Nepal, Thailand, Vietnam, Malaysia, Indonesia, Hong Kong, Taiwan, New Zealand,
+// Canada, Mexico, Argentina, Colombia, Ghana, Tanzania, Zimbabwe, Ethiopia, Portugal, Greece, the Czech Republic,
+// Ukraine, Hungary, Romania, Chile, Peru, Morocco, Lebanon, Jordan, Kazakhstan, Cambodia, Jamaica, Croatia, Serbia,
+// Iceland), plus pages whose only dates are not the page's own. Each page runs through the stages up to
+// reference-date; `published` must be the page's own date and its confidence must sit in the band of the evidence
+// that gave it (see the scale in reference-date/confidence.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { createPipeline } from '../src/pipeline/pipeline';

@@ -4,12 +4,17 @@
 // Malay, Chinese, Japanese and Korean. CJK cues have no word boundaries to test, so they sit in patterns of their own.
 
 /**
- * Publication cues of Turkish, Russian, Ukrainian, Polish, Czech and Slovak, Romanian, Greek, Vietnamese, Hungarian,
- * Arabic, Hebrew, Hindi, Tagalog and Swahili pages ("Yayınlanma", "Giriş Tarihi", "Опубликовано", "Data utworzenia",
- * "Publikováno", "Ngày đăng", "تاريخ النشر", "פורסם"). Turkish dotted and dotless i are spelled out: "GİRİŞ" does
- * not fold to "giriş".
+ * Publication cues of more English labels ("Publication date") and of Turkish, Russian, Ukrainian, Polish, Czech
+ * and Slovak, Romanian, Greek, Vietnamese, Hungarian, Arabic, Hebrew, Hindi, Tagalog and Swahili pages ("Yayınlanma",
+ * "Giriş Tarihi", "Опубликовано", "Data utworzenia", "Data publicării", "Publikováno", "Ngày đăng", "تاريخ النشر",
+ * "פורסם"). Turkish dotted and dotless i are spelled out: "GİRİŞ" does not fold to "giriş".
  */
 const PUBLISHED_MORE = [
+  'publication\\s+date',
+  'date\\s+of\\s+publication',
+  'date\\s+published',
+  'post(?:ing)?\\s+date',
+  'data\\s+public[aă]rii',
   'yay[ıi]nlan(?:ma|d[ıi])',
   'yay[ıi]n\\s+tar[iİ]h[iİ]',
   'g[iİ]r[iİ]ş\\s+tar[iİ]h[iİ]',
@@ -47,6 +52,7 @@ const UPDATED_MORE = [
   'оновлено',
   'zaktualizowano',
   'aktualizacj[aię]',
+  'data\\s+actualiz[aă]rii',
   'aktualizováno',
   'aktualizované',
   'actualizat[ăa]?',
@@ -63,9 +69,24 @@ const PUBLISHED_WORDS = new RegExp(
   String.raw`(?<!\p{L})(?:published|posted|first\s+published|publish(?:ed)?\s+date|released|issued|created|publié(?:e)?|publicad[oa]|pubblicato|veröffentlicht|erschienen|gepubliceerd|publicerad|publisert|publiceret|offentliggjort|udgivet|julkaistu|diterbitkan|dipublikasikan|${PUBLISHED_MORE})(?!\p{L})`,
   'iu',
 );
-/** "Date:", "Datum:", a bare "Date 14 Dec": a publication cue unless an update cue says whose date it is. */
+/**
+ * "Date:", "Datum:", "News date :", a bare "Date 14 Dec": a publication cue unless an update cue says whose date it
+ * is, or the label names another date ("Closing date:", "Start date:").
+ */
 const GENERIC_DATE =
   /(?<!\p{L})(?:(?:date|datum|fecha|data|tar[iİ]h|дата|ημερομηνία|tanggal)\s*:|^\s*(?:date|datum|fecha|data)(?=\s+\d))/iu;
+
+/**
+ * A label naming some other date than the page's: a deadline, an event, a product release, a birth ("Closing date:
+ * 30 November 2023", "Start date:", "Deadline:", "Release date:", "Date of birth:").
+ */
+const OTHER_DATE_LABEL =
+  /(?<!\p{L})(?:(?:closing|start(?:ing)?|end(?:ing)?|event|due|expiry|expiration|application|opening|release|arrival|departure|travel|check-?in|check-?out|delivery|effective|registration|submission|launch|sale|air|show)\s+dates?\s*:|deadline\s*:|date\s+of\s+(?:birth|death|event|travel))/iu;
+
+/** True when `text` labels a date as another one than the page's (OTHER_DATE_LABEL). */
+export function namesOtherDate(text: string): boolean {
+  return OTHER_DATE_LABEL.test(text);
+}
 const PUBLISHED_CJK = /发布时间|發佈時間|发布日期|發布日期|发布于|公開日|掲載日|입력|등록/u;
 const UPDATED_WORDS = new RegExp(
   String.raw`(?<!\p{L})(?:updated|modified|edited|last\s+reviewed|revised|amended|mis\s+à\s+jour|modifié|actualizad[oa]|aggiornato|ultima\s+modifica|aktualisiert|geändert|atualizad[oa]|bijgewerkt|uppdaterad|oppdatert|opdateret|päivitetty|diperbarui|dikemaskini|${UPDATED_MORE})(?!\p{L})`,
@@ -75,7 +96,11 @@ const UPDATED_CJK = /更新时间|更新時間|更新日|最終更新|수정|업
 
 /** True when `text` holds a publication cue ("Modified date:" holds none: its date is the update's). */
 export function hasPublishedCue(text: string): boolean {
-  return PUBLISHED_WORDS.test(text) || PUBLISHED_CJK.test(text) || (GENERIC_DATE.test(text) && !hasUpdatedCue(text));
+  return (
+    PUBLISHED_WORDS.test(text) ||
+    PUBLISHED_CJK.test(text) ||
+    (GENERIC_DATE.test(text) && !hasUpdatedCue(text) && !namesOtherDate(text))
+  );
 }
 
 /** True when `text` holds an update cue. */

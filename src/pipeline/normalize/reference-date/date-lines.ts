@@ -6,7 +6,14 @@ import type { Ymd } from '../../../text/dates/calendar';
 import type { FullDate } from '../../../text/dates/full-dates';
 import { lineDates } from './line-dates';
 import { trailingStamp } from './trailing-stamp';
-import { cueOnlyLine, hasPublishedCue, hasUpdatedCue, updatedCueOfTime, withoutRelativeUpdates } from './cues';
+import {
+  cueOnlyLine,
+  hasPublishedCue,
+  hasUpdatedCue,
+  namesOtherDate,
+  updatedCueOfTime,
+  withoutRelativeUpdates,
+} from './cues';
 
 /** A date line is short; a longer line is prose that happens to mention a date. */
 export const MAX_LINE_LENGTH = 160;
@@ -43,7 +50,12 @@ export interface DateLine {
 /** Other words a bare date line may hold (a cue, a name). */
 export const MAX_BARE_WORDS = 3;
 
-const BYLINE = /^\s*(?:by|written\s+by|words\s+by|posted\s+by|author:?|par|por|von|di|door|autor:?|auteur:?)\s+\S/i;
+/**
+ * "By Jane Roe", "Par Jeanine Jalkh", "AFP / By Jane Roe", "OLJ / Par …": a byline, maybe after the source's short
+ * name and a slash or bar.
+ */
+const BYLINE =
+  /^\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.'-]{0,15}\s*[/|]\s*)?(?:by|written\s+by|words\s+by|posted\s+by|author:?|par|por|von|di|door|autor:?|auteur:?)\s+\S/iu;
 const COPYRIGHT = /©|\(c\)|\bcopyright\b|all\s+rights\s+reserved/i;
 /** "Other articles published on Dec 13, 2015", "More stories posted May 2": the heading of a list of other stories. */
 const LIST_HEADING =
@@ -68,7 +80,7 @@ const CLOSES_SENTENCE = /^\s*[.!?]["”’)]?\s*$/;
 
 /** Times of day and zones, dropped before counting the other words of a line. */
 const TIME =
-  /\b\d{1,2}(?:[:.h]\d{2})?(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs|h)?(?=\W|$)|\b(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]?T|IST|AEST|AEDT|SAST|WAT|EAT|HKT|SGT|JST|KST)\b/gi;
+  /\bkl\.?(?=\s*\d)|\b\d{1,2}(?:[:.h]\d{2})?(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs|h)?(?=\W|$)|\b(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]?T|IST|AEST|AEDT|SAST|WAT|EAT|HKT|SGT|JST|KST)\b/gi;
 const FILLER =
   /(?<!\p{L})(?:published|posted|first|updated|modified|last|on|at|date|by|and|min|read|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|le|il|am|um|de|del|a\s+las|à|alle|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L})/giu;
 
@@ -147,6 +159,7 @@ export function readDateLine(whole: string, index: number, start: number, dayFir
       ...lineShape(line, first, leadsProse, rest),
     };
   const before = line.slice(0, first.start);
+  if (namesOtherDate(before)) return null;
   const cued = withoutRelativeUpdates(line);
   // "14/12/2015 10h31 - Atualizado em 15/12/2015": an update cue just before a later date is that date's.
   const second = dates[1];

@@ -85,6 +85,17 @@ export function lineDates(text: string, dayFirst: boolean): FullDate[] {
   ]);
 }
 
+/** Words of prose a page needs before its language is judged from them. */
+export const MIN_WORDS_FOR_LANGUAGE = 40;
+/** English prose has one of ENGLISH_WORDS in about every eight words; a page with fewer than 1 in 40 is not English. */
+export const ENGLISH_SHARE = 40;
+
+/**
+ * And at least 1 word in 20 holds a letter outside ASCII (a diacritic, another script): a page of capitals and
+ * abbreviations (a bond sheet: "AMT: 1,200,000 DATE: 09/05/96") has few English function words but is English.
+ */
+export const NON_ASCII_SHARE = 20;
+
 /** Frequent function words of English and of the languages whose all-digit dates put the day first. */
 const ENGLISH_WORDS = /\b(?:the|and|of|to|is|that|with|for|was|are)\b/gi;
 const DAY_FIRST_LANGUAGE_WORDS =
@@ -118,12 +129,19 @@ export const SPELLING_MARGIN = 2;
 const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
 
 /**
+ * A picture's credit line with its caption ("© Getty Images MANCHESTER (BRITAIN), Sept. 29, 2020 -- A girl …"): the
+ * photo agency's house style, not the outlet's, so it is no evidence of how the page writes its dates.
+ */
+const PICTURE_CREDIT = /^[ \t]*(?:©|\(c\))[ \t]*\p{L}.*$/gmu;
+
+/**
  * True when the page's own habits put the day first in all-digit dates: it writes its dates "13 March 2015" more
  * often than "March 13, 2015", else its times carry more day-first zones and words than US ones, else it spells
- * the British way more than the American, else its prose is mostly in a language other than English. False when
- * the same evidence says month first; null when nothing says.
+ * the British way more than the American, else its prose is in a language other than English. False when
+ * the same evidence says month first; null when nothing says. Picture credits and their captions are left out.
  */
-export function localeDayFirst(text: string): boolean | null {
+export function localeDayFirst(page: string): boolean | null {
+  const text = page.replace(PICTURE_CREDIT, '');
   const dayFirstWritten = count(text, WRITTEN_DAY_FIRST);
   const monthFirstWritten = count(text, WRITTEN_MONTH_FIRST);
   if (dayFirstWritten !== monthFirstWritten) return dayFirstWritten > monthFirstWritten;
@@ -135,5 +153,10 @@ export function localeDayFirst(text: string): boolean | null {
   if (Math.abs(british - american) >= SPELLING_MARGIN) return british > american;
   const english = count(text, ENGLISH_WORDS);
   const other = count(text, DAY_FIRST_LANGUAGE_WORDS);
-  return other > english ? true : null;
+  if (other > english) return true;
+  // Prose in any other language (Romanian, Turkish, Russian, Arabic …): only US English puts the month first.
+  const words = count(text, /[\p{L}\p{M}]+/gu);
+  const accented = count(text, /[\p{L}\p{M}]*[^\p{ASCII}\P{L}][\p{L}\p{M}]*/gu);
+  const foreign = english * ENGLISH_SHARE < words && accented * NON_ASCII_SHARE >= words;
+  return words >= MIN_WORDS_FOR_LANGUAGE && foreign ? true : null;
 }

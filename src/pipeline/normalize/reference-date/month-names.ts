@@ -1,7 +1,8 @@
 // Month names of the languages news pages write their own dates in, for reference-date's day-month-year reading
 // ("5 juin 2018", "14 Kasım 2023", "14 ноября 2023", "8 lutego 2024", "14. listopadu 2023", "14 نوفمبر 2023"). Slavic,
 // Baltic-Finnic and Greek dates put the month in the genitive ("ноября", "listopada", "marraskuuta", "Νοεμβρίου"),
-// so those forms are listed. English names are the shared grammar's (src/text/dates/lexicon.ts).
+// so those forms are listed (Serbian, Bulgarian and Macedonian Cyrillic, Icelandic too). English names are the
+// shared grammar's (src/text/dates/lexicon.ts).
 //
 // Where two languages spell different months alike, the more widely read one keeps the word: Croatian "listopada"
 // (October) is Polish "listopada" (November), and is left out with the rest of the Croatian names.
@@ -41,6 +42,11 @@ const LANGUAGES: Readonly<Record<string, string>> = {
   hungarian: 'január február március április május június július augusztus szeptember október november december',
   russian:
     'января|январь|янв февраля|февраль|фев марта|март апреля|апрель|апр мая|май июня|июнь июля|июль августа|август|авг сентября|сентябрь|сен октября|октябрь|окт ноября|ноябрь|ноя декабря|декабрь|дек',
+  serbianCyrillic:
+    'јануар|јануара фебруар|фебруара март|марта април|априла мај|маја јун|јуна јул|јула август|августа септембар|септембра октобар|октобра новембар|новембра децембар|децембра',
+  bulgarianMacedonian:
+    'януари|јануари февруари|фебруари март април май|мај юни|јуни юли|јули август септември октомври|октомври ноември декември',
+  icelandic: 'janúar febrúar mars apríl maí júní júlí ágúst september október nóvember desember',
   ukrainian: 'січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня',
   greek:
     'ιανουαρίου|ιανουαριου φεβρουαρίου|φεβρουαριου μαρτίου|μαρτιου απριλίου|απριλιου μαΐου|μαιου ιουνίου|ιουνιου ιουλίου|ιουλιου αυγούστου|αυγουστου σεπτεμβρίου|σεπτεμβριου οκτωβρίου|οκτωβριου νοεμβρίου|νοεμβριου δεκεμβρίου|δεκεμβριου',

@@ -1,15 +1,18 @@
 // Full-date forms of page furniture that neither the shared grammar nor the day-month-year reading in line-dates.ts
 // covers: an English month with dashes or a slash between its fields ("Nov - 30 - 2023", "November 14/2023", as
-// Ghanaian and Ethiopian outlets print them), the Vietnamese "7 tháng 11 năm 2023" and the Hungarian year-first
-// "2023. november 14.".
+// Ghanaian and Ethiopian outlets print them) or a comma glued to the year ("Nov 14,2023", Jordanian), the
+// Vietnamese "7 tháng 11 năm 2023" and the Hungarian year-first "2023. november 14.".
 import { isValidDay } from '../../../text/dates/calendar';
 import type { FullDate } from '../../../text/dates/full-dates';
 import { MONTH_RE, monthOf } from '../../../text/dates/lexicon';
 import { FOREIGN_MONTHS, FOREIGN_MONTH_RE } from './month-names';
 
-/** "Nov - 30 - 2023", "Nov-30-2023", "November 14/2023": the day and year behind dashes or a slash. */
+/**
+ * "Nov - 30 - 2023", "Nov-30-2023", "November 14/2023", "Nov 14,2023": the day and year behind dashes or a slash, or
+ * a comma with no space after it.
+ */
 const MONTH_DASHED = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${MONTH_RE})(?:\\s*[-/]\\s*|\\s+)(\\d{1,2})\\s*[-/]\\s*((?:19|20)\\d{2})(?![\\p{N}/-])`,
+  `(?<![\\p{L}\\p{N}])(${MONTH_RE})(?:\\s*[-/]\\s*|\\s+)(\\d{1,2})(?:\\s*[-/]\\s*|,)((?:19|20)\\d{2})(?![\\p{N}/-])`,
   'giu',
 );
 /** "7 tháng 11 năm 2023", "ngày 7 tháng 11, 2023": Vietnamese writes the month as a number after "tháng". */
