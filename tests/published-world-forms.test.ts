@@ -244,6 +244,10 @@ describe('lines that are not the page’s date', () => {
     ['an event’s hours, 24-hour clock', 'Saturday 2 December 2023, 10:00–18:00'],
     ['a sentence closed by its date', "The bank's next rate decision is due on January 1, 2024."],
     ['a deadline', 'Closing date: 30 November 2023'],
+    [
+      'a cue inside a sentence',
+      'Mercurial 5.2 was released on November 5, 2019. It is the first version of Mercurial that supports Python 3.',
+    ],
     ['a start date', 'Start date: 8 January 2024'],
     ['a product release', 'Release date: November 10, 2023'],
     [
@@ -257,6 +261,12 @@ describe('lines that are not the page’s date', () => {
   test.each([
     ['a stamp with one time', 'Published: Tue 14 Nov 2023, 10:42 AM', '2023-11-14', false],
     ['a time after "kl."', '2. september 2022 kl. 10:42', '2022-09-02', false],
+    [
+      'a cued stamp before a second one',
+      "Created tard dans l'après-midi de Sunday, October 18th, 2020. Edited tard dans l'après-midi de Monday, October 19th, 2020.",
+      '2020-10-18',
+      false,
+    ],
     ['a short cued sentence', 'Posted on December 14, 2015.', '2015-12-14', false],
     [
       'a footer about the page',

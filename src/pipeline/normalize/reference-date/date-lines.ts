@@ -130,7 +130,9 @@ export function readDateLine(whole: string, index: number, start: number, dayFir
   if (whole.trim().length === 0 || COPYRIGHT.test(whole) || LIST_HEADING.test(whole) || TIME_RANGE.test(whole))
     return null;
   const unglued = unglue(whole);
-  const line = BYLINE.test(unglued) ? bylineHead(unglued, dayFirst) : selfStampHead(unglued, dayFirst);
+  const stamped = selfStampHead(unglued, dayFirst);
+  const fielded = stamped === unglued && (BYLINE.test(unglued) || publishedLed(unglued, dayFirst));
+  const line = fielded ? bylineHead(unglued, dayFirst) : stamped;
   const head = line.length > MAX_LINE_LENGTH ? line.slice(0, 60) : line;
   const dates = lineDates(head, dayFirst);
   const first = dates[0];
@@ -185,6 +187,19 @@ function unglue(line: string): string {
     /(\p{Ll})(?=\d|(?:January|February|March|April|June|July|August|September|October|November|December)\b)/gu,
     '$1 ',
   );
+}
+
+/**
+ * A line opening with a publication cue ("Created … Sunday, October 18th, 2020. Edited … 2020."): read up to the end
+ * of its first date's field, like a byline, so a second stamp's words do not make it prose. A cue inside a sentence
+ * ("Mercurial 5.2 was released on November 5, 2019. It is …") does not make a field.
+ */
+function publishedLed(line: string, dayFirst: boolean): boolean {
+  const date = lineDates(line.slice(0, MAX_LINE_LENGTH), dayFirst)[0];
+  if (date === undefined) return false;
+  const before = line.slice(0, date.start);
+  const lead = /^\s*\p{L}+(?:\s+\p{L}+)?/u.exec(before)?.[0] ?? '';
+  return hasPublishedCue(lead) && !hasUpdatedCue(before);
 }
 
 /** A byline up to the end of the field holding its date: "By Ela on 31. October, 2023 | 18 Comments. This post …". */
