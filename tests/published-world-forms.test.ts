@@ -192,6 +192,11 @@ describe('month names of more languages and other full-date forms', () => {
     ['Serbian Cyrillic', 'уторак, 06. децембар 2022, 10:42', '06. децембар 2022', '2022-12-06'],
     ['Bulgarian', '14 ноември 2023', '14 ноември 2023', '2023-11-14'],
     ['Icelandic', '2. nóvember 2022 kl. 10:42', '2. nóvember 2022', '2022-11-02'],
+    ['Brazilian dotted abbreviation', '1.nov.2023 às 18h42', '1.nov.2023', '2023-11-01'],
+    ['Urdu with an Arabic comma', '14 نومبر ، 2023', '14 نومبر ، 2023', '2023-11-14'],
+    ['Persian month name', '14 نوامبر 2023', '14 نوامبر 2023', '2023-11-14'],
+    ['Tagalog month first', 'Nailathala Nobyembre 14, 2023 10:42am', 'Nobyembre 14, 2023', '2023-11-14'],
+    ['Swahili month first', 'Novemba 14, 2023', 'Novemba 14, 2023', '2023-11-14'],
   ])('%s', (_name, line, text, value) => {
     const d = lineDates(line, true)[0];
     expect(d && { text: line.slice(d.start, d.end), value: iso(d.day) }).toEqual({ text, value });
@@ -205,6 +210,8 @@ describe('month names of more languages and other full-date forms', () => {
     ['Vietnamese month and year', 'tháng 11 năm 2023'],
     ['an issue number', 'Issue 14/2023'],
     ['an impossible day', 'Nov - 31 - 2023'],
+    ['a short foreign abbreviation written month first', 'out 14, 2023'],
+    ['a month glued to a year without a dot', '1nov2023'],
   ])('%s gives no date', (_name, line) => {
     expect(lineDates(line, true)).toEqual([]);
   });

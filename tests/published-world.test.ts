@@ -19,6 +19,8 @@ interface Case {
   readonly published: string | null;
   readonly kind: EvidenceKind | null;
   readonly why: string;
+  /** Why the method still gets this page wrong: the case runs as an expected failure until the cause is fixed. */
+  readonly knownMiss?: string;
 }
 
 const DIR = path.join(__dirname, 'fixtures', 'published-pages');
@@ -35,7 +37,7 @@ describe('publication date of pasted pages from many countries', () => {
     expect(CASES.filter((c) => c.published === null).length).toBeGreaterThanOrEqual(4);
   });
 
-  test.each(CASES.map((c) => [c.file, c] as const))('%s', (_file, c) => {
+  const check = (c: Case): void => {
     const text = fs.readFileSync(path.join(DIR, c.file), 'utf8');
     const ref = pipeline.run({ id: c.file, source: c.file, text }).reference;
     const got = {
@@ -49,5 +51,13 @@ describe('publication date of pasted pages from many countries', () => {
       confidence: c.kind === null ? null : PUBLISHED_CONFIDENCE[c.kind],
     };
     expect({ why: c.why, ...got }).toEqual({ why: c.why, ...want });
+  };
+  const [known, expected] = [CASES.filter((c) => c.knownMiss), CASES.filter((c) => !c.knownMiss)];
+  test.each(expected.map((c) => [c.file, c] as const))('%s', (_file, c) => check(c));
+  // A known miss that starts passing fails here: move it to the cases above.
+  if (known.length > 0)
+    test.failing.each(known.map((c) => [c.file, c] as const))('known miss: %s', (_file, c) => check(c));
+  test('few known misses', () => {
+    expect(known.length).toBeLessThanOrEqual(2);
   });
 });

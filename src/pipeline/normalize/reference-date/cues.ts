@@ -42,6 +42,7 @@ const PUBLISHED_MORE = [
   'פורסם',
   'प्रकाशित',
   'inilathala',
+  'nailathala',
   'imechapishwa',
 ].join('|');
 /** Update cues of the same languages ("Güncelleme", "Обновлено", "Aktualizacja", "Cập nhật", "آخر تحديث"). */

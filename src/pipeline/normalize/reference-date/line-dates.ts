@@ -10,9 +10,12 @@ import { dropOverlaps, fullDates } from '../../../text/dates/full-dates';
 import { FOREIGN_MONTHS, FOREIGN_MONTH_RE } from './month-names';
 import { otherDateForms } from './other-date-forms';
 
-/** "5 juin 2018", "30. Oktober 2019", "04 de mayo 2022", "1er avril 2014", "19 Febbraio, 2020", "3 de maio de 2022". */
+/**
+ * "5 juin 2018", "30. Oktober 2019", "04 de mayo 2022", "1er avril 2014", "19 Febbraio, 2020", "3 de maio de 2022",
+ * "1.nov.2023" (Brazilian, dots and no spaces), "14 نومبر ، 2023" (an Arabic comma).
+ */
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|º|°|er)?\\s*(?:de\\s+)?(${FOREIGN_MONTH_RE})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\p{N})`,
+  `(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|º|°|er)?\\s*(?:de\\s+)?(${FOREIGN_MONTH_RE})(?:\\.?\\s*[,،]?\\s+|\\.)(?:de\\s+|del\\s+)?(\\d{4})(?!\\p{N})`,
   'giu',
 );
 

@@ -1,8 +1,8 @@
 // Month names of the languages news pages write their own dates in, for reference-date's day-month-year reading
 // ("5 juin 2018", "14 Kasım 2023", "14 ноября 2023", "8 lutego 2024", "14. listopadu 2023", "14 نوفمبر 2023"). Slavic,
 // Baltic-Finnic and Greek dates put the month in the genitive ("ноября", "listopada", "marraskuuta", "Νοεμβρίου"),
-// so those forms are listed (Serbian, Bulgarian and Macedonian Cyrillic, Icelandic too). English names are the
-// shared grammar's (src/text/dates/lexicon.ts).
+// so those forms are listed (Serbian, Bulgarian and Macedonian Cyrillic, Icelandic, Urdu and Persian too). English
+// names are the shared grammar's (src/text/dates/lexicon.ts).
 //
 // Where two languages spell different months alike, the more widely read one keeps the word: Croatian "listopada"
 // (October) is Polish "listopada" (November), and is left out with the rest of the Croatian names.
@@ -55,6 +55,8 @@ const LANGUAGES: Readonly<Record<string, string>> = {
   arabicLevant: 'كانون_الثاني شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين_الأول تشرين_الثاني كانون_الأول',
   hebrew:
     'ינואר|בינואר פברואר|בפברואר מרץ|במרץ אפריל|באפריל מאי|במאי יוני|ביוני יולי|ביולי אוגוסט|באוגוסט ספטמבר|בספטמבר אוקטובר|באוקטובר נובמבר|בנובמבר דצמבר|בדצמבר',
+  urdu: 'جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر',
+  persian: 'ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر',
   hindi: 'जनवरी फ़रवरी|फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर|सितम्बर अक्टूबर|अक्तूबर नवंबर|नवम्बर दिसंबर|दिसम्बर',
   sharedAbbreviations: 'jan feb mar|mär apr mei jun jul aug sep|sept oct|okt|out nov dec|dez|des',
 };

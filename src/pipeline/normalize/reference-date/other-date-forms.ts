@@ -1,7 +1,8 @@
 // Full-date forms of page furniture that neither the shared grammar nor the day-month-year reading in line-dates.ts
 // covers: an English month with dashes or a slash between its fields ("Nov - 30 - 2023", "November 14/2023", as
 // Ghanaian and Ethiopian outlets print them) or a comma glued to the year ("Nov 14,2023", Jordanian), the
-// Vietnamese "7 tháng 11 năm 2023" and the Hungarian year-first "2023. november 14.".
+// Vietnamese "7 tháng 11 năm 2023", the Hungarian year-first "2023. november 14." and other languages' months
+// written month first ("Nobyembre 14, 2023", "Novemba 14, 2023").
 import { isValidDay } from '../../../text/dates/calendar';
 import type { FullDate } from '../../../text/dates/full-dates';
 import { MONTH_RE, monthOf } from '../../../text/dates/lexicon';
@@ -15,6 +16,19 @@ const MONTH_DASHED = new RegExp(
   `(?<![\\p{L}\\p{N}])(${MONTH_RE})(?:\\s*[-/]\\s*|\\s+)(\\d{1,2})(?:\\s*[-/]\\s*|,)((?:19|20)\\d{2})(?![\\p{N}/-])`,
   'giu',
 );
+/**
+ * "Nobyembre 14, 2023" (Tagalog), "Novemba 14, 2023" (Swahili): a month name of another language written month
+ * first, as in English. Abbreviations (four letters or fewer) are left out: "out", "set", "ago" are words too.
+ */
+const FOREIGN_MONTH_FIRST = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${FOREIGN_MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?![\\p{N}/-])`,
+  'giu',
+);
+const monthNumber = (name: string): number => {
+  const lower = name.toLowerCase().replace(/\s+/g, ' ');
+  return lower.length > 4 ? (FOREIGN_MONTHS.get(lower) ?? 0) : 0;
+};
+
 /** "7 tháng 11 năm 2023", "ngày 7 tháng 11, 2023": Vietnamese writes the month as a number after "tháng". */
 const VIETNAMESE = /(?<!\p{N})(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+|\s*,\s*)((?:19|20)\d{2})(?!\p{N})/giu;
 /** "2023. november 14.", "2023. nov. 14.": Hungarian puts the year first, each field closed by a dot. */
@@ -27,6 +41,7 @@ type Fields = (m: RegExpMatchArray) => readonly [number, number, number];
 
 const FORMS: readonly (readonly [RegExp, Fields])[] = [
   [MONTH_DASHED, (m) => [Number(m[3]), monthOf(m[1] ?? '') ?? 0, Number(m[2])]],
+  [FOREIGN_MONTH_FIRST, (m) => [Number(m[3]), monthNumber(m[1] ?? ''), Number(m[2])]],
   [VIETNAMESE, (m) => [Number(m[3]), Number(m[2]), Number(m[1])]],
   [YEAR_DOT_MONTH, (m) => [Number(m[1]), FOREIGN_MONTHS.get((m[2] ?? '').toLowerCase()) ?? 0, Number(m[3])]],
 ];
