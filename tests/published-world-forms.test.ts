@@ -197,6 +197,10 @@ describe('month names of more languages and other full-date forms', () => {
     ['Persian month name', '14 نوامبر 2023', '14 نوامبر 2023', '2023-11-14'],
     ['Tagalog month first', 'Nailathala Nobyembre 14, 2023 10:42am', 'Nobyembre 14, 2023', '2023-11-14'],
     ['Swahili month first', 'Novemba 14, 2023', 'Novemba 14, 2023', '2023-11-14'],
+    ['Thai, Buddhist-era year', '14 พ.ย. 2566 10:42 น.', '14 พ.ย. 2566', '2023-11-14'],
+    ['Thai month name', '14 พฤศจิกายน 2566', '14 พฤศจิกายน 2566', '2023-11-14'],
+    ['dotted two-digit year', 'פורסם: 27.11.23 , 16:12', '27.11.23', '2023-11-27'],
+    ['dotted two-digit year in the 1990s', '14.03.98', '14.03.98', '1998-03-14'],
   ])('%s', (_name, line, text, value) => {
     const d = lineDates(line, true)[0];
     expect(d && { text: line.slice(d.start, d.end), value: iso(d.day) }).toEqual({ text, value });
@@ -211,6 +215,8 @@ describe('month names of more languages and other full-date forms', () => {
     ['an issue number', 'Issue 14/2023'],
     ['an impossible day', 'Nov - 31 - 2023'],
     ['a short foreign abbreviation written month first', 'out 14, 2023'],
+    ['a version number', 'Python 3.10.12'],
+    ['a dotted two-digit year with a one-digit day', '7.11.23'],
     ['a month glued to a year without a dot', '1nov2023'],
   ])('%s gives no date', (_name, line) => {
     expect(lineDates(line, true)).toEqual([]);
@@ -257,6 +263,7 @@ describe('lines that are not the page’s date', () => {
     ],
     ['a start date', 'Start date: 8 January 2024'],
     ['a product release', 'Release date: November 10, 2023'],
+    ['an infobox field', 'Founded\t14 November 2003'],
     [
       'a dateline after a lower-case lead',
       'In a statement, November 14, 2023 – the ministry said the subsidy would end soon.',
@@ -268,6 +275,7 @@ describe('lines that are not the page’s date', () => {
   test.each([
     ['a stamp with one time', 'Published: Tue 14 Nov 2023, 10:42 AM', '2023-11-14', false],
     ['a time after "kl."', '2. september 2022 kl. 10:42', '2022-09-02', false],
+    ['a numeric date glued to the written one', '11/07/2023November 7, 2023', '2023-11-07', false],
     [
       'a cued stamp before a second one',
       "Created tard dans l'après-midi de Sunday, October 18th, 2020. Edited tard dans l'après-midi de Monday, October 19th, 2020.",

@@ -79,10 +79,11 @@ const GENERIC_DATE =
 
 /**
  * A label naming some other date than the page's: a deadline, an event, a product release, a birth ("Closing date:
- * 30 November 2023", "Start date:", "Deadline:", "Release date:", "Date of birth:").
+ * 30 November 2023", "Start date:", "Deadline:", "Release date:", "Date of birth:"), or an infobox field opening the
+ * line ("Founded 14 November 2003", "Born", "Established").
  */
 const OTHER_DATE_LABEL =
-  /(?<!\p{L})(?:(?:closing|start(?:ing)?|end(?:ing)?|event|due|expiry|expiration|application|opening|release|arrival|departure|travel|check-?in|check-?out|delivery|effective|registration|submission|launch|sale|air|show)\s+dates?\s*:|deadline\s*:|date\s+of\s+(?:birth|death|event|travel))/iu;
+  /(?<!\p{L})(?:(?:closing|start(?:ing)?|end(?:ing)?|event|due|expiry|expiration|application|opening|release|arrival|departure|travel|check-?in|check-?out|delivery|effective|registration|submission|launch|sale|air|show)\s+dates?\s*:|deadline\s*:|date\s+of\s+(?:birth|death|event|travel)|^\s*(?:founded|established|born|died|opened|formed|incorporated)(?=[\s:]))/iu;
 
 /** True when `text` labels a date as another one than the page's (OTHER_DATE_LABEL). */
 export function namesOtherDate(text: string): boolean {

@@ -180,11 +180,12 @@ export function readDateLine(whole: string, index: number, start: number, dayFir
 
 /**
  * Page text pasted from HTML often loses the space between a byline or label and the date ("Shana Nys
- * DambrotNovember 6, 2023", "Original Research7 April 2020"); the line is read with that space put back.
+ * DambrotNovember 6, 2023", "Original Research7 April 2020") or between two forms of the date ("11/07/2023November
+ * 7, 2023"); the line is read with that space put back.
  */
 function unglue(line: string): string {
   return line.replace(
-    /(\p{Ll})(?=\d|(?:January|February|March|April|June|July|August|September|October|November|December)\b)/gu,
+    /(\p{Ll}(?=\d)|[\p{Ll}\d](?=(?:January|February|March|April|June|July|August|September|October|November|December)\b))/gu,
     '$1 ',
   );
 }

@@ -2,7 +2,8 @@
 // covers: an English month with dashes or a slash between its fields ("Nov - 30 - 2023", "November 14/2023", as
 // Ghanaian and Ethiopian outlets print them) or a comma glued to the year ("Nov 14,2023", Jordanian), the
 // Vietnamese "7 tháng 11 năm 2023", the Hungarian year-first "2023. november 14." and other languages' months
-// written month first ("Nobyembre 14, 2023", "Novemba 14, 2023").
+// written month first ("Nobyembre 14, 2023", "Novemba 14, 2023"), Thai dates with Buddhist-era years ("14 พ.ย.
+// 2566") and dotted dates with a two-digit year ("27.11.23").
 import { isValidDay } from '../../../text/dates/calendar';
 import type { FullDate } from '../../../text/dates/full-dates';
 import { MONTH_RE, monthOf } from '../../../text/dates/lexicon';
@@ -37,11 +38,45 @@ const YEAR_DOT_MONTH = new RegExp(
   'giu',
 );
 
+/** Thai month names and abbreviations, January first. */
+const THAI_MONTHS = [
+  'มกราคม|ม.ค.',
+  'กุมภาพันธ์|ก.พ.',
+  'มีนาคม|มี.ค.',
+  'เมษายน|เม.ย.',
+  'พฤษภาคม|พ.ค.',
+  'มิถุนายน|มิ.ย.',
+  'กรกฎาคม|ก.ค.',
+  'สิงหาคม|ส.ค.',
+  'กันยายน|ก.ย.',
+  'ตุลาคม|ต.ค.',
+  'พฤศจิกายน|พ.ย.',
+  'ธันวาคม|ธ.ค.',
+];
+const THAI_MONTH_OF: ReadonlyMap<string, number> = new Map(
+  THAI_MONTHS.flatMap((slot, i) => slot.split('|').map((name) => [name, i + 1] as const)),
+);
+/** Thai pages count years in the Buddhist era: 2566 is 2023. */
+export const BUDDHIST_ERA_OFFSET = 543;
+/** "14 พ.ย. 2566", "14 พฤศจิกายน 2566": a Thai month, the year Buddhist era (or Common Era) as written. */
+const THAI = new RegExp(
+  `(?<!\\p{N})(\\d{1,2})\\s*(${[...THAI_MONTH_OF.keys()].map((n) => n.replace(/\./g, '\\.')).join('|')})\\s*(\\d{4})(?!\\p{N})`,
+  'gu',
+);
+const thaiYear = (year: number): number => (year > 2400 ? year - BUDDHIST_ERA_OFFSET : year);
+/** "27.11.23": day and month of two digits each and a two-digit year, as Israeli and some European pages print. */
+const DOTTED_SHORT_YEAR = /(?<![\p{L}\p{N}.])(\d{2})\.(\d{2})\.(\d{2})(?![\p{N}.])/gu;
+
+/** A two-digit year: 70-99 are the 1900s, the rest the 2000s. */
+const shortYear = (yy: number): number => (yy >= 70 ? 1900 + yy : 2000 + yy);
+
 type Fields = (m: RegExpMatchArray) => readonly [number, number, number];
 
 const FORMS: readonly (readonly [RegExp, Fields])[] = [
   [MONTH_DASHED, (m) => [Number(m[3]), monthOf(m[1] ?? '') ?? 0, Number(m[2])]],
   [FOREIGN_MONTH_FIRST, (m) => [Number(m[3]), monthNumber(m[1] ?? ''), Number(m[2])]],
+  [THAI, (m) => [thaiYear(Number(m[3])), THAI_MONTH_OF.get(m[2] ?? '') ?? 0, Number(m[1])]],
+  [DOTTED_SHORT_YEAR, (m) => [shortYear(Number(m[3])), Number(m[2]), Number(m[1])]],
   [VIETNAMESE, (m) => [Number(m[3]), Number(m[2]), Number(m[1])]],
   [YEAR_DOT_MONTH, (m) => [Number(m[1]), FOREIGN_MONTHS.get((m[2] ?? '').toLowerCase()) ?? 0, Number(m[3])]],
 ];
