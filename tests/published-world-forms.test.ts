@@ -6,6 +6,8 @@ import { dateLines, readDateLine } from '../src/pipeline/normalize/reference-dat
 import { cueOnlyLine, hasPublishedCue, hasUpdatedCue } from '../src/pipeline/normalize/reference-date/cues';
 import { relatedLines } from '../src/pipeline/normalize/reference-date/related-links';
 import { findYearlessLabelled } from '../src/pipeline/normalize/reference-date/yearless-labelled';
+import { threadLines } from '../src/pipeline/normalize/reference-date/comment-thread';
+import { findPublishedLine } from '../src/pipeline/normalize/reference-date/published-line';
 
 const iso = (d: { year: number; month: number; day: number } | null | undefined): string | null =>
   d ? `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}` : null;
@@ -57,6 +59,9 @@ describe('publication and update cues', () => {
     ['14/12/2015 10h31 - Atualizado em 15/12/2015 12h00', false],
     ['December 14, 2015 10:31 AM | Updated December 15, 2015 8:00 AM', false],
     ['14 December 2015 (updated)', true],
+    ['07/11/2023 | 10:42 | Actualizada 11:05', false],
+    ['14. listopadu 2023 10:42, aktualizováno 11:05', false],
+    ['14 Nov 2023 10:42 (Updated at 11:05)', false],
   ])('%s: the first date is an update %s', (text, updated) => {
     expect(readDateLine(text, 0, 0, true)?.updatedCue).toBe(updated);
   });
@@ -158,5 +163,228 @@ describe('labelled dates without a year', () => {
     ['a long line of prose', 'Headline\nPublished reports on 3 June said the council had agreed to sell the site.'],
   ])('%s gives nothing', (_name, text) => {
     expect(findYearlessLabelled(text, 0, 10, [{ year: 2016, month: 5, day: 28 }])).toBeNull();
+  });
+});
+
+describe('month names of more languages and other full-date forms', () => {
+  test.each([
+    ['Turkish', 'Yayınlanma: 14 Kasım 2023 10:42', '14 Kasım 2023', '2023-11-14'],
+    ['Turkish capitals', '14 KASIM 2023', '14 KASIM 2023', '2023-11-14'],
+    ['Russian genitive', 'Опубликовано 14 ноября 2023, 10:42', '14 ноября 2023', '2023-11-14'],
+    ['Ukrainian', 'Вівторок, 14 листопада 2023, 10:42', '14 листопада 2023', '2023-11-14'],
+    ['Polish', 'Data utworzenia: 8 lutego 2024, 10:42', '8 lutego 2024', '2024-02-08'],
+    ['Czech day with a dot', '14. listopadu 2023 10:42', '14. listopadu 2023', '2023-11-14'],
+    ['Slovak', '5. marca 2024', '5. marca 2024', '2024-03-05'],
+    ['Romanian', '14 noiembrie 2023', '14 noiembrie 2023', '2023-11-14'],
+    ['Greek genitive', '14 Νοεμβρίου 2023', '14 Νοεμβρίου 2023', '2023-11-14'],
+    ['Finnish', '14. marraskuuta 2023', '14. marraskuuta 2023', '2023-11-14'],
+    ['Portuguese capital month', '14 de Novembro de 2023, 10:42', '14 de Novembro de 2023', '2023-11-14'],
+    ['Arabic', 'الثلاثاء 14 نوفمبر 2023', '14 نوفمبر 2023', '2023-11-14'],
+    ['Levantine Arabic', '14 تشرين الثاني 2023', '14 تشرين الثاني 2023', '2023-11-14'],
+    ['Hebrew', '14 בנובמבר 2023', '14 בנובמבר 2023', '2023-11-14'],
+    ['Hindi', '14 नवंबर 2023', '14 नवंबर 2023', '2023-11-14'],
+    ['Swahili', '14 Novemba 2023', '14 Novemba 2023', '2023-11-14'],
+    ['Vietnamese', 'Thứ ba, ngày 7 tháng 11 năm 2023', '7 tháng 11 năm 2023', '2023-11-07'],
+    ['Hungarian year first', '2023. november 14. 10:42', '2023. november 14.', '2023-11-14'],
+    ['month - day - year', 'Nov - 30 - 2023 , 10:42', 'Nov - 30 - 2023', '2023-11-30'],
+    ['month day/year', 'Addis Abeba, November 14/2023 –', 'November 14/2023', '2023-11-14'],
+    ['a comma glued to the year', 'By JT - Nov 14,2023 - Last updated at Nov 14,2023', 'Nov 14,2023', '2023-11-14'],
+    ['Serbian Cyrillic', 'уторак, 06. децембар 2022, 10:42', '06. децембар 2022', '2022-12-06'],
+    ['Bulgarian', '14 ноември 2023', '14 ноември 2023', '2023-11-14'],
+    ['Icelandic', '2. nóvember 2022 kl. 10:42', '2. nóvember 2022', '2022-11-02'],
+    ['Brazilian dotted abbreviation', '1.nov.2023 às 18h42', '1.nov.2023', '2023-11-01'],
+    ['Urdu with an Arabic comma', '14 نومبر ، 2023', '14 نومبر ، 2023', '2023-11-14'],
+    ['Persian month name', '14 نوامبر 2023', '14 نوامبر 2023', '2023-11-14'],
+    ['Tagalog month first', 'Nailathala Nobyembre 14, 2023 10:42am', 'Nobyembre 14, 2023', '2023-11-14'],
+    ['Swahili month first', 'Novemba 14, 2023', 'Novemba 14, 2023', '2023-11-14'],
+    ['Thai, Buddhist-era year', '14 พ.ย. 2566 10:42 น.', '14 พ.ย. 2566', '2023-11-14'],
+    ['Thai month name', '14 พฤศจิกายน 2566', '14 พฤศจิกายน 2566', '2023-11-14'],
+    ['dotted two-digit year', 'פורסם: 27.11.23 , 16:12', '27.11.23', '2023-11-27'],
+    ['dotted two-digit year in the 1990s', '14.03.98', '14.03.98', '1998-03-14'],
+  ])('%s', (_name, line, text, value) => {
+    const d = lineDates(line, true)[0];
+    expect(d && { text: line.slice(d.start, d.end), value: iso(d.day) }).toEqual({ text, value });
+  });
+
+  test.each([
+    ['a month and year only', 'listopad 2023'],
+    ['a day and month only', '14 ноября'],
+    ['a Turkish month and year', 'Kasım 2023'],
+    ['month - day without a year', 'Nov - 30'],
+    ['Vietnamese month and year', 'tháng 11 năm 2023'],
+    ['an issue number', 'Issue 14/2023'],
+    ['an impossible day', 'Nov - 31 - 2023'],
+    ['a short foreign abbreviation written month first', 'out 14, 2023'],
+    ['a version number', 'Python 3.10.12'],
+    ['a dotted two-digit year with a one-digit day', '7.11.23'],
+    ['a month glued to a year without a dot', '1nov2023'],
+  ])('%s gives no date', (_name, line) => {
+    expect(lineDates(line, true)).toEqual([]);
+  });
+});
+
+describe('publication and update cues of more languages', () => {
+  test.each([
+    ['Yayınlanma: 14 Kasım 2023', true, false],
+    ['GİRİŞ TARİHİ: 05.03.2024', true, false],
+    ['Giriş: 05.03.2024 14:02', true, false],
+    ['Son Güncelleme: 05.03.2024', false, true],
+    ['Опубликовано 14 ноября 2023', true, false],
+    ['Обновлено 14 ноября 2023', false, true],
+    ['Опубліковано 14 листопада 2023', true, false],
+    ['Data utworzenia: 8 lutego 2024', true, false],
+    ['Data aktualizacji: 8 lutego 2024', false, true],
+    ['Publikováno 14. listopadu 2023', true, false],
+    ['Cập nhật 7/11/2023', false, true],
+    ['تاريخ النشر 14 نوفمبر 2023', true, false],
+    ['Tarih: 14.11.2023', true, false],
+    ['Khmer Times | Publication date 2 February 2023', true, false],
+    ['Data publicării: 01-10-2024 10:42', true, false],
+    ['Data actualizării: 01-10-2024 13:05', false, true],
+    ['News date : 04/21/2022', true, false],
+    ['Closing date: 30 November 2023', false, false],
+    ['Release Date:', false, false],
+    ['Giriş Yap', false, false],
+    ['Yorumlar', false, false],
+  ])('%s: published %s, updated %s', (line, published, updated) => {
+    expect([hasPublishedCue(line), hasUpdatedCue(line)]).toEqual([published, updated]);
+  });
+});
+
+describe('lines that are not the page’s date', () => {
+  test.each([
+    ['an event’s hours', 'Friday, November 17, 2023, 7pm to 11pm'],
+    ['an event’s hours, 24-hour clock', 'Saturday 2 December 2023, 10:00–18:00'],
+    ['a sentence closed by its date', "The bank's next rate decision is due on January 1, 2024."],
+    ['a deadline', 'Closing date: 30 November 2023'],
+    [
+      'a cue inside a sentence',
+      'Mercurial 5.2 was released on November 5, 2019. It is the first version of Mercurial that supports Python 3.',
+    ],
+    ['a start date', 'Start date: 8 January 2024'],
+    ['a product release', 'Release date: November 10, 2023'],
+    ['an infobox field', 'Founded\t14 November 2003'],
+    [
+      'a dateline after a lower-case lead',
+      'In a statement, November 14, 2023 – the ministry said the subsidy would end soon.',
+    ],
+  ])('%s', (_name, line) => {
+    expect(readDateLine(line, 0, 0, false)).toBeNull();
+  });
+
+  test.each([
+    ['a stamp with one time', 'Published: Tue 14 Nov 2023, 10:42 AM', '2023-11-14', false],
+    ['a time after "kl."', '2. september 2022 kl. 10:42', '2022-09-02', false],
+    ['a numeric date glued to the written one', '11/07/2023November 7, 2023', '2023-11-07', false],
+    [
+      'a cued stamp before a second one',
+      "Created tard dans l'après-midi de Sunday, October 18th, 2020. Edited tard dans l'après-midi de Monday, October 19th, 2020.",
+      '2020-10-18',
+      false,
+    ],
+    ['a short cued sentence', 'Posted on December 14, 2015.', '2015-12-14', false],
+    [
+      'a footer about the page',
+      "This article was first published on 27 November 2023 in the paper's business section.",
+      '2023-11-27',
+      false,
+    ],
+    [
+      'a title-case place dateline',
+      'Addis Abeba, November 14/2023 – The Ministry of Finance said on Tuesday that the fuel subsidy will end.',
+      '2023-11-14',
+      true,
+    ],
+    [
+      'a place with a particle',
+      'Dar es Salaam, 14 November 2023: Tanzania will start exporting avocados to China next month, officials said.',
+      '2023-11-14',
+      true,
+    ],
+  ])('%s is read', (_name, line, day, leadsProse) => {
+    const found = readDateLine(line, 0, 0, false);
+    expect(found && [iso(found.day), found.leadsProse]).toEqual([day, leadsProse]);
+  });
+});
+
+describe('related lists, comment threads and footers in more languages', () => {
+  const story =
+    'The council voted on Monday to close the old bridge to traffic from the start of next year, officials said.';
+  test.each([
+    'Más de Cartera',
+    'Читайте также:',
+    'İlgili Haberler',
+    'Zobacz także',
+    'Tin liên quan',
+    'Berita Terkait',
+    'اقرأ أيضا',
+  ])('under "%s" the dates are other stories', (heading) => {
+    const page = ['Headline', '14 Dec 2015', story, story, heading, 'Bridge repairs delayed', '12 Dec 2015'].join('\n');
+    expect([...relatedLines(page, dateLines(page, false), 3)].map((l) => iso(l.day))).toEqual(['2015-12-12']);
+  });
+
+  test.each(['Комментарии (3)', 'Yorumlar', 'Komentarze', 'Bình luận'])(
+    'under "%s" the dates are comments',
+    (heading) => {
+      const page = ['Headline', story, story, heading, 'Sergei', '15.12.2015 12:05', 'Thanks.'].join('\n');
+      expect([...threadLines(page, dateLines(page, true), 2)].map((l) => iso(l.day))).toEqual(['2015-12-15']);
+    },
+  );
+
+  test('a reply link in another language marks a comment', () => {
+    const page = ['Headline', story, 'Anna', '15.11.2023 в 09:40', 'Спасибо.', 'Ответить'].join('\n');
+    expect(threadLines(page, dateLines(page, true), 1).size).toBe(1);
+  });
+
+  test('a footer stating the page’s own date is taken even below a related list', () => {
+    const page = [
+      'Headline',
+      'Today, 4:12 pm',
+      story,
+      story,
+      'Read more:',
+      'Shekel strengthens',
+      'This article was first published on 27 November 2023.',
+    ].join('\n');
+    expect(findPublishedLine(page, [], false)?.date).toBe('2023-11-27');
+  });
+});
+
+describe('day/month order without picture captions', () => {
+  test('an agency caption writing month first does not decide the outlet’s order', () => {
+    const page = [
+      'The Guardian 02/10/2020 Anna Name',
+      "© Getty Images MANCHESTER, Sept. 29, 2020 -- A girl walks past students' accommodation on Sept. 29, 2020.",
+      'Universities have been criticised; the behaviour of students was recognised by the organisation.',
+    ].join('\n');
+    expect(localeDayFirst(page)).toBe(true);
+    expect(localeDayFirst(page.split('\n').slice(1, 2).join('\n'))).toBeNull();
+  });
+});
+
+describe('bylines after a source name', () => {
+  test.each([
+    ['OLJ / Par Jeanine Jalkh, le 16 mai 2023 à 18h42', '2023-05-16', true],
+    ['AFP | By Jane Roe | 14 Nov 2023', '2023-11-14', true],
+    ['Madrid / 14 Nov 2023', '2023-11-14', false],
+  ])('%s', (line, day, byline) => {
+    const found = readDateLine(line, 0, 0, true);
+    expect(found && [iso(found.day), found.byline]).toEqual([day, byline]);
+  });
+});
+
+describe('day/month order from the page’s language', () => {
+  const romanian =
+    'Guvernul a aprobat marți majorarea salariului minim brut la 4.050 de lei de la 1 ianuarie 2025. Măsura afectează aproximativ 1,9 milioane de angajați, potrivit Ministerului Muncii. Sindicatele au cerut o creștere mai mare, iar patronatele au criticat decizia luată în ședința de guvern.';
+  test('prose in a language with no listed function words puts the day first', () => {
+    expect(localeDayFirst(`Data publicării: 01-10-2024 10:42\n${romanian}`)).toBe(true);
+  });
+
+  test('a sheet of capitals and abbreviations is not a foreign language', () => {
+    const sheet = Array.from(
+      { length: 8 },
+      () => 'AMT: 1,200,000 DATE: 09/05/96 NYC Time: 1600 ISSUER: Bay Co ST: MI',
+    ).join('\n');
+    expect(localeDayFirst(sheet)).toBeNull();
   });
 });

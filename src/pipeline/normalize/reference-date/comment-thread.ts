@@ -3,11 +3,40 @@
 // "Join the discussion") once the story's prose is under way, and each comment by the "Reply" link under it.
 import type { DateLine } from './date-lines';
 
+/**
+ * Comment-thread headings of Portuguese, Russian, Ukrainian, Turkish, Polish, Czech and Slovak, Vietnamese,
+ * Indonesian, Greek, Arabic, Hebrew and the Nordic languages ("Комментарии (3)", "Yorumlar", "Bình luận").
+ */
+const FOREIGN_THREAD = [
+  'comentários',
+  'комментарии',
+  'комментариев',
+  'коментарі',
+  'yorumlar',
+  'yorum\\s+yap',
+  'komentarze',
+  'komentáře',
+  'diskuse',
+  'diskuze',
+  'diskusia',
+  'bình\\s+luận',
+  'komentar',
+  'σχόλια',
+  'التعليقات',
+  'تعليقات',
+  'תגובות',
+  'kommentarer',
+  'kommentit',
+].join('|');
+
 /** A line that opens a comment thread. */
-const THREAD_HEADING =
-  /^\s*(?:\d+\s+(?:comments?|responses?|replies|thoughts\s+on\b.*)|(?:leave|post|add|write)\s+an?\s+(?:reply|comment|response)|comments?(?:\s*\(\d+\))?|discussion|join\s+the\s+(?:discussion|conversation)|what\s+do\s+you\s+think\??|kommentare?|commentaires?|comentarios?|commenti|reacties)\s*[.:!]?(?:\s+leave\s+new)?\s*$/i;
+const THREAD_HEADING = new RegExp(
+  String.raw`^\s*(?:\d+\s+(?:comments?|responses?|replies|thoughts\s+on\b.*)|(?:leave|post|add|write)\s+an?\s+(?:reply|comment|response)|comments?(?:\s*\(\d+\))?|discussion|join\s+the\s+(?:discussion|conversation)|what\s+do\s+you\s+think\??|kommentare?|commentaires?|comentarios?|commenti|reacties|${FOREIGN_THREAD})\s*(?:\(\d+\))?\s*[.:!]?(?:\s+leave\s+new)?\s*$`,
+  'iu',
+);
 /** The link under each comment. */
-const REPLY_LINK = /^\s*(?:reply|reply\s+to\s+\S.*|antworten|répondre|responder|rispondi|beantwoorden)\s*(?:↓|→)?\s*$/i;
+const REPLY_LINK =
+  /^\s*(?:reply|reply\s+to\s+\S.*|antworten|répondre|responder|rispondi|beantwoorden|responda|ответить|відповісти|yan[ıi]tla|cevapla|odpowiedz|odpovědět|odpovedať|trả\s+lời|balas|balasan|απάντηση|رد|הגב|svara|svar|vastaa)\s*(?:↓|→)?\s*$/iu;
 /** How many lines under a timestamp its comment's "Reply" link may sit. */
 export const REPLY_REACH = 8;
 

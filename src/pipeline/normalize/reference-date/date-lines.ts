@@ -6,7 +6,14 @@ import type { Ymd } from '../../../text/dates/calendar';
 import type { FullDate } from '../../../text/dates/full-dates';
 import { lineDates } from './line-dates';
 import { trailingStamp } from './trailing-stamp';
-import { cueOnlyLine, hasPublishedCue, hasUpdatedCue, withoutRelativeUpdates } from './cues';
+import {
+  cueOnlyLine,
+  hasPublishedCue,
+  hasUpdatedCue,
+  namesOtherDate,
+  updatedCueOfTime,
+  withoutRelativeUpdates,
+} from './cues';
 
 /** A date line is short; a longer line is prose that happens to mention a date. */
 export const MAX_LINE_LENGTH = 160;
@@ -34,6 +41,8 @@ export interface DateLine {
   readonly commentLike: boolean;
   /** The date opens a longer line of prose (a dateline at the start of the first paragraph). */
   readonly leadsProse: boolean;
+  /** A footer sentence about the page itself: "This article was first published on 27 November 2023". */
+  readonly selfStamp: boolean;
   /** The line holds little but its date ("Thursday, August 6, 2020 9:09 AM", "10. September 2017"). */
   readonly bare: boolean;
 }
@@ -41,7 +50,12 @@ export interface DateLine {
 /** Other words a bare date line may hold (a cue, a name). */
 export const MAX_BARE_WORDS = 3;
 
-const BYLINE = /^\s*(?:by|written\s+by|words\s+by|posted\s+by|author:?|par|por|von|di|door|autor:?|auteur:?)\s+\S/i;
+/**
+ * "By Jane Roe", "Par Jeanine Jalkh", "AFP / By Jane Roe", "OLJ / Par …": a byline, maybe after the source's short
+ * name and a slash or bar.
+ */
+const BYLINE =
+  /^\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.'-]{0,15}\s*[/|]\s*)?(?:by|written\s+by|words\s+by|posted\s+by|author:?|par|por|von|di|door|autor:?|auteur:?)\s+\S/iu;
 const COPYRIGHT = /©|\(c\)|\bcopyright\b|all\s+rights\s+reserved/i;
 /** "Other articles published on Dec 13, 2015", "More stories posted May 2": the heading of a list of other stories. */
 const LIST_HEADING =
@@ -49,9 +63,24 @@ const LIST_HEADING =
 const COMMENT = /\breply\b|\bsays:|\bwrote:|\bcomments?\s+on\b|\bpermalink\b/i;
 /** A full stop after a lower-case word: the line is a sentence of prose, not page furniture. */
 const SENTENCE_END = /\p{Ll}{2}[.!?](?:\s|$)/u;
+/**
+ * Two clock times joined as a span ("7pm to 11pm", "10:00–18:00"): the line gives an event's hours, and a page
+ * stamps its own date with one time.
+ */
+const TIME_RANGE =
+  /(?<![\d.:])\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)\s*(?:-|–|—|to|until|till)\s*\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?m\.?)/i;
+/**
+ * "This article was first published on 27 November 2023 in …": a footer sentence stating the page's own date; the
+ * line is read up to that date (the rest names the outlet or section).
+ */
+const SELF_STAMP =
+  /(?<!\p{L})(?:this|the\s+original)\s+(?:article|story|post|blog\s+post|piece|column|interview|item)\s+(?:was|is|has\s+been)\s+(?:first\s+|originally\s+|last\s+)?(?:published|posted|updated|modified)\s+(?:on\s+)?$/iu;
+/** A full stop closing the line right after its last date: "… is due on January 1, 2024." */
+const CLOSES_SENTENCE = /^\s*[.!?]["”’)]?\s*$/;
+
 /** Times of day and zones, dropped before counting the other words of a line. */
 const TIME =
-  /\b\d{1,2}(?:[:.h]\d{2})?(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs|h)?(?=\W|$)|\b(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]?T|IST|AEST|AEDT|SAST|WAT|EAT|HKT|SGT|JST|KST)\b/gi;
+  /\bkl\.?(?=\s*\d)|\b\d{1,2}(?:[:.h]\d{2})?(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|hrs|h)?(?=\W|$)|\b(?:GMT|UTC|BST|CET|CEST|[ECMP][SD]?T|IST|AEST|AEDT|SAST|WAT|EAT|HKT|SGT|JST|KST)\b/gi;
 const FILLER =
   /(?<!\p{L})(?:published|posted|first|updated|modified|last|on|at|date|by|and|min|read|am|pm|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|le|il|am|um|de|del|a\s+las|à|alle|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?!\p{L})/giu;
 
@@ -83,10 +112,12 @@ function publishedAfterUpdate(line: string, dates: readonly FullDate[]): FullDat
 /** The fields of a date line that do not depend on which of its dates is the line's day. */
 function lineShape(
   line: string,
+  first: FullDate | undefined,
   leadsProse: boolean,
   rest: string,
-): Pick<DateLine, 'byline' | 'commentLike' | 'leadsProse' | 'bare'> {
+): Pick<DateLine, 'byline' | 'commentLike' | 'leadsProse' | 'bare' | 'selfStamp'> {
   return {
+    selfStamp: first !== undefined && SELF_STAMP.test(line.slice(0, first.start)),
     byline: BYLINE.test(line),
     commentLike: COMMENT.test(line),
     leadsProse,
@@ -96,9 +127,12 @@ function lineShape(
 
 /** The date line `line` (at `index`, offset `start`) states, or null when it is not dateline-shaped. */
 export function readDateLine(whole: string, index: number, start: number, dayFirst: boolean): DateLine | null {
-  if (whole.trim().length === 0 || COPYRIGHT.test(whole) || LIST_HEADING.test(whole)) return null;
+  if (whole.trim().length === 0 || COPYRIGHT.test(whole) || LIST_HEADING.test(whole) || TIME_RANGE.test(whole))
+    return null;
   const unglued = unglue(whole);
-  const line = BYLINE.test(unglued) ? bylineHead(unglued, dayFirst) : unglued;
+  const stamped = selfStampHead(unglued, dayFirst);
+  const fielded = stamped === unglued && (BYLINE.test(unglued) || publishedLed(unglued, dayFirst));
+  const line = fielded ? bylineHead(unglued, dayFirst) : stamped;
   const head = line.length > MAX_LINE_LENGTH ? line.slice(0, 60) : line;
   const dates = lineDates(head, dayFirst);
   const first = dates[0];
@@ -109,6 +143,7 @@ export function readDateLine(whole: string, index: number, start: number, dayFir
   const leadsProse =
     line.length > MAX_LINE_LENGTH ||
     SENTENCE_END.test(rest.replace(TIME, ' ')) ||
+    closedByDate(line, dates) ||
     (first.start <= 30 && otherWords(line.slice(first.end)) > MAX_OTHER_WORDS);
   if (leadsProse && !isLeadingDate(line, first.start, first.end)) return null;
   if (!leadsProse) {
@@ -123,32 +158,49 @@ export function readDateLine(whole: string, index: number, start: number, dayFir
       day: stated.day,
       publishedCue: true,
       updatedCue: false,
-      ...lineShape(line, leadsProse, rest),
+      ...lineShape(line, first, leadsProse, rest),
     };
   const before = line.slice(0, first.start);
+  if (namesOtherDate(before)) return null;
   const cued = withoutRelativeUpdates(line);
   // "14/12/2015 10h31 - Atualizado em 15/12/2015": an update cue just before a later date is that date's.
   const second = dates[1];
-  const cueOfLater = second !== undefined && hasUpdatedCue(line.slice(first.end, second.start));
+  const cueOfLater =
+    (second !== undefined && hasUpdatedCue(line.slice(first.end, second.start))) ||
+    updatedCueOfTime(line.slice(first.end));
   return {
     index,
     start,
     day: first.day,
     publishedCue: hasPublishedCue(before) || (!hasUpdatedCue(before) && hasPublishedCue(cued)),
     updatedCue: hasUpdatedCue(before) || (hasUpdatedCue(cued) && !hasPublishedCue(cued) && !cueOfLater),
-    ...lineShape(line, leadsProse, rest),
+    ...lineShape(line, first, leadsProse, rest),
   };
 }
 
 /**
  * Page text pasted from HTML often loses the space between a byline or label and the date ("Shana Nys
- * DambrotNovember 6, 2023", "Original Research7 April 2020"); the line is read with that space put back.
+ * DambrotNovember 6, 2023", "Original Research7 April 2020") or between two forms of the date ("11/07/2023November
+ * 7, 2023"); the line is read with that space put back.
  */
 function unglue(line: string): string {
   return line.replace(
-    /(\p{Ll})(?=\d|(?:January|February|March|April|June|July|August|September|October|November|December)\b)/gu,
+    /(\p{Ll}(?=\d)|[\p{Ll}\d](?=(?:January|February|March|April|June|July|August|September|October|November|December)\b))/gu,
     '$1 ',
   );
+}
+
+/**
+ * A line opening with a publication cue ("Created … Sunday, October 18th, 2020. Edited … 2020."): read up to the end
+ * of its first date's field, like a byline, so a second stamp's words do not make it prose. A cue inside a sentence
+ * ("Mercurial 5.2 was released on November 5, 2019. It is …") does not make a field.
+ */
+function publishedLed(line: string, dayFirst: boolean): boolean {
+  const date = lineDates(line.slice(0, MAX_LINE_LENGTH), dayFirst)[0];
+  if (date === undefined) return false;
+  const before = line.slice(0, date.start);
+  const lead = /^\s*\p{L}+(?:\s+\p{L}+)?/u.exec(before)?.[0] ?? '';
+  return hasPublishedCue(lead) && !hasUpdatedCue(before);
 }
 
 /** A byline up to the end of the field holding its date: "By Ela on 31. October, 2023 | 18 Comments. This post …". */
@@ -159,10 +211,34 @@ function bylineHead(line: string, dayFirst: boolean): string {
   return cut === null ? line : line.slice(0, date.end + cut.index);
 }
 
+/**
+ * A sentence of prose that ends on its date ("The bank's next decision is due on January 1, 2024."): more words than
+ * a bare date line holds before the date, no cue among them, and a full stop right after the last date.
+ */
+function closedByDate(line: string, dates: readonly FullDate[]): boolean {
+  const [first, last] = [dates[0], dates[dates.length - 1]];
+  if (first === undefined || last === undefined || !CLOSES_SENTENCE.test(line.slice(last.end))) return false;
+  const before = line.slice(0, first.start);
+  return otherWords(before) > MAX_BARE_WORDS && !hasPublishedCue(before) && !hasUpdatedCue(before);
+}
+
+/** A footer sentence stating the page's own date, up to that date (SELF_STAMP); other lines unchanged. */
+function selfStampHead(line: string, dayFirst: boolean): string {
+  const date = lineDates(line.slice(0, MAX_LINE_LENGTH), dayFirst)[0];
+  return date !== undefined && SELF_STAMP.test(line.slice(0, date.start)) ? line.slice(0, date.end) : line;
+}
+
+/**
+ * A place written in title case before a comma, as many outlets open their stories ("Addis Abeba, November 14/2023
+ * –", "Dar es Salaam, 14 November 2023:"): up to four capitalized words, with the particles of place names between.
+ */
+const TITLE_CASE_PLACE =
+  /^\s*\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:es|de|del|da|do|al|el|la|le|of|on|upon)\s+)?\p{Lu}[\p{L}'’.-]*){0,3}\s*,\s*$/u;
+
 /** "December 16, 2009 — Boeing's …", "LONDON, 1 April 2014 (Reuters) - …": a date opening a paragraph. */
 function isLeadingDate(line: string, start: number, end: number): boolean {
   const lead = line.slice(0, start);
-  if (!/^[\p{Lu}\s,.()/'-]*$/u.test(lead)) return false; // only a capitalized place name may precede it
+  if (!/^[\p{Lu}\s,.()/'-]*$/u.test(lead) && !TITLE_CASE_PLACE.test(lead)) return false; // only a place name
   return /^\s*(?:\([^)]{1,30}\)\s*)?(?:[-–—:|]|\.\s|,\s)/.test(line.slice(end));
 }
 

@@ -7,35 +7,15 @@
 import { isValidDay } from '../../../text/dates/calendar';
 import type { FullDate } from '../../../text/dates/full-dates';
 import { dropOverlaps, fullDates } from '../../../text/dates/full-dates';
+import { FOREIGN_MONTHS, FOREIGN_MONTH_RE } from './month-names';
+import { otherDateForms } from './other-date-forms';
 
 /**
- * Month names and abbreviations of French, German, Spanish, Italian, Portuguese, Dutch, the Nordic languages,
- * Indonesian and Malay (lower case; December's names take two rows to keep the table narrow).
+ * "5 juin 2018", "30. Oktober 2019", "04 de mayo 2022", "1er avril 2014", "19 Febbraio, 2020", "3 de maio de 2022",
+ * "1.nov.2023" (Brazilian, dots and no spaces), "14 نومبر ، 2023" (an Arabic comma).
  */
-const MONTH_NAMES: readonly (readonly string[])[] = [
-  ['janvier', 'janv', 'januar', 'jänner', 'jan', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'januari'],
-  ['février', 'fevrier', 'févr', 'fevr', 'februar', 'feb', 'febrero', 'febbraio', 'fevereiro', 'fev', 'februari'],
-  ['mars', 'märz', 'maerz', 'marzo', 'março', 'marco', 'maart', 'mrz', 'marts', 'maret', 'mac'],
-  ['avril', 'avr', 'abril', 'abr', 'aprile', 'apr', 'april'],
-  ['mai', 'mayo', 'maggio', 'mag', 'maio', 'mei', 'maj'],
-  ['juin', 'juni', 'junio', 'giugno', 'giu', 'junho', 'jun'],
-  ['juillet', 'juil', 'juli', 'julio', 'luglio', 'lug', 'julho', 'jul', 'julai'],
-  ['août', 'aout', 'agosto', 'ago', 'augustus', 'august', 'augusti', 'aug', 'agustus', 'agu', 'agt', 'ogos'],
-  ['septembre', 'septiembre', 'setiembre', 'settembre', 'set', 'setembro', 'sept', 'september', 'sep'],
-  ['octobre', 'oktober', 'okt', 'octubre', 'ottobre', 'ott', 'outubro', 'out', 'oct'],
-  ['novembre', 'noviembre', 'novembro', 'nov', 'november'],
-  ['décembre', 'decembre', 'déc', 'dezember', 'dez', 'diciembre', 'dic', 'dicembre', 'dezembro'],
-  ['desember', 'december', 'dec', 'disember', 'des'],
-];
-
-const MONTH_OF: ReadonlyMap<string, number> = new Map(
-  MONTH_NAMES.flatMap((names, i) => names.map((n) => [n, Math.min(i + 1, 12)] as const)),
-);
-const MONTH_ALT = [...MONTH_OF.keys()].sort((a, b) => b.length - a.length).join('|');
-
-/** "5 juin 2018", "30. Oktober 2019", "04 de mayo 2022", "1er avril 2014", "19 Febbraio, 2020", "3 de maio de 2022". */
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|º|°|er)?\\s*(?:de\\s+)?(${MONTH_ALT})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\p{N})`,
+  `(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|º|°|er)?\\s*(?:de\\s+)?(${FOREIGN_MONTH_RE})(?:\\.?\\s*[,،]?\\s+|\\.)(?:de\\s+|del\\s+)?(\\d{4})(?!\\p{N})`,
   'giu',
 );
 
@@ -74,7 +54,7 @@ function yearFirstDates(text: string): FullDate[] {
 export function foreignDates(text: string): FullDate[] {
   const out: FullDate[] = [];
   for (const m of text.matchAll(DAY_MONTH_YEAR)) {
-    const month = MONTH_OF.get((m[2] ?? '').toLowerCase()) ?? 0;
+    const month = FOREIGN_MONTHS.get((m[2] ?? '').toLowerCase().replace(/\s+/g, ' ')) ?? 0;
     const [year, day] = [Number(m[3]), Number(m[1])];
     const at = m.index ?? 0;
     if (isValidDay(year, month, day))
@@ -98,8 +78,26 @@ export function lineDates(text: string, dayFirst: boolean): FullDate[] {
     return european === undefined ? f : { ...f, day: european.day };
   });
   const otherOrder = fullDates(text, !dayFirst).filter((f) => f.numeric);
-  return dropOverlaps([...shared, ...foreignDates(text), ...isoStamps(text), ...yearFirstDates(text), ...otherOrder]);
+  return dropOverlaps([
+    ...shared,
+    ...foreignDates(text),
+    ...isoStamps(text),
+    ...yearFirstDates(text),
+    ...otherDateForms(text),
+    ...otherOrder,
+  ]);
 }
+
+/** Words of prose a page needs before its language is judged from them. */
+export const MIN_WORDS_FOR_LANGUAGE = 40;
+/** English prose has one of ENGLISH_WORDS in about every eight words; a page with fewer than 1 in 40 is not English. */
+export const ENGLISH_SHARE = 40;
+
+/**
+ * And at least 1 word in 20 holds a letter outside ASCII (a diacritic, another script): a page of capitals and
+ * abbreviations (a bond sheet: "AMT: 1,200,000 DATE: 09/05/96") has few English function words but is English.
+ */
+export const NON_ASCII_SHARE = 20;
 
 /** Frequent function words of English and of the languages whose all-digit dates put the day first. */
 const ENGLISH_WORDS = /\b(?:the|and|of|to|is|that|with|for|was|are)\b/gi;
@@ -134,12 +132,19 @@ export const SPELLING_MARGIN = 2;
 const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
 
 /**
+ * A picture's credit line with its caption ("© Getty Images MANCHESTER (BRITAIN), Sept. 29, 2020 -- A girl …"): the
+ * photo agency's house style, not the outlet's, so it is no evidence of how the page writes its dates.
+ */
+const PICTURE_CREDIT = /^[ \t]*(?:©|\(c\))[ \t]*\p{L}.*$/gmu;
+
+/**
  * True when the page's own habits put the day first in all-digit dates: it writes its dates "13 March 2015" more
  * often than "March 13, 2015", else its times carry more day-first zones and words than US ones, else it spells
- * the British way more than the American, else its prose is mostly in a language other than English. False when
- * the same evidence says month first; null when nothing says.
+ * the British way more than the American, else its prose is in a language other than English. False when
+ * the same evidence says month first; null when nothing says. Picture credits and their captions are left out.
  */
-export function localeDayFirst(text: string): boolean | null {
+export function localeDayFirst(page: string): boolean | null {
+  const text = page.replace(PICTURE_CREDIT, '');
   const dayFirstWritten = count(text, WRITTEN_DAY_FIRST);
   const monthFirstWritten = count(text, WRITTEN_MONTH_FIRST);
   if (dayFirstWritten !== monthFirstWritten) return dayFirstWritten > monthFirstWritten;
@@ -151,5 +156,10 @@ export function localeDayFirst(text: string): boolean | null {
   if (Math.abs(british - american) >= SPELLING_MARGIN) return british > american;
   const english = count(text, ENGLISH_WORDS);
   const other = count(text, DAY_FIRST_LANGUAGE_WORDS);
-  return other > english ? true : null;
+  if (other > english) return true;
+  // Prose in any other language (Romanian, Turkish, Russian, Arabic …): only US English puts the month first.
+  const words = count(text, /[\p{L}\p{M}]+/gu);
+  const accented = count(text, /[\p{L}\p{M}]*[^\p{ASCII}\P{L}][\p{L}\p{M}]*/gu);
+  const foreign = english * ENGLISH_SHARE < words && accented * NON_ASCII_SHARE >= words;
+  return words >= MIN_WORDS_FOR_LANGUAGE && foreign ? true : null;
 }

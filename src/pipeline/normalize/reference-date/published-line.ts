@@ -140,7 +140,9 @@ function readPage(text: string, body: readonly Span[], dayFirstOption: boolean):
   const thread = threadLines(text, all, underWay);
   const related = relatedLines(text, all, underWay);
   const comment = firstComment(all, bodyLine);
-  const furniture = (l: DateLine): boolean => thread.has(l) || related.has(l) || excludedAlways(l, comment);
+  // A footer sentence about the page itself ("This article was first published on …") is no related story's date.
+  const furniture = (l: DateLine): boolean =>
+    thread.has(l) || (related.has(l) && !l.selfStamp) || excludedAlways(l, comment);
   // The page's own labelled lines (outside comments, related lists and lists of dates) bound its publication day.
   const labelled = all.filter(
     (l) => (l.publishedCue || l.updatedCue) && !furniture(l) && neighboursWithOtherDays(l, all) < 2,
