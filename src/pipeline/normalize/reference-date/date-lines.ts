@@ -262,10 +262,12 @@ export function dateLines(text: string, dayFirst: boolean): DateLine[] {
     const end = nl < 0 ? text.length : nl;
     if (/\d/.test(text.slice(from, end))) {
       const line = text.slice(from, end);
-      const stamp = line.length > MAX_OTHER_WORDS * 4 ? trailingStamp(line, dayFirst) : -1;
-      const found =
-        readDateLine(line, index, from, dayFirst) ??
-        (stamp > 0 ? readDateLine(line.slice(stamp), index, from + stamp, dayFirst) : null);
+      const stampAt = (): number => (line.length > MAX_OTHER_WORDS * 4 ? trailingStamp(line, dayFirst) : -1);
+      let found = readDateLine(line, index, from, dayFirst);
+      if (found === null) {
+        const stamp = stampAt();
+        found = stamp > 0 ? readDateLine(line.slice(stamp), index, from + stamp, dayFirst) : null;
+      }
       if (found !== null) out.push(withCueAbove(found, above));
     }
     if (text.slice(from, end).trim().length > 0) above = text.slice(from, end);

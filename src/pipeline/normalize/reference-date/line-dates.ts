@@ -63,6 +63,8 @@ export function foreignDates(text: string): FullDate[] {
   return out;
 }
 
+const FOUR_DIGITS = /\d{4}/;
+
 /** An all-digit date with dots ("12.10.2019"): the European form, always day first; the US never writes it. */
 const DOTTED_NUMERIC = /^\d{1,2}\.\d{1,2}\.\d{2,4}$/;
 
@@ -72,12 +74,31 @@ const DOTTED_NUMERIC = /^\d{1,2}\.\d{1,2}\.\d{2,4}$/;
  * only the other order can read ("14/12/2015" on a month-first page) is read that way, after the page's order.
  */
 export function lineDates(text: string, dayFirst: boolean): FullDate[] {
+  // A line is read three or four times over (its footer stamp, its cue, its byline field, its head): the last few
+  // answers are kept. The result depends on the text and the order alone.
+  const key = `${dayFirst ? '1' : '0'}${text}`;
+  const known = recent.get(key);
+  if (known !== undefined) return [...known];
+  const found = readLineDates(text, dayFirst);
+  if (recent.size >= RECENT_LINES) recent.clear();
+  recent.set(key, found);
+  return [...found];
+}
+
+/** How many lines' answers lineDates keeps (a handful: the calls for one line come together). */
+const RECENT_LINES = 8;
+const recent = new Map<string, readonly FullDate[]>();
+
+function readLineDates(text: string, dayFirst: boolean): FullDate[] {
   const shared = fullDates(text, dayFirst).map((f) => {
     if (!f.numeric || dayFirst || !DOTTED_NUMERIC.test(text.slice(f.start, f.end))) return f;
     const european = fullDates(text.slice(f.start, f.end), true)[0];
     return european === undefined ? f : { ...f, day: european.day };
   });
   const otherOrder = fullDates(text, !dayFirst).filter((f) => f.numeric);
+  // Every other form holds four digits in a row (a year, a Buddhist-era year) or a dotted "27.11.23": most lines of a
+  // page hold neither, and the month-name alternations of ~30 languages are slow to try at every position.
+  if (!FOUR_DIGITS.test(text)) return dropOverlaps([...shared, ...otherDateForms(text), ...otherOrder]);
   return dropOverlaps([
     ...shared,
     ...foreignDates(text),

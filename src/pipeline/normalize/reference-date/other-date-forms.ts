@@ -81,15 +81,26 @@ const FORMS: readonly (readonly [RegExp, Fields])[] = [
   [YEAR_DOT_MONTH, (m) => [Number(m[1]), FOREIGN_MONTHS.get((m[2] ?? '').toLowerCase()) ?? 0, Number(m[3])]],
 ];
 
+/** Four digits in a row: the year every form but DOTTED_SHORT_YEAR holds. */
+const FOUR_DIGITS = /\d{4}/;
+/** Two digits, a dot, two digits, a dot: where DOTTED_SHORT_YEAR may match. */
+const DOTTED_PAIRS = /\d\d\.\d\d\./;
+
 /** The full days of `text` in the forms above. */
 export function otherDateForms(text: string): FullDate[] {
   const out: FullDate[] = [];
-  for (const [re, fields] of FORMS)
+  // Cheap gates first: most lines hold no year, and the alternations of month names are slow to try everywhere.
+  const year = FOUR_DIGITS.test(text);
+  const dotted = DOTTED_PAIRS.test(text);
+  if (!year && !dotted) return out;
+  for (const [re, fields] of FORMS) {
+    if (re === DOTTED_SHORT_YEAR ? !dotted : !year) continue;
     for (const m of text.matchAll(re)) {
       const [year, month, day] = fields(m);
       const at = m.index ?? 0;
       if (isValidDay(year, month, day))
         out.push({ start: at, end: at + m[0].length, day: { year, month, day }, numeric: false });
     }
+  }
   return out;
 }
