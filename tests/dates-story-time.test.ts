@@ -57,3 +57,36 @@ describe('extract/dates: story-time negatives', () => {
     expect(find(text, span)).toBeUndefined();
   });
 });
+
+describe('extract/dates: the story frame reaches ranges and a past year named relative to the reference', () => {
+  test.each([
+    ['In 2012, the vote was held in seven phases from April 11 to May 19.', 'April 11', '2012-04-11'],
+    ['In 2012, the vote was held in seven phases from April 11 to May 19.', 'May 19', '2012-05-19'],
+    ['Last year, the festival began on January 22, when the city reopened.', 'January 22', '2014-01-22'],
+    ['Two years ago, the plant closed on March 6 after a fire.', 'March 6', '2013-03-06'],
+  ])('%s: %s -> %s', (text, span, value) => {
+    expect(find(text, span)?.value).toBe(value);
+  });
+
+  test.each([
+    // The clause looks forward: the month is not the past year's.
+    ['Last year, the company said it would expand in March.', 'March', '2016-03'],
+    // "last year" deep in the sentence sets no frame.
+    ['The plant, which closed last year, will reopen on March 6.', 'March 6', '2016-03-06'],
+  ])('no frame: %s', (text, span, value) => {
+    expect(find(text, span)?.value).toBe(value);
+  });
+});
+
+describe('extract/dates: a range end is a whole date before the range forms', () => {
+  const text = 'As in 2013, when the holiday ran from Thursday, April 18 to Sunday, April 21, offices closed.';
+  test.each([
+    ['Thursday, April 18', '2013-04-18'],
+    ['Sunday, April 21', '2013-04-21'],
+  ])('%s -> %s', (span, value) => {
+    expect(find(text, span)?.value).toBe(value);
+  });
+  test('"from March to May 2021" still lends the end year to the start', () => {
+    expect(find('Talks ran from March to May 2021.', 'March')?.value).toBe('2021-03');
+  });
+});

@@ -44,6 +44,16 @@ function statedCal(sem: Sem): CalSem | null {
   return sem.kind === 'cal' && sem.year !== null && sem.yearOffset === null ? sem : null;
 }
 
+/**
+ * "Last year", "two years ago" opening a sentence place it in that year as an explicit year would ("Last year, the
+ * holiday began on January 22"): the year counted back from the reference date.
+ */
+function pastYear(sem: Sem, ref: Ymd | null): CalSem | null {
+  if (ref === null || sem.kind !== 'rel' || sem.unit !== 'year' || sem.offset >= 0 || sem.anchored === true)
+    return null;
+  return { kind: 'cal', year: ref.year + sem.offset, month: null, day: null, yearOffset: null };
+}
+
 /** Meanings read against the publication date: the story has come back to the present. */
 function deictic(sem: Sem): boolean {
   if (sem.kind === 'rel') return sem.anchored !== true;
@@ -65,7 +75,7 @@ function opensSentence(c: Candidate, ctx: ParseContext): boolean {
 
 /** A frame the candidate sets, when it opens a past-tense sentence with an explicit year before the reference. */
 function frameOf(c: Candidate, ctx: ParseContext, ref: Ymd | null, sentence: number): StoryFrame | null {
-  const stated = statedCal(c.sem);
+  const stated = statedCal(c.sem) ?? pastYear(c.sem, ref);
   if (stated === null || stated.year === null || stated.weekOf === true) return null;
   if (ref !== null && stated.year >= ref.year) return null;
   const at = c.start - ctx.offset;
@@ -105,6 +115,12 @@ export function framed(sem: CalSem): boolean {
   );
 }
 
+/** A year-less calendar date, or a range of them ("from April 11 to May 19"), that may take the frame's year. */
+function framedSem(sem: Sem): boolean {
+  if (sem.kind === 'range') return framedSem(sem.from) && framedSem(sem.to);
+  return sem.kind === 'cal' && framed(sem);
+}
+
 /** The year a framed month (and day) takes: the nearest occurrence after the frame's date, else the frame year. */
 export function frameYear(frame: StoryFrame, month: number, day: number | null): number {
   if (frame.month === null) return frame.year;
@@ -125,7 +141,7 @@ export function frameFor(
   sentence: number,
 ): StoryFrame | null {
   const live = liveFrame(frame, sentence);
-  if (live === null || c.sem.kind !== 'cal' || !framed(c.sem)) return null;
+  if (live === null || !framedSem(c.sem)) return null;
   const rest = ctx.sentence.slice(c.end - ctx.offset, c.end - ctx.offset + FUTURE_AFTER_WINDOW);
   if (FUTURE_AFTER.test(rest)) return null;
   return live.sentence === sentence || opensSentence(c, ctx) ? live : null;
