@@ -90,3 +90,22 @@ describe('extract/dates: a range end is a whole date before the range forms', ()
     expect(find('Talks ran from March to May 2021.', 'March')?.value).toBe('2021-03');
   });
 });
+
+describe("extract/dates: a year-less quarter in a past clause, written before it begins, is last year's", () => {
+  // Reference 2016-01-20: the fourth and third quarters of 2016 have not begun.
+  const inJanuary = (text: string, span: string) =>
+    docFor(text, [referenceDate, extractDates], { published: '2016-01-20' }).dates.find((d) => d.text === span);
+  test.each([
+    ['In the fourth quarter, the economy expanded 5.2 percent.', 'the fourth quarter', '2015-Q4'],
+    // The decimal point of "4.9 percent" does not end the clause that "compared" puts in the past.
+    ['It grew 5.2 percent, compared with 4.9 percent in the third quarter.', 'the third quarter', '2015-Q3'],
+    ['Sales fell sharply in the second half.', 'the second half', '2015-H2'],
+    // Begun already: this year's.
+    ['Sales fell sharply in the first quarter.', 'the first quarter', '2016-Q1'],
+    // Not past: this year's.
+    ['Profit will rise in the fourth quarter.', 'the fourth quarter', '2016-Q4'],
+    ['Profit in the fourth quarter is forecast to rise.', 'the fourth quarter', '2016-Q4'],
+  ])('%s', (text, span, value) => {
+    expect(inJanuary(text, span)?.value).toBe(value);
+  });
+});

@@ -69,6 +69,8 @@ export type Sem =
       readonly latest?: boolean;
       /** "the 1988 period": a quarter only in an article about quarterly results, else the year. */
       readonly period?: boolean;
+      /** No year stated and the clause is plainly past (tense.ts): a quarter not yet begun is last year's. */
+      readonly past?: boolean;
     }
   | {
       readonly kind: 'holiday';

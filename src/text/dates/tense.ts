@@ -33,9 +33,10 @@ const MODAL_CUE = /\b(?:would|may|might)(?!\s+(?:not\s+)?have\b)\s+[a-z]+\b/i;
 const PAST_CUE =
   /\b(?:was|were|had|did|since|ago|[a-z]{3,}ed|began|bought|sold|took|made|won|lost|rose|fell|paid|left|came|became|brought|met|went)\b/i;
 
-/** Reporting verbs and clause ends: a cue before one of these belongs to another clause. */
+/** Reporting verbs and clause ends (not the point of a decimal, "4.9 percent"): a cue before one of these belongs
+ * to another clause. */
 const CLAUSE_BREAK =
-  /(?:\b(?:said|says|told|announced|reported)\b|[.;:])(?!.*(?:\b(?:said|says|told|announced|reported)\b|[.;:]))/is;
+  /(?:\b(?:said|says|told|announced|reported)\b|[;:]|\.(?!\d))(?!.*(?:\b(?:said|says|told|announced|reported)\b|[;:]|\.(?!\d)))/is;
 
 /** The clause's words before `index`, at most `width` characters. */
 function clauseBefore(sentence: string, index: number, width: number): string {

@@ -172,6 +172,18 @@ function weekday(sem: Extract<Sem, { kind: 'weekday' }>, ref: Ymd | null): Resol
   return single(formatDay(addDays(ref, days)), ALL_FIELDS);
 }
 
+/** First month of each quarter and half. */
+const PART_START: Readonly<Partial<Record<string, number>>> = { Q1: 1, Q2: 4, Q3: 7, Q4: 10, H1: 1, H2: 7 };
+
+/**
+ * A year-less quarter or half in a plainly past clause that has not begun by the reference date ("the economy
+ * expanded 5.2% in the fourth quarter", written in January): the text reports it, so it is last year's.
+ */
+function notBegun(sem: Extract<Sem, { kind: 'part' }>, ref: Ymd): boolean {
+  const start = PART_START[sem.part];
+  return sem.past === true && sem.yearOffset === null && start !== undefined && start > ref.month;
+}
+
 function yearPart(sem: Extract<Sem, { kind: 'part' }>, ref: Ymd | null, hints: ResolveHints): Resolved {
   const inferred: string[] = sem.year === null ? ['year'] : [];
   if (sem.latest === true && sem.year !== null) {
@@ -187,7 +199,7 @@ function yearPart(sem: Extract<Sem, { kind: 'part' }>, ref: Ymd | null, hints: R
     return ref === null ? single(null, ['year', 'quarter']) : yearAgoQuarter(ref, sem.yearOffset ?? 0, null);
   }
   let year = sem.year;
-  if (year === null && ref !== null) year = ref.year + (sem.yearOffset ?? 0);
+  if (year === null && ref !== null) year = ref.year + (sem.yearOffset ?? 0) - (notBegun(sem, ref) ? 1 : 0);
   return single(`${year === null ? 'XXXX' : pad(year, 4)}-${sem.part}`, inferred);
 }
 
