@@ -109,3 +109,23 @@ describe("extract/dates: a year-less quarter in a past clause, written before it
     expect(inJanuary(text, span)?.value).toBe(value);
   });
 });
+
+describe('extract/dates: "N days later" counts from the last full day; a date in parentheses is an aside', () => {
+  test.each([
+    [
+      'The yen fell on April 29, its weakest since 1990, and it rallied two days later.',
+      'two days later',
+      '2015-05-01',
+    ],
+    [
+      'The plan was adopted in 2013, the third year of the Five-Year Plan (2011-2015). Output rose from the previous year.',
+      'the previous year',
+      '2012',
+    ],
+  ])('%s', (text, span, value) => {
+    expect(find(text, span)?.value).toBe(value);
+  });
+  test('with no full day near, "two days later" counts from the reference date', () => {
+    expect(find('Prices peaked in 1990. They fell again two days later.', 'two days later')?.value).toBe('2015-12-12');
+  });
+});

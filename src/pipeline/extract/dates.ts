@@ -72,6 +72,14 @@ function rememberMonth(sem: Sem, value: string | null, monthYears: Map<number, n
   if (m && Number(m[2]) === sem.month) monthYears.set(sem.month, Number(m[1]));
 }
 
+/**
+ * A date in parentheses is an aside ("the 14th Five-Year Plan (2021-2025)"): the story's timeline does not move
+ * to it, so "the previous year" after it still counts from the date before.
+ */
+function aside(c: Candidate, text: string): boolean {
+  return text[c.start - 1] === '(' && text[c.end] === ')';
+}
+
 /** Info messages saying how dates were resolved when the article has no reference date. */
 function noReferenceMessages(ref: Ymd | null, story: Ymd | null, dates: readonly DateMention[]): Message[] {
   if (ref !== null || dates.length === 0) return [];
@@ -113,6 +121,8 @@ export const extractDates: Stage = {
     let story: Ymd | null = ref === null ? (found.map((c) => statedDay(c.sem)).find((d) => d !== null) ?? null) : null;
     let frame: StoryFrame | null = null;
     let anchorSentence = 0;
+    let dayAnchor: Anchor | null = null;
+    let dayAnchorSentence = 0;
     perSentence.forEach((candidates, sentence) => {
       const ctx = contexts[sentence];
       const resolved: Resolution[] = [];
@@ -122,14 +132,16 @@ export const extractDates: Stage = {
         frame = liveFrame(frame, sentence);
         const framing = ctx ? frameFor(frame, c, ctx, sentence) : null;
         const nearAnchor = sentence - anchorSentence <= ANCHOR_SENTENCES ? anchor : null;
-        const hints = { quarterly, anchor, nearAnchor, reportQuarter, monthYears, frame: framing };
+        const nearDayAnchor = sentence - dayAnchorSentence <= ANCHOR_SENTENCES ? dayAnchor : null;
+        const hints = { quarterly, anchor, nearAnchor, nearDayAnchor, reportQuarter, monthYears, frame: framing };
         const mentions = toMentions(c, doc.text, mentionRef, hints);
         const value = mentions[0]?.value ?? null;
         resolved.push({ candidate: c, mentions });
         rememberMonth(c.sem, value, monthYears);
         reportQuarter ??= statedQuarter(c.sem, value, ref);
-        const anchored = anchorOf(c.sem, value);
+        const anchored = aside(c, doc.text) ? null : anchorOf(c.sem, value);
         if (anchored !== null) [anchor, anchorSentence] = [anchored, sentence];
+        if (anchored?.day != null) [dayAnchor, dayAnchorSentence] = [anchored, sentence];
         if (framing !== null) frame = { ...framing, sentence };
         if (ctx) frame = nextFrame(frame, c, ctx, ref, sentence);
       }

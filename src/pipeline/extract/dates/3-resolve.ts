@@ -42,6 +42,11 @@ export interface ResolveHints {
    * count from it; null when it is further back, and those count from the reference date instead.
    */
   readonly nearAnchor?: Anchor | null;
+  /**
+   * The last stated full day when it stands as close: "two days later" counts from it when a coarser date came
+   * between ("fell on April 29, its weakest since 1990, ... two days later").
+   */
+  readonly nearDayAnchor?: Anchor | null;
   /** The past the story has placed itself in (story-frame.ts): a month or day without a year takes its year. */
   readonly frame?: StoryFrame | null;
 }
@@ -130,7 +135,10 @@ function anchorDay(anchor: Anchor | null, unit: Extract<Sem, { kind: 'rel' }>['u
 function relative(sem: Extract<Sem, { kind: 'rel' }>, refDay: Ymd | null, hints: ResolveHints): Resolved {
   // "two weeks later", "three days earlier": counted from the story's last date when it has one.
   const fromStory = sem.anchored === true && !(sem.unit === 'year' && hints.quarterly);
-  const ref = (fromStory ? anchorDay(hints.nearAnchor ?? null, sem.unit) : null) ?? refDay;
+  const story = fromStory
+    ? (anchorDay(hints.nearAnchor ?? null, sem.unit) ?? anchorDay(hints.nearDayAnchor ?? null, sem.unit))
+    : null;
+  const ref = story ?? refDay;
   if (ref === null) return single(null, UNIT_FIELDS[sem.unit]);
   switch (sem.unit) {
     case 'day':
