@@ -31,6 +31,7 @@ describe('extract/dates: weekdays', () => {
   test.each([
     ['She will travel on Sunday.', '2015-12-13'],
     ['He said on Sunday that he would resign.', '2015-12-06'],
+    ['The centre has said the moon is likely to be sighted on Sunday.', '2015-12-13'],
   ])('tense places a bare weekday: %s', (text, value) => {
     expect(find(text, 'Sunday')?.value).toBe(value);
   });

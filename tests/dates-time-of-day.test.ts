@@ -38,6 +38,22 @@ describe('extract/dates: times of day', () => {
   });
 });
 
+describe('extract/dates: "overnight" as an adverb is the night before the reference day', () => {
+  test.each([
+    ['Air strikes killed at least 60 people overnight, officials said.', '2015-12-09TNI'],
+    ['The search was halted overnight because of further eruptions.', '2015-12-09TNI'],
+    ['The bridge will be closed overnight for repairs.', '2015-12-10TNI'],
+  ])('%s', (text, value) => {
+    expect(dates(text).find((d) => d.text === 'overnight')).toMatchObject({ type: 'TIME', value });
+  });
+  test.each(['The overnight rate rose to 5%.', 'Guests paid for an overnight stay.', 'It was no overnight success.'])(
+    'before a noun it is no time: %s',
+    (text) => {
+      expect(dates(text)).toEqual([]);
+    },
+  );
+});
+
 describe('extract/dates: times of day, negatives', () => {
   test.each([
     'I am sure the team is 13 am not.',

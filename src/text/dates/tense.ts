@@ -13,7 +13,7 @@ export const PAST_CUE_WINDOW = 40;
 export const PAST_AFTER_WINDOW = 40;
 
 const FUTURE_CUE =
-  /\b(?:will|shall|won['’]t|is\s+to|are\s+to|set\s+to|scheduled|planned|planning|plans?\s+to|expected\s+to|due\s+to|(?:is|are)\s+due|as\s+early\s+as|as\s+soon\s+as|until|postponed|going\s+to|would\s+be|next|(?:is|are)\s+forecast|forecasts?\s+(?:for|to))\b|['’]ll\b/i;
+  /\b(?:will|shall|won['’]t|is\s+to|are\s+to|set\s+to|scheduled|planned|planning|plans?\s+to|expected\s+to|due\s+to|(?:is|are)\s+due|(?:is|are)\s+likely\s+to|as\s+early\s+as|as\s+soon\s+as|until|postponed|going\s+to|would\s+be|next|(?:is|are)\s+forecast|forecasts?\s+(?:for|to))\b|['’]ll\b/i;
 
 /** Every future cue of a clause (String.match with a global regex keeps no state between calls). */
 const FUTURE_CUES = new RegExp(FUTURE_CUE.source, 'gi');
