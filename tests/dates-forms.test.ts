@@ -106,6 +106,16 @@ describe('extract/dates: holidays', () => {
     ['Crowds gathered on Good Friday.', '2021-06-10', 'Good Friday', 'DATE', '2021-04-02'],
     ['Sales on Boxing Day 2020 were weak.', '2021-06-10', 'Boxing Day 2020', 'DATE', '2020-12-26'],
     ['Veterans marched on Anzac Day.', '2021-06-10', 'Anzac Day', 'DATE', '2021-04-25'],
+    // Lunar calendars (text/dates/lunar-calendars.ts).
+    ['Arrivals rose over Lunar New Year.', '2024-02-08', 'Lunar New Year', 'DATE', '2024-02-10'],
+    ["Trains run all night on Lunar New Year's Eve.", '2024-02-08', "Lunar New Year's Eve", 'DATE', '2024-02-09'],
+    ['Chinese New Year 2027 falls on a Saturday.', '2024-02-08', 'Chinese New Year 2027', 'DATE', '2027-02-06'],
+    ['Factories shut for the Spring Festival.', '2023-01-10', 'Spring Festival', 'DATE', '2023-01-22'],
+    ['Spring break will take in Eid Al Fitr.', '2024-03-08', 'Eid Al Fitr', 'DATE', '2024-04-10'],
+    ['Markets closed for Eid-ul-Adha.', '2023-07-02', 'Eid-ul-Adha', 'DATE', '2023-06-28'],
+    // A month-long feast takes the value of its year.
+    ['Offices close early during Ramadan.', '2024-03-08', 'Ramadan', 'DATE', '2024'],
+    ['Ramadan 2023 fell in spring.', '2024-03-08', 'Ramadan 2023', 'DATE', '2023'],
   ];
   test.each(rows)('%s', (...row) => check(row));
 });
@@ -213,6 +223,10 @@ describe('extract/dates: negatives of the new forms', () => {
     // A superlative measures a stretch, even in a future clause: "25 years" is a duration, not a date ahead.
     ['Output would be the lowest in 25 years, the miner said.', 'in 25 years'],
     ['It will be the first time in two years that the league meets.', 'in two years'],
+    // Lower case or another word: no feast.
+    ['He ate a lunar new year cake.', 'lunar new year'],
+    ['The Eid prayers drew crowds.', 'Eid'],
+    ['A spring festival of music opens.', 'spring festival'],
   ])('%s has no mention %j', (text, span) => {
     expect(mentions(text, '2015-12-10').find((d) => d.text.includes(span))).toBeUndefined();
   });
