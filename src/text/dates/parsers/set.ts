@@ -30,14 +30,31 @@ const PERIOD_SETS: ReadonlyMap<string, string> = new Map([
   ['night', 'TNI'],
 ]);
 
+/** What may stand before a bare recurring plural: a preposition, a quantifier, a verb of working hours. */
+const PLURAL_LEAD = '(?<=\\b(?:on|at|during|over|most|all|some|in\\s+the|works?|worked|working)\\s+)';
+
+/** A plural weekday ("on Fridays"), or the second of two ("on Mondays and Thursdays"). */
+const PLURAL_WEEKDAY = '(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days';
+
 /**
- * Plurals that recur: "Tuesday nights" (TimeBank: XXXX-WXX-2TNI), "on weekends", "most mornings"; a bare plural
- * needs the preposition or quantifier before it ("weekends" alone may be a count: "two weekends").
+ * Plurals that recur: "Tuesday nights" (TimeBank: XXXX-WXX-2TNI), "on weekends", "most mornings", "work weekends",
+ * "on Fridays" (XXXX-WXX-5); a bare plural needs the preposition or quantifier before it ("weekends" alone may be
+ * a count: "two weekends"; "Fridays for Future" is a name).
  */
 const PLURAL_SET = new RegExp(
-  `\\b(?:(${WEEKDAY_RE})\\s+(morning|afternoon|evening|night)s|(?<=\\b(?:on|at|during|over|most|all|some|in\\s+the)\\s+)(weekend|morning|afternoon|evening|night)s)\\b(?!['’-])`,
+  `\\b(?:(${WEEKDAY_RE})\\s+(morning|afternoon|evening|night)s|${PLURAL_LEAD}(weekend|morning|afternoon|evening|night)s|(?:${PLURAL_LEAD}|(?<=\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days,?\\s+(?:and|or)\\s+))${PLURAL_WEEKDAY})\\b(?!['’-])`,
   'g',
 );
+
+const PLURAL_WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ['Mon', 1],
+  ['Tues', 2],
+  ['Wednes', 3],
+  ['Thurs', 4],
+  ['Fri', 5],
+  ['Satur', 6],
+  ['Sun', 7],
+]);
 
 /**
  * "daily", "weekly", "hourly" as adverbs, in lower case ("Daily" is a name or a heading: "Daily Mail", "Daily
@@ -88,10 +105,14 @@ export const adverbSetParser: DateParser = {
 
 export const pluralSetParser: DateParser = {
   name: 'set',
-  trigger: /(?:weekend|morning|afternoon|evening|night)s\b/,
+  trigger: /(?:weekend|morning|afternoon|evening|night)s\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b/,
   pattern: PLURAL_SET,
   build(m, ctx: ParseContext) {
-    const [, weekday, dayPart, plural] = m;
+    const [, weekday, dayPart, plural, pluralWeekday] = m;
+    if (pluralWeekday !== undefined) {
+      const n = PLURAL_WEEKDAYS.get(pluralWeekday);
+      return n === undefined ? null : candidate(this.name, m, ctx, { kind: 'set', value: `XXXX-WXX-${String(n)}` });
+    }
     if (weekday !== undefined) {
       const n = WEEKDAYS.get(weekday.toLowerCase());
       const part = PERIOD_SETS.get((dayPart ?? '').toLowerCase());
