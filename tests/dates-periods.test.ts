@@ -67,6 +67,8 @@ describe('extract/dates: recurring parts of the week and day, holidays after a d
     ['The museum is free on weekends.', 'weekends', 'SET', 'XXXX-WXX-WE'],
     ['The change hits voters who work weekends.', 'weekends', 'SET', 'XXXX-WXX-WE'],
     ['Staff may work from home on Fridays.', 'Fridays', 'SET', 'XXXX-WXX-5'],
+    ['Twelve people drown each summer.', 'each summer', 'SET', 'XXXX-SU'],
+    ['Every fall the leaves turn.', 'Every fall', 'SET', 'XXXX-FA'],
     ['The market opens on Mondays and Thursdays.', 'Thursdays', 'SET', 'XXXX-WXX-4'],
     ['The family plans to visit next easter.', 'next easter', 'DATE', '2016-03-27'],
   ])('%s', (text, span, type, value) => {

@@ -1,7 +1,8 @@
 // Recurring times, TimeML SET values: "every day" (P1D), "each year" (P1Y), "every three weeks" (P3W), "every
 // quarter" (P1Q... written P3M by peers; TimeML's P1Q is kept), "once a week" (P1W), "daily", "weekly", "hourly",
-// "every Monday", "each Thursday" (XXXX-WXX-1). "annual", "annually" and "quarterly" are left out: in news they
-// name reports and payments far more often than a recurrence (TimeBank annotates 1 "annual" in 9).
+// "every Monday", "each Thursday" (XXXX-WXX-1), "each summer" (XXXX-SU). "annual", "annually" and "quarterly" are
+// left out: in news they name reports and payments far more often than a recurrence (TimeBank annotates 1
+// "annual" in 9).
 import { COUNT_RE, WEEKDAYS, WEEKDAY_RE, readCount, weekdayCase } from '../lexicon';
 import type { DateParser, ParseContext } from '../parser';
 import { before, candidate } from '../parser';
@@ -16,11 +17,11 @@ const UNIT_LETTERS: ReadonlyMap<string, string> = new Map([
 ]);
 
 const EVERY = new RegExp(
-  `\\b(?:(?:every|each)\\s+(?:(${COUNT_RE})\\s+)?(day|week|month|year|quarter|hour)s?|(?:every|each)\\s+(${WEEKDAY_RE})|once\\s+(?:a|an|every|each)\\s+(day|week|month|year)|(?:every|each)\\s+(weekday|weekend|morning|afternoon|evening|night))\\b(?!['’-])`,
+  `\\b(?:(?:every|each)\\s+(?:(${COUNT_RE})\\s+)?(day|week|month|year|quarter|hour)s?|(?:every|each)\\s+(${WEEKDAY_RE})|once\\s+(?:a|an|every|each)\\s+(day|week|month|year)|(?:every|each)\\s+(weekday|weekend|morning|afternoon|evening|night|spring|summer|autumn|fall|winter))\\b(?!['’-])`,
   'gi',
 );
 
-/** Recurring parts of the week and the day ("every weekend", "every morning"), TimeML-style values. */
+/** Recurring parts of the week, the day and the year ("every weekend", "every morning", "each summer"). */
 const PERIOD_SETS: ReadonlyMap<string, string> = new Map([
   ['weekday', 'XXXX-WXX-WD'],
   ['weekend', 'XXXX-WXX-WE'],
@@ -28,6 +29,11 @@ const PERIOD_SETS: ReadonlyMap<string, string> = new Map([
   ['afternoon', 'TAF'],
   ['evening', 'TEV'],
   ['night', 'TNI'],
+  ['spring', 'XXXX-SP'],
+  ['summer', 'XXXX-SU'],
+  ['autumn', 'XXXX-FA'],
+  ['fall', 'XXXX-FA'],
+  ['winter', 'XXXX-WI'],
 ]);
 
 /** What may stand before a bare recurring plural: a preposition, a quantifier, a verb of working hours. */
