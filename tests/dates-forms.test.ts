@@ -53,12 +53,26 @@ describe('extract/dates: ranges and compact forms', () => {
     ['Profit rose in 2019 q3 on strong sales.', '2020-01-02', '2019 q3', 'DATE', '2019-Q3'],
     ['Output peaked in mid-2019.', '2020-01-02', 'mid-2019', 'DATE', '2019'],
     ['Profit rose in the first quarter of 2020.', '2020-06-02', 'the first quarter of 2020', 'DATE', '2020-Q1'],
+    // Two days of one month joined by a word are two expressions; a hyphen makes one.
+    ['The holiday runs from February 10 to 17.', '2024-02-08', 'February 10', 'DATE', '2024-02-10'],
+    ['The holiday runs from February 10 to 17.', '2024-02-08', '17', 'DATE', '2024-02-17'],
+    ['The summit is on April 24 and 25.', '1999-02-10', '25', 'DATE', '1999-04-25'],
+    ['The fair ran 24 to 26 April 2023.', '2024-02-08', '26 April 2023', 'DATE', '2023-04-26'],
+    ['Sales fell on December 26-27, 2022.', '2023-02-08', 'December 26-27, 2022', 'DATE', '2022-12-26'],
   ];
   test.each(rows)('%s (published %s)', (...row) => check(row));
 
   test('a range written as one expression is one mention whose rangeStart and rangeEnd hold both ends', () => {
     const [hit] = mentions('Registration runs from 10/1 to 11/7.', '2015-09-20');
     expect(hit).toMatchObject({ rangeStart: '2015-10-01', rangeEnd: '2015-11-07' });
+  });
+
+  test('two days joined by a word give one mention per end, each with both bounds', () => {
+    const found = mentions('The holiday runs from February 10 to 17.', '2024-02-08');
+    expect(found.map((d) => [d.text, d.rangeStart, d.rangeEnd])).toEqual([
+      ['February 10', '2024-02-10', '2024-02-17'],
+      ['17', '2024-02-10', '2024-02-17'],
+    ]);
   });
 
   test('a range of two expressions gives one mention per end, each with both bounds', () => {
