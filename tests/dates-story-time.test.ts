@@ -130,3 +130,16 @@ describe('extract/dates: "N days later" counts from the last full day; a date in
     expect(find('Prices peaked in 1990. They fell again two days later.', 'two days later')?.value).toBe('2015-12-12');
   });
 });
+
+describe('extract/dates: a month a past verb governs has begun by the reference date', () => {
+  test.each([
+    ['The volcano last erupted in January, when it spewed ash.', 'January', '2015-01'],
+    ['Prices have fallen since February.', 'February', '2015-02'],
+    // Ahead: a passive after "to be", a future verb after the month, or no past verb.
+    ['The rules are to be published in January.', 'January', '2016-01'],
+    ['Rules published in January will apply to all banks.', 'January', '2016-01'],
+    ['The talks resume in January.', 'January', '2016-01'],
+  ])('%s', (text, span, value) => {
+    expect(find(text, span)?.value).toBe(value);
+  });
+});

@@ -105,7 +105,14 @@ function calendar(sem: Extract<Sem, { kind: 'cal' }>, ref: Ymd | null, hints: Re
       year =
         sem.yearOffset !== null
           ? ref.year + sem.yearOffset
-          : impliedYear(ref, month, day, sem.dir ?? null, sem.future === true ? 1 : sem.past === true ? -1 : 0);
+          : impliedYear(
+              ref,
+              month,
+              day,
+              sem.dir ?? null,
+              sem.future === true ? 1 : sem.past === true ? -1 : 0,
+              sem.done === true,
+            );
   }
   const y = year === null ? 'XXXX' : pad(year, 4);
   if (month === null) return single(y, inferred);
