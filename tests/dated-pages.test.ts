@@ -41,10 +41,14 @@ const PUBLISHED: Readonly<Record<string, string>> = {
 };
 
 /**
- * Floors (lenient span P/R, value F1 over all types), rounded down to 0.05 from the figures measured 2026-12-02 with
- * the ten pages of Asia, the Middle East and Oceania added (379 gold dates): span P 0.985 R 0.884, value F1 0.854.
+ * Floors (lenient span P/R, value F1 over all types), rounded down to 0.05 from the figures measured 2026-12-02 on
+ * the 20 pages (380 gold dates): span P 0.991 R 0.918, value F1 0.923. The ten pages of Asia, the Middle East and
+ * Oceania alone: P 0.991 R 0.902, value F1 0.903 (0.982 / 0.854 / 0.800 when written). Misses: headlines and
+ * standfirsts outside the body (14); "8 am on June 4" read as one TIME where the pages mark two; "the day", "that
+ * day", "twice a day", "500 a day" (TimeBank mostly leaves these unmarked); generic weekdays of a schedule; the
+ * FY2024-25 year convention; "1630 GMT", "8 a.m. PT", "23 years", "$2.40 more a month" on the older pages.
  */
-const FLOORS = { spanP: 0.95, spanR: 0.85, valueF1: 0.85 };
+const FLOORS = { spanP: 0.95, spanR: 0.9, valueF1: 0.9 };
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
   a.start < b.end && b.start < a.end;

@@ -141,7 +141,7 @@ export const extractDates: Stage = {
         reportQuarter ??= statedQuarter(c.sem, value, ref);
         const anchored = aside(c, doc.text) ? null : anchorOf(c.sem, value);
         if (anchored !== null) [anchor, anchorSentence] = [anchored, sentence];
-        if (anchored?.day != null) [dayAnchor, dayAnchorSentence] = [anchored, sentence];
+        if (anchored !== null && anchored.day !== null) [dayAnchor, dayAnchorSentence] = [anchored, sentence];
         if (framing !== null) frame = { ...framing, sentence };
         if (ctx) frame = nextFrame(frame, c, ctx, ref, sentence);
       }

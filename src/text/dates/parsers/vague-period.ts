@@ -1,6 +1,7 @@
 // Stretches of time whose length the text leaves open: "in recent years", "in coming weeks", "for years", "within
-// weeks", "the first time in decades", "many more months". TimeML writes them as durations with an unknown count: PXY, PXW. The span is
-// the unit phrase alone ("recent years", "weeks"): the preposition is not part of a TimeML extent.
+// weeks", "the first time in decades", "many more months". TimeML writes them as durations with an unknown count:
+// PXY, PXW. The span is the unit phrase alone ("recent years", "weeks"): the preposition is not part of a TimeML
+// extent.
 import type { DateParser, ParseContext } from '../parser';
 import { candidate } from '../parser';
 
