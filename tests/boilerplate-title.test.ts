@@ -85,6 +85,13 @@ describe('boilerplate: the title of a pasted page', () => {
     expect(reasonOf(doc, 'Council says the steel for the main span has arrived')).toBe('standfirst');
   });
 
+  test('a reading-time line under the date line is furniture, not body ("4 mins to read")', () => {
+    const doc = mark(
+      `${MENU}New bridge to open in spring after delays\nBy Jane Roe\n22 Dec, 2023 04:30 AM\n4 mins to read\n${BODY}\n${FOOTER}`,
+    );
+    expect(['dateline', 'navigation']).toContain(reasonOf(doc, '4 mins to read'));
+  });
+
   test('the byline and date line under the headline leave the body as byline and dateline', () => {
     const doc = mark(
       `${MENU}New bridge to open in spring after delays\nBy Jane Roe\nMarch 4, 2024 4:52 PM GMT\n${BODY}\n${FOOTER}`,

@@ -37,6 +37,7 @@ const RULE_CASES: [string, string][] = [
   ['Follow us on Twitter', 'share-prompt'],
   ['By Maria Lindqvist', 'byline'],
   ['Posted: Thursday, April 21, 2022. 10:11 pm CST.', 'byline'],
+  ['India News | Edited by Chandrashekar Srinivasan | Updated: March 16, 2024 5:42 pm IST', 'byline'],
   ['March 4, 2021', 'dateline'],
   ['Skip to main content', 'navigation'],
   ['Privacy Policy', 'navigation'],
@@ -47,6 +48,16 @@ describe('boilerplate rules', () => {
     const block = splitBlocks(line)[0];
     expect(block).toBeDefined();
     expect(block && matchRule(block)?.reason).toBe(reason);
+  });
+
+  it('a field after "|" is a byline field only when the line ends with it, short', () => {
+    for (const line of [
+      'Results | Updated every evening with the scores of every match played across the country this season',
+      'Opinion | Posted notes from the people we met across the country on the long road to the election',
+    ]) {
+      const block = splitBlocks(line)[0];
+      expect(block && matchRule(block)?.reason).not.toBe('byline');
+    }
   });
 
   it('reads a caption ending in a photo credit', () => {

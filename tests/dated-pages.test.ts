@@ -18,17 +18,27 @@ const PRINT = Boolean(process.env.DATED_PAGES_PRINT);
 
 /** Each page's own date as its date line shows it (the publication date, not the update). */
 const PUBLISHED: Readonly<Record<string, string>> = {
+  'ae-ramadan.txt': '2024-03-08',
   'ar-election.txt': '2023-10-19',
   'au-bushfire.txt': '2024-01-06',
   'ca-housing.txt': '2024-02-15',
   'ca-strike.txt': '2023-07-01',
+  'cn-economy.txt': '2024-01-17',
   'de-eu-climate.txt': '2023-06-21',
   'gh-election.txt': '2024-05-14',
+  'hk-lunar-new-year.txt': '2024-02-08',
+  'id-volcano.txt': '2023-12-04',
   'ie-hospital.txt': '2024-06-20',
   'in-budget.txt': '2024-03-09',
+  'in-election.txt': '2024-03-16',
   'it-wildfires.txt': '2023-08-28',
+  'jp-earnings.txt': '2024-05-08',
   'ke-rains.txt': '2023-11-16',
+  'kr-doctors.txt': '2024-02-20',
   'ng-fuel.txt': '2023-08-14',
+  'nz-weather.txt': '2023-12-22',
+  'pk-budget.txt': '2024-06-12',
+  'qa-gaza.txt': '2024-01-14',
   'sg-transport.txt': '2023-10-09',
   'uk-floods.txt': '2023-11-14',
   'uk-football.txt': '2024-04-06',
@@ -41,17 +51,17 @@ const PUBLISHED: Readonly<Record<string, string>> = {
 };
 
 /**
- * Floors (lenient span P/R, value F1 over all types), rounded down to 0.05 from the figures measured 2026-12-02 on the
- * 20 pages: span P 0.994 R 0.944, value F1 0.954 (355 gold dates; DATE alone value F1 0.967). Misses: dates in
- * headlines and standfirsts, which are not body ("1989", "2035", "a decade", "hours", "Sunday", "last year", "weeks",
- * "8 a.m. PT", "four straight quarters"); rates after an amount ("$1,944 a month", "$2.40 more a month", which TimeBank
- * mostly leaves out); "weekends"; "23 years"; "Dec 23"; "2021"; "overnight"; "hottest summer"; "holiday quarter"; "4 to
- * 8 December" read as one span; times tied to a day stated sentences before ("12:30 BST" after "next Saturday",
- * "10.30am" at a launch "last Tuesday"); "the next decade" read as a date, not a duration; "could return from Friday"
- * read as the past Friday; a "2023-24 season" read as 2023; one "the month" too many. The ten pages of issue 17a
- * (Americas, Europe, Africa) went from span P 0.981 R 0.917, value F1 0.818 to P 0.995 R 0.939, value F1 0.949.
+ * Floors (lenient span P/R, value F1 over all types), rounded down to 0.05 from the figures measured 2026-12-02 on
+ * the 30 pages (610 gold dates): span P 0.992 R 0.961, value F1 0.948, with the headline and standfirst read. The
+ * ten pages of issue 17a (Americas, Europe, Africa) went from span P 0.981 R 0.917, value F1 0.818 when written to
+ * 0.995 / 0.939 / 0.949 on their branch; the ten of issue 17b (Asia, the Middle East, Oceania) from 0.982 / 0.854 /
+ * 0.800 to 0.991 / 0.902 / 0.903. Misses left: rates after an amount ("$1,944 a month", which TimeBank mostly
+ * leaves out); "8 am on June 4" read as one TIME; "the day", "that day"; "weekends"; "holiday quarter"; "hottest
+ * summer"; times tied to a day stated sentences before ("12:30 BST" after "next Saturday"; carrying the last day to
+ * a bare clock time was tried and made four other times wrong); "the next decade" read as a date; FY2024-25 read by
+ * its first year; "2023-24" seasons; "could return from Friday" read as the past Friday.
  */
-const FLOORS = { spanP: 0.95, spanR: 0.9, valueF1: 0.95 };
+const FLOORS = { spanP: 0.95, spanR: 0.95, valueF1: 0.9 };
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
   a.start < b.end && b.start < a.end;

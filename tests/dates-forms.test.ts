@@ -61,12 +61,26 @@ describe('extract/dates: ranges and compact forms', () => {
     ['Profit rose in 2019 q3 on strong sales.', '2020-01-02', '2019 q3', 'DATE', '2019-Q3'],
     ['Output peaked in mid-2019.', '2020-01-02', 'mid-2019', 'DATE', '2019'],
     ['Profit rose in the first quarter of 2020.', '2020-06-02', 'the first quarter of 2020', 'DATE', '2020-Q1'],
+    // Two days of one month joined by a word are two expressions; a hyphen makes one.
+    ['The holiday runs from February 10 to 17.', '2024-02-08', 'February 10', 'DATE', '2024-02-10'],
+    ['The holiday runs from February 10 to 17.', '2024-02-08', '17', 'DATE', '2024-02-17'],
+    ['The summit is on April 24 and 25.', '1999-02-10', '25', 'DATE', '1999-04-25'],
+    ['The fair ran 24 to 26 April 2023.', '2024-02-08', '26 April 2023', 'DATE', '2023-04-26'],
+    ['Sales fell on December 26-27, 2022.', '2023-02-08', 'December 26-27, 2022', 'DATE', '2022-12-26'],
   ];
   test.each(rows)('%s (published %s)', (...row) => check(row));
 
   test('a range written as one expression is one mention whose rangeStart and rangeEnd hold both ends', () => {
     const [hit] = mentions('Registration runs from 10/1 to 11/7.', '2015-09-20');
     expect(hit).toMatchObject({ rangeStart: '2015-10-01', rangeEnd: '2015-11-07' });
+  });
+
+  test('two days joined by a word give one mention per end, each with both bounds', () => {
+    const found = mentions('The holiday runs from February 10 to 17.', '2024-02-08');
+    expect(found.map((d) => [d.text, d.rangeStart, d.rangeEnd])).toEqual([
+      ['February 10', '2024-02-10', '2024-02-17'],
+      ['17', '2024-02-10', '2024-02-17'],
+    ]);
   });
 
   test('a range of two expressions gives one mention per end, each with both bounds', () => {
@@ -150,6 +164,16 @@ describe('extract/dates: holidays', () => {
     ['Crowds gathered on Good Friday.', '2021-06-10', 'Good Friday', 'DATE', '2021-04-02'],
     ['Sales on Boxing Day 2020 were weak.', '2021-06-10', 'Boxing Day 2020', 'DATE', '2020-12-26'],
     ['Veterans marched on Anzac Day.', '2021-06-10', 'Anzac Day', 'DATE', '2021-04-25'],
+    // Lunar calendars (text/dates/lunar-calendars.ts).
+    ['Arrivals rose over Lunar New Year.', '2024-02-08', 'Lunar New Year', 'DATE', '2024-02-10'],
+    ["Trains run all night on Lunar New Year's Eve.", '2024-02-08', "Lunar New Year's Eve", 'DATE', '2024-02-09'],
+    ['Chinese New Year 2027 falls on a Saturday.', '2024-02-08', 'Chinese New Year 2027', 'DATE', '2027-02-06'],
+    ['Factories shut for the Spring Festival.', '2023-01-10', 'Spring Festival', 'DATE', '2023-01-22'],
+    ['Spring break will take in Eid Al Fitr.', '2024-03-08', 'Eid Al Fitr', 'DATE', '2024-04-10'],
+    ['Markets closed for Eid-ul-Adha.', '2023-07-02', 'Eid-ul-Adha', 'DATE', '2023-06-28'],
+    // A month-long feast takes the value of its year.
+    ['Offices close early during Ramadan.', '2024-03-08', 'Ramadan', 'DATE', '2024'],
+    ['Ramadan 2023 fell in spring.', '2024-03-08', 'Ramadan 2023', 'DATE', '2023'],
   ];
   test.each(rows)('%s', (...row) => check(row));
 });
@@ -262,6 +286,10 @@ describe('extract/dates: negatives of the new forms', () => {
     ['I intend to use every day of them.', 'every day'],
     ['The bank held rates for a second straight meeting.', 'a second'],
     ['He won a second term in 2020.', 'a second'],
+    // Lower case or another word: no feast.
+    ['He ate a lunar new year cake.', 'lunar new year'],
+    ['The Eid prayers drew crowds.', 'Eid'],
+    ['A spring festival of music opens.', 'spring festival'],
   ])('%s has no mention %j', (text, span) => {
     expect(mentions(text, '2015-12-10').find((d) => d.text.includes(span))).toBeUndefined();
   });

@@ -33,6 +33,15 @@ describe('extract/dates: durations', () => {
     ['Talks will take two more weeks.', 'two more weeks', 'P2W'],
     ['The airport was shut for a single day.', 'a single day', 'P1D'],
     ['The mine stayed closed for a full year.', 'a full year', 'P1Y'],
+    // Words that add to or fill the count.
+    ['Drivers should allow an extra hour for the trip.', 'an extra hour', 'PT1H'],
+    ['The base stays open for at least 20 more years.', 'at least 20 more years', 'P20Y'],
+    ['It rained for three straight days.', 'three straight days', 'P3D'],
+    ['The loan may be extended for an additional year.', 'an additional year', 'P1Y'],
+    ['The war would go on for many more months.', 'many more months', 'PXM'],
+    // "a day" between two events.
+    ['Eleven were found dead, a day after the volcano erupted.', 'a day', 'P1D'],
+    ['The vote came an hour before polls closed.', 'an hour', 'PT1H'],
   ])('%s', (text, span, value) => {
     const hit = dates(text).find((d) => d.text === span);
     expect(hit).toMatchObject({ start: text.indexOf(span), value, type: 'DURATION' });
@@ -45,6 +54,11 @@ describe('extract/dates: durations, negatives', () => {
     'Payments were minimal in a quarter that saw a loss.',
     'After a weekend of protests, talks resumed.',
     'Mr. Amin said the plan would work.',
+    // A rate, even before "before" or "after".
+    'Trucks numbered about 500 a day before the war.',
+    'It costs $5 an hour after tax.',
+    'Pills are taken twice a day after meals.',
+    'Many people came.',
   ])('%s', (text) => {
     expect(dates(text).filter((d) => d.type === 'DURATION')).toEqual([]);
   });
@@ -57,18 +71,25 @@ describe('extract/dates: recurring parts of the week and day, holidays after a d
     ['Volunteers patrol the beach every morning.', 'every morning', 'SET', 'TMO'],
     ['The show airs Tuesday nights on ABC.', 'Tuesday nights', 'SET', 'XXXX-WXX-2TNI'],
     ['The museum is free on weekends.', 'weekends', 'SET', 'XXXX-WXX-WE'],
+    ['The change hits voters who work weekends.', 'weekends', 'SET', 'XXXX-WXX-WE'],
+    ['Staff may work from home on Fridays.', 'Fridays', 'SET', 'XXXX-WXX-5'],
+    ['Twelve people drown each summer.', 'each summer', 'SET', 'XXXX-SU'],
+    ['Every fall the leaves turn.', 'Every fall', 'SET', 'XXXX-FA'],
+    ['The market opens on Mondays and Thursdays.', 'Thursdays', 'SET', 'XXXX-WXX-4'],
     ['The family plans to visit next easter.', 'next easter', 'DATE', '2016-03-27'],
   ])('%s', (text, span, type, value) => {
     const hit = dates(text).find((d) => d.text === span);
     expect(hit).toMatchObject({ start: text.indexOf(span), type, value });
   });
 
-  test.each(['He spent two weekends repairing the roof.', 'The christmas lights went up early.'])(
-    '%s has no set or holiday',
-    (text) => {
-      expect(dates(text).filter((d) => d.type === 'SET' || d.text.toLowerCase().includes('christmas'))).toEqual([]);
-    },
-  );
+  test.each([
+    'He spent two weekends repairing the roof.',
+    'The christmas lights went up early.',
+    'Fridays for Future marched again.',
+    'Two Fridays ago the shop shut.',
+  ])('%s has no set or holiday', (text) => {
+    expect(dates(text).filter((d) => d.type === 'SET' || d.text.toLowerCase().includes('christmas'))).toEqual([]);
+  });
 });
 
 describe('extract/dates: eight-digit dates', () => {

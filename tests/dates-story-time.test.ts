@@ -87,6 +87,95 @@ describe('extract/dates: a past date deep in its sentence frames the rest of tha
     ['The shutdown began in December 2008 and lasted 35 days. In March, lawmakers met again.', 'March', '2015-03'],
     ['The company, founded in 1923, said in October that sales fell.', 'October', '2015-10'],
     ['Burning is banned from June to October since 2011, when fires spread.', 'June', '2015-06'],
+    // A state running since a date is no point the narrative moves on from (a bug found merging 17a and 17b).
+    ['The volcano has been on alert since August 2011, and it last erupted in January.', 'January', '2015-01'],
+    // The frame's own month named again is another one: a statistic's latest.
+    ['Inflation peaked at 38pc in May 2013 and fell to 11.8pc in May, its lowest in 30 months.', 'May', '2015-05'],
+  ])('%s', (text, span, value) => {
+    expect(find(text, span)?.value).toBe(value);
+  });
+});
+
+describe('extract/dates: the story frame reaches ranges and a past year named relative to the reference', () => {
+  test.each([
+    ['In 2012, the vote was held in seven phases from April 11 to May 19.', 'April 11', '2012-04-11'],
+    ['In 2012, the vote was held in seven phases from April 11 to May 19.', 'May 19', '2012-05-19'],
+    ['Last year, the festival began on January 22, when the city reopened.', 'January 22', '2014-01-22'],
+    ['Two years ago, the plant closed on March 6 after a fire.', 'March 6', '2013-03-06'],
+  ])('%s: %s -> %s', (text, span, value) => {
+    expect(find(text, span)?.value).toBe(value);
+  });
+
+  test.each([
+    // The clause looks forward: the month is not the past year's.
+    ['Last year, the company said it would expand in March.', 'March', '2016-03'],
+    // "last year" deep in the sentence sets no frame.
+    ['The plant, which closed last year, will reopen on March 6.', 'March 6', '2016-03-06'],
+  ])('no frame: %s', (text, span, value) => {
+    expect(find(text, span)?.value).toBe(value);
+  });
+});
+
+describe('extract/dates: a range end is a whole date before the range forms', () => {
+  const text = 'As in 2013, when the holiday ran from Thursday, April 18 to Sunday, April 21, offices closed.';
+  test.each([
+    ['Thursday, April 18', '2013-04-18'],
+    ['Sunday, April 21', '2013-04-21'],
+  ])('%s -> %s', (span, value) => {
+    expect(find(text, span)?.value).toBe(value);
+  });
+  test('"from March to May 2021" still lends the end year to the start', () => {
+    expect(find('Talks ran from March to May 2021.', 'March')?.value).toBe('2021-03');
+  });
+});
+
+describe("extract/dates: a year-less quarter in a past clause, written before it begins, is last year's", () => {
+  // Reference 2016-01-20: the fourth and third quarters of 2016 have not begun.
+  const inJanuary = (text: string, span: string) =>
+    docFor(text, [referenceDate, extractDates], { published: '2016-01-20' }).dates.find((d) => d.text === span);
+  test.each([
+    ['In the fourth quarter, the economy expanded 5.2 percent.', 'the fourth quarter', '2015-Q4'],
+    // The decimal point of "4.9 percent" does not end the clause that "compared" puts in the past.
+    ['It grew 5.2 percent, compared with 4.9 percent in the third quarter.', 'the third quarter', '2015-Q3'],
+    ['Sales fell sharply in the second half.', 'the second half', '2015-H2'],
+    // Begun already: this year's.
+    ['Sales fell sharply in the first quarter.', 'the first quarter', '2016-Q1'],
+    // Not past: this year's.
+    ['Profit will rise in the fourth quarter.', 'the fourth quarter', '2016-Q4'],
+    ['Profit in the fourth quarter is forecast to rise.', 'the fourth quarter', '2016-Q4'],
+  ])('%s', (text, span, value) => {
+    expect(inJanuary(text, span)?.value).toBe(value);
+  });
+});
+
+describe('extract/dates: "N days later" counts from the last full day; a date in parentheses is an aside', () => {
+  test.each([
+    [
+      'The yen fell on April 29, its weakest since 1990, and it rallied two days later.',
+      'two days later',
+      '2015-05-01',
+    ],
+    [
+      'The plan was adopted in 2013, the third year of the Five-Year Plan (2011-2015). Output rose from the previous year.',
+      'the previous year',
+      '2012',
+    ],
+  ])('%s', (text, span, value) => {
+    expect(find(text, span)?.value).toBe(value);
+  });
+  test('with no full day near, "two days later" counts from the reference date', () => {
+    expect(find('Prices peaked in 1990. They fell again two days later.', 'two days later')?.value).toBe('2015-12-12');
+  });
+});
+
+describe('extract/dates: a month a past verb governs has begun by the reference date', () => {
+  test.each([
+    ['The volcano last erupted in January, when it spewed ash.', 'January', '2015-01'],
+    ['Prices have fallen since February.', 'February', '2015-02'],
+    // Ahead: a passive after "to be", a future verb after the month, or no past verb.
+    ['The rules are to be published in January.', 'January', '2016-01'],
+    ['Rules published in January will apply to all banks.', 'January', '2016-01'],
+    ['The talks resume in January.', 'January', '2016-01'],
   ])('%s', (text, span, value) => {
     expect(find(text, span)?.value).toBe(value);
   });

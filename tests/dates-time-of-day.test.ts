@@ -38,6 +38,36 @@ describe('extract/dates: times of day', () => {
   });
 });
 
+describe('extract/dates: "overnight" as an adverb is the night before the reference day', () => {
+  test.each([
+    ['Air strikes killed at least 60 people overnight, officials said.', '2015-12-09TNI'],
+    ['The search was halted overnight because of further eruptions.', '2015-12-09TNI'],
+    ['The bridge will be closed overnight for repairs.', '2015-12-10TNI'],
+  ])('%s', (text, value) => {
+    expect(dates(text).find((d) => d.text === 'overnight')).toMatchObject({ type: 'TIME', value });
+  });
+  test.each(['The overnight rate rose to 5%.', 'Guests paid for an overnight stay.', 'It was no overnight success.'])(
+    'before a noun it is no time: %s',
+    (text) => {
+      expect(dates(text)).toEqual([]);
+    },
+  );
+});
+
+describe("extract/dates: a clock time in a sentence that states a recurrence is any day's", () => {
+  test.each([
+    ['Offices will open at 9am and close at noon on Fridays.', '9am', 'XXXX-XX-XXT09:00'],
+    ['Offices will open at 9am and close at noon on Fridays.', 'noon', 'XXXX-XX-XXT12:00'],
+    ['Parking is free between 6pm and 8pm daily.', 'between 6pm and 8pm', 'XXXX-XX-XXT18:00'],
+    ['Lifeguards patrol every day from 10am.', '10am', 'XXXX-XX-XXT10:00'],
+    // No recurrence: the reference day, or the one day the sentence states.
+    ['The office opens at 9am.', '9am', '2015-12-10T09:00'],
+    ['The strike began at 6 a.m. on Tuesday.', '6 a.m. on Tuesday', '2015-12-08T06:00'],
+  ])('%s: %s', (text, span, value) => {
+    expect(dates(text).find((d) => d.text === span)?.value).toBe(value);
+  });
+});
+
 describe('extract/dates: times of day, negatives', () => {
   test.each([
     'I am sure the team is 13 am not.',

@@ -56,11 +56,17 @@ describe('extract/dates values: a fiscal year named by its last day is a one-yea
   test.each([
     ['The chain earned $4 million in the year ended June 30.', 'the year'],
     ['Revenue rose 8% for the fiscal year ending Sept. 30, 2019.', 'the fiscal year'],
+    ['Profit doubled in the year to March 31, the carmaker said.', 'the year'],
+    ['It expects profit to fall in the year through March 2020.', 'the year'],
   ])('%s', (text, span) => {
     expect(find(text, THU, span)).toMatchObject({ value: 'P1Y', type: 'DURATION' });
   });
-  test('a calendar "the year" stays the year', () => {
-    expect(find('Sales fell 3% in the year, the retailer said.', THU, 'the year')?.value).toBe('2019');
+  test.each([
+    'Sales fell 3% in the year, the retailer said.',
+    'Sales in the year to date rose 3%.',
+    'He expects hard choices in the year to come.',
+  ])('a calendar "the year" stays the year: %s', (text) => {
+    expect(find(text, THU, 'the year')?.value).toBe('2019');
   });
 });
 

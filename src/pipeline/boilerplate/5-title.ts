@@ -47,7 +47,7 @@ const DATE_IN_LINE =
   /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{1,2}[:.]\d{2}\b/i;
 /** Words that say a line is the page's date line: "Updated 2 hours ago", "Posted: Jul 01". */
 const DATE_LABEL =
-  /\b(?:updated|published|posted|modified|written|pubblicato|publicado|publié|veröffentlicht|aktualisiert)\b|\bago$|\breading time\b|\bmins? read$/i;
+  /\b(?:updated|published|posted|modified|written|pubblicato|publicado|publié|veröffentlicht|aktualisiert)\b|\bago$|\breading time\b|\bmins?\s+(?:to\s+)?read$/i;
 /** Lower-case words a date line may hold besides the date ("at 4:31pm", "2 hours ago"). */
 const DATE_LINE_WORD = /^(?:at|on|of|the|am|pm|a\.m\.|p\.m\.|ago|hours?|minutes?|mins?|days?|and|by|to)$/;
 

@@ -217,6 +217,8 @@ export const BOILER_RULES: readonly BoilerRule[] = [
     endsArticle: false,
     patterns: [
       /^(by|written by|posted by|words by|story by|author|authors|reporter)\s*[:|]?\s+\S.{0,60}$|^(posted|published|updated|last (updated|modified)|release date|date|created)\b.{0,60}$|^\d+ min(ute)?s? read\W*$/i,
+      // The last of a line's "|"-separated fields: "India News | Edited by A. Writer | Updated: March 16, 2024".
+      /\|\s*(posted|published|updated|last updated|edited by)\b[^|]{0,60}$/i,
     ],
   },
   {

@@ -126,6 +126,14 @@ function sameWeekdayAhead(perSentence: Candidate[][]): Candidate[][] {
   );
 }
 
+/**
+ * A date in parentheses is an aside ("the 14th Five-Year Plan (2021-2025)"): the story's timeline does not move
+ * to it, so "the previous year" after it still counts from the date before.
+ */
+function aside(c: Candidate, text: string): boolean {
+  return text[c.start - 1] === '(' && text[c.end] === ')';
+}
+
 /** Info messages saying how dates were resolved when the article has no reference date. */
 function noReferenceMessages(ref: Ymd | null, story: Ymd | null, dates: readonly DateMention[]): Message[] {
   if (ref !== null || dates.length === 0) return [];
@@ -171,6 +179,8 @@ export const extractDates: Stage = {
     let anchorSentence = 0;
     let lastQuarter: string | null = null;
     let pastAnchor: Anchor | null = null;
+    let dayAnchor: Anchor | null = null;
+    let dayAnchorSentence = 0;
     perSentence.forEach((candidates, sentence) => {
       const ctx = contexts[sentence];
       const resolved: Resolution[] = [];
@@ -187,10 +197,12 @@ export const extractDates: Stage = {
             ? (pastAnchor ?? anchor)
             : anchor;
         const nearAnchor = sentence - anchorSentence <= ANCHOR_SENTENCES ? anchor : null;
+        const nearDayAnchor = sentence - dayAnchorSentence <= ANCHOR_SENTENCES ? dayAnchor : null;
         const hints = {
           quarterly,
           anchor: storyAnchor,
           nearAnchor,
+          nearDayAnchor,
           sentenceAnchor,
           reportQuarter,
           monthYears,
@@ -203,13 +215,14 @@ export const extractDates: Stage = {
         rememberMonth(c.sem, value, monthYears);
         if (value !== null && /^\d{4}-Q[1-4]$/.test(value)) lastQuarter = value;
         reportQuarter ??= statedQuarter(c.sem, value, ref);
-        const anchored = anchorOf(c.sem, value);
+        const anchored = aside(c, doc.text) ? null : anchorOf(c.sem, value);
         // A baseline does not displace the point its own sentence moved to.
         const baseline =
           anchor !== null &&
           anchorSentence === sentence &&
           BASELINE_BEFORE.test(doc.text.slice(Math.max(0, c.start - BASELINE_LOOKBACK), c.start));
         if (anchored !== null && !baseline) [anchor, anchorSentence] = [anchored, sentence];
+        if (anchored !== null && anchored.day !== null) [dayAnchor, dayAnchorSentence] = [anchored, sentence];
         // The month a statistics sentence reports: its first month named alone (not a dateline's "Dec 14").
         if (anchored !== null && anchored.month !== null && anchored.day === null) sentenceAnchor ??= anchored;
         if (anchored !== null && ref !== null && !afterReference(anchored, ref)) pastAnchor = anchored;

@@ -37,6 +37,8 @@ export type Sem =
       readonly future?: boolean;
       /** The clause around the date is plainly in the past (tense.ts): a year left out is read backward. */
       readonly past?: boolean;
+      /** A past verb governs the month ("erupted in January"): only a month begun by the reference date fits. */
+      readonly done?: boolean;
       /** "the week of March 6": the ISO week holding the day (YYYY-Wnn). */
       readonly weekOf?: boolean;
       /** "Monday, Dec. 14", "Friday the 26th": the stated weekday (1 = Monday) picks the year or month left out. */
@@ -79,6 +81,8 @@ export type Sem =
        * placed, the part takes the year of that month nearest the reference date, as a bare month does.
        */
       readonly month?: number;
+      /** No year stated and the clause is plainly past (tense.ts): a quarter not yet begun is last year's. */
+      readonly past?: boolean;
     }
   | {
       readonly kind: 'holiday';

@@ -13,7 +13,7 @@ export const PAST_CUE_WINDOW = 40;
 export const PAST_AFTER_WINDOW = 40;
 
 const FUTURE_CUE =
-  /\b(?:will|shall|won['’]t|is\s+to|are\s+to|set\s+(?:to|for)|scheduled|planned|planning|plans?\s+to|expected\s+to|due\s+to|(?:is|are)\s+due|due\s+(?:on|by)|as\s+early\s+as|as\s+soon\s+as|until|postponed|going\s+to|would\s+be|next|(?:is|are)\s+forecast|forecasts?\s+(?:for|to)|ahead\s+of|(?:we|I|they|officials)\s+expect|expects)\b|['’]ll\b/i;
+  /\b(?:will|shall|won['’]t|is\s+to|are\s+to|set\s+(?:to|for)|scheduled|planned|planning|plans?\s+to|expected\s+to|due\s+to|(?:is|are)\s+due|due\s+(?:on|by)|(?:is|are)\s+likely\s+to|as\s+early\s+as|as\s+soon\s+as|until|postponed|going\s+to|would\s+be|next|(?:is|are)\s+forecast|forecasts?\s+(?:for|to)|ahead\s+of|(?:we|I|they|officials)\s+expect|expects)\b|['’]ll\b/i;
 
 /** Every future cue of a clause (String.match with a global regex keeps no state between calls). */
 const FUTURE_CUES = new RegExp(FUTURE_CUE.source, 'gi');
@@ -33,9 +33,10 @@ const MODAL_CUE = /\b(?:would|may|might)(?!\s+(?:not\s+)?have\b)\s+[a-z]+\b/i;
 const PAST_CUE =
   /\b(?:was|were|had|did|since|ago|[a-z]{3,}ed|began|bought|sold|took|made|won|lost|rose|fell|paid|left|came|became|brought|met|went)\b/i;
 
-/** Reporting verbs and clause ends: a cue before one of these belongs to another clause. */
+/** Reporting verbs and clause ends (not the point of a decimal, "4.9 percent"): a cue before one of these belongs
+ * to another clause. */
 const CLAUSE_BREAK =
-  /(?:\b(?:said|says|told|announced|reported)\b|[.;:])(?!.*(?:\b(?:said|says|told|announced|reported)\b|[.;:]))/is;
+  /(?:\b(?:said|says|told|announced|reported)\b|[;:]|\.(?!\d))(?!.*(?:\b(?:said|says|told|announced|reported)\b|[;:]|\.(?!\d)))/is;
 
 /** The clause's words before `index`, at most `width` characters. */
 function clauseBefore(sentence: string, index: number, width: number): string {

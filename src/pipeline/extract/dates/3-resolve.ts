@@ -44,6 +44,11 @@ export interface ResolveHints {
   readonly nearAnchor?: Anchor | null;
   /** The first month stated alone in this mention's own sentence ("fell 4.1% in November from a year earlier"). */
   readonly sentenceAnchor?: Anchor | null;
+  /**
+   * The last stated full day when it stands as close: "two days later" counts from it when a coarser date came
+   * between ("fell on April 29, its weakest since 1990, ... two days later").
+   */
+  readonly nearDayAnchor?: Anchor | null;
   /** The past the story has placed itself in (story-frame.ts): a month or day without a year takes its year. */
   readonly frame?: StoryFrame | null;
   /** The last quarter the story named ("the third quarter" = 2023-Q3), which "the prior quarter" counts from. */
@@ -129,7 +134,14 @@ function calendar(sem: Extract<Sem, { kind: 'cal' }>, ref: Ymd | null, hints: Re
       year =
         sem.yearOffset !== null
           ? ref.year + sem.yearOffset
-          : impliedYear(ref, month, day, sem.dir ?? null, sem.future === true ? 1 : sem.past === true ? -1 : 0);
+          : impliedYear(
+              ref,
+              month,
+              day,
+              sem.dir ?? null,
+              sem.future === true ? 1 : sem.past === true ? -1 : 0,
+              sem.done === true,
+            );
   }
   const y = year === null ? 'XXXX' : pad(year, 4);
   if (month === null) return single(y, inferred);
@@ -159,7 +171,9 @@ function anchorDay(anchor: Anchor | null, unit: Extract<Sem, { kind: 'rel' }>['u
 function relative(sem: Extract<Sem, { kind: 'rel' }>, refDay: Ymd | null, hints: ResolveHints): Resolved {
   // "two weeks later", "three days earlier": counted from the story's last date when it has one.
   const fromStory = sem.anchored === true && !(sem.unit === 'year' && hints.quarterly);
-  const storyDay = fromStory ? anchorDay(hints.nearAnchor ?? null, sem.unit) : null;
+  const storyDay = fromStory
+    ? (anchorDay(hints.nearAnchor ?? null, sem.unit) ?? anchorDay(hints.nearDayAnchor ?? null, sem.unit))
+    : null;
   const ref = storyDay ?? refDay;
   if (ref === null) return single(null, UNIT_FIELDS[sem.unit]);
   switch (sem.unit) {
@@ -211,6 +225,18 @@ function weekday(sem: Extract<Sem, { kind: 'weekday' }>, ref: Ymd | null): Resol
   return single(formatDay(addDays(ref, days)), ALL_FIELDS);
 }
 
+/** First month of each quarter and half. */
+const PART_START: Readonly<Partial<Record<string, number>>> = { Q1: 1, Q2: 4, Q3: 7, Q4: 10, H1: 1, H2: 7 };
+
+/**
+ * A year-less quarter or half in a plainly past clause that has not begun by the reference date ("the economy
+ * expanded 5.2% in the fourth quarter", written in January): the text reports it, so it is last year's.
+ */
+function notBegun(sem: Extract<Sem, { kind: 'part' }>, ref: Ymd): boolean {
+  const start = PART_START[sem.part];
+  return sem.past === true && sem.yearOffset === null && start !== undefined && start > ref.month;
+}
+
 function yearPart(sem: Extract<Sem, { kind: 'part' }>, ref: Ymd | null, hints: ResolveHints): Resolved {
   const inferred: string[] = sem.year === null ? ['year'] : [];
   if (sem.latest === true && sem.year !== null) {
@@ -230,7 +256,7 @@ function yearPart(sem: Extract<Sem, { kind: 'part' }>, ref: Ymd | null, hints: R
     year =
       sem.month !== undefined && sem.yearOffset === null
         ? impliedYear(ref, sem.month, null, null, 0)
-        : ref.year + (sem.yearOffset ?? 0);
+        : ref.year + (sem.yearOffset ?? 0) - (notBegun(sem, ref) ? 1 : 0);
   return single(`${year === null ? 'XXXX' : pad(year, 4)}-${sem.part}`, inferred);
 }
 

@@ -18,7 +18,8 @@ export const STATED_TENSE_WEIGHT = 4;
  * The year of month/day relative to the reference date. `dir` -1 ("last April") and 1 ("next April") force the
  * latest occurrence before or the first after the reference (strictly, for a month, when `strict`); 0 ("this
  * April") is the reference year; `tense` weighs the nearest choice: 1 for a future-tense clause, -1 for a plainly
- * past one, 0 when the clause says nothing (news reports the past, so the past is still favoured).
+ * past one, 0 when the clause says nothing (news reports the past, so the past is still favoured); `done` (a past
+ * verb governs the month) rules out a month that has not begun.
  */
 export function impliedYear(
   ref: Ymd,
@@ -26,6 +27,7 @@ export function impliedYear(
   day: number | null,
   dir: -1 | 0 | 1 | null,
   tense: -1 | 0 | 1,
+  done = false,
 ): number {
   if (month === null || dir === 0) return ref.year;
   let best = ref.year;
@@ -36,6 +38,7 @@ export function impliedYear(
     const sameMonth = year === ref.year && month === ref.month && day === null;
     if (dir === -1 && (distance > 0 || sameMonth)) continue;
     if (dir === 1 && (distance < 0 || sameMonth)) continue;
+    if (done && daysBetween(ref, { year, month, day: 1 }) > 0) continue;
     const favoured = tense === 0 ? -1 : tense;
     const weight = tense === 0 ? TENSE_WEIGHT : STATED_TENSE_WEIGHT;
     const score = sameMonth ? 0 : Math.abs(distance) * (Math.sign(distance) === favoured ? 1 : weight);

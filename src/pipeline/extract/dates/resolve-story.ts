@@ -12,7 +12,7 @@ import {
   pad,
   quarterOf,
 } from '../../../text/dates/calendar';
-import { holidayDay } from '../../../text/dates/parsers/holiday';
+import { MONTH_LONG_FEASTS, holidayDay, holidayKey } from '../../../text/dates/parsers/holiday';
 import type { Resolved } from './resolved';
 import { single, UNIT_FIELDS } from './resolved';
 import type { Sem } from '../../../text/dates/sem';
@@ -26,9 +26,10 @@ export interface Anchor {
 
 /** The value of a holiday, in its stated year or the one nearest the reference date. */
 export function holiday(sem: Extract<Sem, { kind: 'holiday' }>, ref: Ymd | null): Resolved {
+  const value = (day: Ymd): string => (MONTH_LONG_FEASTS.has(holidayKey(sem.name)) ? pad(day.year, 4) : formatDay(day));
   if (sem.year !== null) {
     const day = holidayDay(sem.name, sem.year);
-    return single(day === null ? null : formatDay(day), []);
+    return single(day === null ? null : value(day), []);
   }
   if (ref === null) return single(null, ['year']);
   const years = sem.dir === 0 ? [ref.year] : [ref.year - 1, ref.year, ref.year + 1];
@@ -40,7 +41,7 @@ export function holiday(sem: Extract<Sem, { kind: 'holiday' }>, ref: Ymd | null)
     if ((sem.dir === -1 && distance >= 0) || (sem.dir === 1 && distance <= 0)) continue;
     if (best === null || Math.abs(distance) < Math.abs(daysBetween(ref, best))) best = day;
   }
-  return single(best === null ? null : formatDay(best), ['year']);
+  return single(best === null ? null : value(best), ['year']);
 }
 
 /** The given weekday strictly before (`offset` -1) or after (1) a day. */

@@ -42,11 +42,22 @@ export interface StoryFrame {
 
 /** "since 2021, when fires destroyed ... in August": a clause about that year follows. */
 const WHEN_AFTER = /^,?\s+when\b/i;
+const SINCE_BEFORE = /\bsince\s+$/i;
 
 /** The stated calendar end of a date that states its year ("March 1986", "June 2, 1998", "from 1986 to 1988"). */
 function statedCal(sem: Sem): CalSem | null {
   if (sem.kind === 'range') return statedCal(sem.from);
   return sem.kind === 'cal' && sem.year !== null && sem.yearOffset === null ? sem : null;
+}
+
+/**
+ * "Last year", "two years ago" opening a sentence place it in that year as an explicit year would ("Last year, the
+ * holiday began on January 22"): the year counted back from the reference date.
+ */
+function pastYear(sem: Sem, ref: Ymd | null): CalSem | null {
+  if (ref === null || sem.kind !== 'rel' || sem.unit !== 'year' || sem.offset >= 0 || sem.anchored === true)
+    return null;
+  return { kind: 'cal', year: ref.year + sem.offset, month: null, day: null, yearOffset: null };
 }
 
 /** Meanings read against the publication date: the story has come back to the present. */
@@ -70,7 +81,7 @@ function opensSentence(c: Candidate, ctx: ParseContext): boolean {
 
 /** A frame the candidate sets, when it opens a past-tense sentence with an explicit year before the reference. */
 function frameOf(c: Candidate, ctx: ParseContext, ref: Ymd | null, sentence: number): StoryFrame | null {
-  const stated = statedCal(c.sem);
+  const stated = statedCal(c.sem) ?? pastYear(c.sem, ref);
   if (stated === null || stated.year === null || stated.weekOf === true) return null;
   if (ref !== null && stated.year >= ref.year) return null;
   const at = c.start - ctx.offset;
@@ -80,6 +91,9 @@ function frameOf(c: Candidate, ctx: ParseContext, ref: Ymd | null, sentence: num
   // Deeper in its sentence, a past month with its year ("began in December 2018 and lasted 35 days, ending in late
   // January") or a year that a "when" clause follows frames the rest of that sentence only.
   const whenAfter = WHEN_AFTER.test(ctx.sentence.slice(c.end - ctx.offset, c.end - ctx.offset + 8));
+  // "has been on alert since August 2011, and last erupted in January": a state running until now, no point the
+  // narrative moves on from (unless a "when" clause tells of that time: "since 2021, when fires ... in August").
+  if (!whenAfter && SINCE_BEFORE.test(ctx.sentence.slice(Math.max(0, at - 8), at))) return null;
   return stated.month !== null || whenAfter ? { ...frame, local: true } : null;
 }
 
@@ -114,6 +128,12 @@ export function framed(sem: CalSem): boolean {
   );
 }
 
+/** A year-less calendar date, or a range of them ("from April 11 to May 19"), that may take the frame's year. */
+function framedSem(sem: Sem): boolean {
+  if (sem.kind === 'range') return framedSem(sem.from) && framedSem(sem.to);
+  return sem.kind === 'cal' && framed(sem);
+}
+
 /** The year a framed month (and day) takes: the nearest occurrence after the frame's date, else the frame year. */
 export function frameYear(frame: StoryFrame, month: number, day: number | null): number {
   if (frame.month === null) return frame.year;
@@ -134,8 +154,11 @@ export function frameFor(
   sentence: number,
 ): StoryFrame | null {
   const live = liveFrame(frame, sentence);
-  if (live === null || c.sem.kind !== 'cal' || !framed(c.sem)) return null;
+  if (live === null || !framedSem(c.sem)) return null;
   if (live.local === true && live.sentence !== sentence) return null;
+  // "peaked at 38pc in May 2023, fell to 11.8pc in May": the same month named again inside the sentence is another
+  // May (a statistic's latest), not the frame's.
+  if (live.local === true && c.sem.kind === 'cal' && c.sem.month === live.month) return null;
   const rest = ctx.sentence.slice(c.end - ctx.offset, c.end - ctx.offset + FUTURE_AFTER_WINDOW);
   if (FUTURE_AFTER.test(rest)) return null;
   return live.sentence === sentence || opensSentence(c, ctx) ? live : null;

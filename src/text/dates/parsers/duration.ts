@@ -8,11 +8,12 @@ import { after, before, candidate } from '../parser';
 import type { Mod } from '../sem';
 
 /**
- * Words that may sit between a count and its unit: in chat and forms "2 upcoming months", "5 past years"; in news
- * "four straight quarters", "three consecutive months", "two more weeks", "a single day", "a full year".
+ * Words that may sit between a count and its unit: relative words in chat and forms ("2 upcoming months", "5 past
+ * years"), and words that add to or fill the count in news ("an extra hour", "two more days", "three straight
+ * days", "four consecutive quarters", "a single day", "a full week").
  */
 const BETWEEN =
-  '(?:(?:upcoming|coming|next|past|previous|following|last|straight|consecutive|successive|more|single|full|whole)\\s+)?';
+  '(?:(?:upcoming|coming|next|past|previous|following|last|(extra|additional|further|more|straight|consecutive|successive|single|full|whole))\\s+)?';
 /** A count: digits with decimals ("2.5", or "3.5years" with no space), or words, with "and a half" after. */
 const COUNT = `(?:(\\d{1,3}(?:\\.\\d{1,2})?)\\s*|(${COUNT_RE}(?:\\s+and\\s+(?:a\\s+)?(?:half|quarter))?)\\s+)`;
 const UNIT =
@@ -108,6 +109,17 @@ const SINGLE_COUNT = /^(?:a|an|one)$/i;
 const SINGLE_CUE_BEFORE =
   /\b(?:for|in|within|over|after|about|nearly|almost|than|only|just|barely|least|past|last|next|first|take|takes|took|spent|lasted?|up\s+to|by)\s+$/i;
 
+/** "a day after the eruption", "an hour before polls closed": the length between two events. */
+const SINGLE_CUE_AFTER = /^\s+(?:after|before)\b/i;
+
+/** A number, "times", "twice" or "once" just before: the unit is a rate ("500 a day before the war"). */
+const RATE_BEFORE = /(?:\d\S*|\b(?:times|twice|once|more|less))\s+$/i;
+
+/** True for "a day" followed by "after" or "before", unless it is a rate. */
+function singleBeforeEvent(m: RegExpMatchArray, ctx: ParseContext): boolean {
+  return SINGLE_CUE_AFTER.test(after(m, ctx)) && !RATE_BEFORE.test(before(m, ctx));
+}
+
 export const durationParser: DateParser = {
   name: 'duration',
   // A unit written as its own word after a count or a word ("two days", "3.5years", "an hour"), never inside one
@@ -116,7 +128,7 @@ export const durationParser: DateParser = {
     /(?:\d\s*|[a-z]\s+)(?:day|night|weekend|fortnight|week|month|quarter|year|decade|centur|hour|hr|minute|min|second|sec)(?:s|ies|y)?(?![a-z])/i,
   pattern: DURATION,
   build(m, ctx: ParseContext) {
-    const [, qualifier, digits, words, unitWord = '', andHalf, halfOf] = m;
+    const [, qualifier, digits, words, adds, unitWord = '', andHalf, halfOf] = m;
     if (halfOf !== undefined) {
       const value = HALVES.get((/\w+$/.exec(halfOf)?.[0] ?? '').toLowerCase());
       return value === undefined ? null : candidate(this.name, m, ctx, { kind: 'duration', value });
@@ -133,8 +145,10 @@ export const durationParser: DateParser = {
     if (
       SINGLE_COUNT.test(count) &&
       andHalf === undefined &&
+      adds === undefined &&
       m[0].toLowerCase().startsWith(count.toLowerCase()) &&
-      !SINGLE_CUE_BEFORE.test(before(m, ctx))
+      !SINGLE_CUE_BEFORE.test(before(m, ctx)) &&
+      !singleBeforeEvent(m, ctx)
     )
       return null;
     const value = durationValue(n, unit[0], unit[1]);

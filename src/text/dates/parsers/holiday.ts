@@ -1,15 +1,18 @@
 // Holidays with a computable date: "Christmas", "New Year's Day", "Thanksgiving", "Easter", "Good Friday", "Election
 // Day" and "Independence Day" (United States, July 4), "Labor Day", "Memorial Day", "Juneteenth", "Boxing Day",
 // "Canada Day", "Australia Day", "Anzac Day", ... with an optional year ("Christmas 2021") or last/next/this/previous.
-// Moving feasts of lunar calendars (Diwali, Eid) are left out: their dates need tables, not rules.
+// Feasts of lunar calendars come from lunar-calendars.ts: "Lunar New Year" ("Chinese New Year", "Spring Festival")
+// and its eve, "Eid al-Fitr", "Eid al-Adha" and "Ramadan", a month whose value is its year (TimeML has no value for
+// a span of days across two months). Diwali, on the Hindu calendar, is left out: no table here gives it.
 import { addDays, isoWeekday } from '../calendar';
+import { hijriDay, lunarNewYear } from '../lunar-calendars';
 import type { Ymd } from '../calendar';
 import type { DateParser, ParseContext } from '../parser';
 import { candidate } from '../parser';
 import type { Candidate } from '../sem';
 
 /** How each holiday falls in a given year. */
-const HOLIDAYS: ReadonlyMap<string, (year: number) => Ymd> = new Map([
+const HOLIDAYS: ReadonlyMap<string, (year: number) => Ymd | null> = new Map([
   ['christmas', (year) => ({ year, month: 12, day: 25 })],
   ['christmas day', (year) => ({ year, month: 12, day: 25 })],
   ['christmas eve', (year) => ({ year, month: 12, day: 24 })],
@@ -42,10 +45,33 @@ const HOLIDAYS: ReadonlyMap<string, (year: number) => Ymd> = new Map([
   ['martin luther king jr. day', (year) => nthWeekday(year, 1, 1, 3)],
   ["presidents' day", (year) => nthWeekday(year, 2, 1, 3)],
   ['presidents day', (year) => nthWeekday(year, 2, 1, 3)],
+  ['lunar new year', lunarNewYear],
+  ['chinese new year', lunarNewYear],
+  ['spring festival', lunarNewYear],
+  ["lunar new year's eve", (year) => dayBefore(lunarNewYear(year))],
+  ["chinese new year's eve", (year) => dayBefore(lunarNewYear(year))],
+  ['eid al fitr', (year) => hijriDay(year, 10, 1)],
+  ['eid al adha', (year) => hijriDay(year, 12, 10)],
+  ['ramadan', (year) => hijriDay(year, 9, 1)],
 ]);
 
+/** Feasts that last a month: the value is the year they fall in, not their first day. */
+export const MONTH_LONG_FEASTS: ReadonlySet<string> = new Set(['ramadan']);
+
+const dayBefore = (day: Ymd | null): Ymd | null => (day === null ? null : addDays(day, -1));
+
+/** The table's key for a written name: "Eid-ul-Fitr", "Eid Al Fitr" and "Eid al-Fitr" are one feast. */
+export function holidayKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/^eid[\s-]+(?:al|ul|el)[\s-]+/, 'eid al ')
+    .replace(/azha$/, 'adha')
+    .replace(/\s+/g, ' ');
+}
+
 const HOLIDAY =
-  /\b(?:(last|next|this|previous)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Independence\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Juneteenth|Halloween|Valentine['’]s\s+Day|(?:St\.|Saint)\s+Patrick['’]s\s+Day|Earth\s+Day|Boxing\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Veterans\s+Day|Labor\s+Day|Memorial\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day|Presidents['’]?\s+Day)(?:,?\s+(\d{4}))?(?![\w'’-])/g;
+  /\b(?:(last|next|this|previous)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)|Independence\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Juneteenth|Halloween|Valentine['’]s\s+Day|(?:St\.|Saint)\s+Patrick['’]s\s+Day|Earth\s+Day|Boxing\s+Day|Canada\s+Day|Australia\s+Day|Anzac\s+Day|Veterans\s+Day|Labor\s+Day|Memorial\s+Day|Mother['’]s\s+Day|Father['’]s\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day|Presidents['’]?\s+Day|(?:Lunar|Chinese)\s+New\s+Year(?:['’]s\s+Eve)?|Spring\s+Festival|Eid[\s-](?:[Aa]l|[Uu]l|[Ee]l)[\s-](?:Fitr|Adha|Azha)|Ramadan)(?:,?\s+(\d{4}))?(?![\w'’-])/g;
 
 /**
  * The same names in any case after a direction word ("next easter", "last thanksgiving" in chat and forms); alone,
@@ -90,13 +116,13 @@ function easter(year: number): Ymd {
 
 /** The holiday's day in a year, for a name this parser matched. */
 export function holidayDay(name: string, year: number): Ymd | null {
-  const rule = HOLIDAYS.get(name.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'"));
+  const rule = HOLIDAYS.get(holidayKey(name));
   return rule === undefined ? null : rule(year);
 }
 
 export const holidayParser: DateParser = {
   name: 'holiday',
-  trigger: /Christmas|Year|Day|Thanksgiving|Easter|Friday|Juneteenth|Halloween/,
+  trigger: /Christmas|Year|Day|Thanksgiving|Easter|Friday|Juneteenth|Halloween|Festival|Eid|Ramadan/,
   pattern: HOLIDAY,
   build(m, ctx: ParseContext) {
     return holidayCandidate(this.name, m, ctx);

@@ -23,7 +23,7 @@ import { numericRange } from './numeric-range';
 import { futureOffset } from './future-offset';
 import { adverbSetParser, everyParser, pluralSetParser } from './set';
 import { dayAlone, monthOrdinalWord, ordinalOfMonth } from './ordinal-day';
-import { forUnits, recentPeriod, theUnits } from './vague-period';
+import { forUnits, manyUnits, recentPeriod, theUnits } from './vague-period';
 import { unitAdjective } from './unit-adjective';
 
 /**
@@ -89,5 +89,6 @@ export const PARSERS: readonly DateParser[] = Object.freeze([
   durationParser,
   unitAdjective,
   forUnits,
+  manyUnits,
   adverbSetParser,
 ]);

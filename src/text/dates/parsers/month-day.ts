@@ -2,7 +2,7 @@
 import { MONTH_RE, monthOf, monthWordCounts } from '../lexicon';
 import type { DateParser, ParseContext } from '../parser';
 import { MONTH_TRIGGER, after, candidate, tenseOf } from '../parser';
-import type { Sem } from '../sem';
+import type { Candidate, Sem } from '../sem';
 import { cal } from '../sem';
 import { isValidDay } from '../calendar';
 
@@ -47,6 +47,24 @@ function daySem(
   return { kind: 'range', from: day(d1), to: day(d2) };
 }
 
+/** A range's two days joined by a word ("February 10 to 17", "24 and 25 April"), split at the word. */
+const WORD_JOIN = /^(.*?\d{1,2}(?:st|nd|rd|th)?)(\s*\b(?:to|through|and|or)\b\s*)(\d.*)$/is;
+
+/**
+ * The candidate of a match; a range whose days a word joins is written as two dates, and TimeML marks each ("April
+ * 24 and 25": "April 24", "25"), so it keeps its two ends. A hyphen ("December 26-27") makes one expression.
+ */
+function withEnds(parser: string, m: RegExpMatchArray, ctx: ParseContext, sem: Sem): Candidate {
+  const c = candidate(parser, m, ctx, sem);
+  const split = sem.kind === 'range' ? WORD_JOIN.exec(m[0]) : null;
+  if (sem.kind !== 'range' || split === null) return c;
+  const [, first = '', join = ''] = split;
+  const second = c.start + first.length + join.length;
+  const from: Candidate = { start: c.start, end: c.start + first.length, rule: parser, sem: sem.from, mod: null };
+  const to: Candidate = { start: second, end: c.end, rule: parser, sem: sem.to, mod: null };
+  return { ...c, ends: [from, to] };
+}
+
 /** A year written after the day, unless it is really the start of a number ("2022 people" is fine, "2022.5" not). */
 function year(text: string | undefined): number | null {
   return text === undefined ? null : Number(text);
@@ -63,7 +81,7 @@ export const monthFirst: DateParser = {
     if (/^\s*(?:%|percent|per\s*cent)/i.test(after(m, ctx))) return null;
     const dir = dirWord === undefined ? undefined : dirWord.toLowerCase() === 'last' ? -1 : 1;
     const sem = daySem(year(y), month, Number(d1), d2 === undefined ? null : Number(d2), tenseOf(m, ctx), dir);
-    return sem ? candidate(this.name, m, ctx, sem) : null;
+    return sem ? withEnds(this.name, m, ctx, sem) : null;
   },
 };
 
@@ -76,6 +94,6 @@ export const dayFirst: DateParser = {
     const month = monthOf(monthWord);
     if (month === null || !monthWordCounts(monthWord)) return null;
     const sem = daySem(year(y), month, Number(d1), d2 === undefined ? null : Number(d2), tenseOf(m, ctx));
-    return sem ? candidate(this.name, m, ctx, sem) : null;
+    return sem ? withEnds(this.name, m, ctx, sem) : null;
   },
 };

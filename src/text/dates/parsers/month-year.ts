@@ -55,6 +55,18 @@ export const monthYear: DateParser = {
   },
 };
 
+/**
+ * A past verb right before "in" or "since" and the month ("it last erupted in January", "has risen since March"):
+ * the month is over, not merely favoured, whatever its distance (tense.ts only weighs the nearest choice).
+ */
+const DONE_IN = /(?:\b(?:[a-z]{3,}ed|began|fell|rose|came|went|took|won|lost)\s+(?:in|since)|\bsince)\s+$/i;
+
+/** "to be published in", "will be held in": a passive after a future or modal verb looks ahead. */
+const PASSIVE_AHEAD = /\b(?:be|been)\s+[a-z]+\s+(?:in|since)\s+$/i;
+
+/** "Rules published in November will apply": the "-ed" word was an adjective, and the clause looks ahead. */
+const WILL_AFTER = /^[^.;:]*?\b(?:will|would|shall)\b/i;
+
 export const monthAlone: DateParser = {
   name: 'month',
   trigger: MONTH_TRIGGER,
@@ -71,6 +83,9 @@ export const monthAlone: DateParser = {
     if (bare.length <= 4 && bare !== 'may' && bare !== 'june' && bare !== 'july' && !inMonthRange(m, ctx)) return null;
     if (AMBIGUOUS_MONTHS.has(bare) && !MONTH_CUE_BEFORE.test(before(m, ctx))) return null;
     if (NAME_AFTER.test(after(m, ctx)) && !MONTH_CUE_BEFORE.test(before(m, ctx))) return null;
-    return candidate(this.name, m, ctx, { ...cal(null, month, null), ...tenseFlags(m, ctx) });
+    const flags = tenseFlags(m, ctx);
+    const left = before(m, ctx, 40);
+    const done = flags.past && DONE_IN.test(left) && !PASSIVE_AHEAD.test(left) && !WILL_AFTER.test(after(m, ctx, 40));
+    return candidate(this.name, m, ctx, { ...cal(null, month, null), ...flags, ...(done ? { done } : {}) });
   },
 };

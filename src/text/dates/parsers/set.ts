@@ -1,7 +1,8 @@
 // Recurring times, TimeML SET values: "every day" (P1D), "each year" (P1Y), "every three weeks" (P3W), "every
 // quarter" (P1Q... written P3M by peers; TimeML's P1Q is kept), "once a week" (P1W), "daily", "weekly", "hourly",
-// "every Monday", "each Thursday" (XXXX-WXX-1). "annual", "annually" and "quarterly" are left out: in news they
-// name reports and payments far more often than a recurrence (TimeBank annotates 1 "annual" in 9).
+// "every Monday", "each Thursday" (XXXX-WXX-1), "each summer" (XXXX-SU). "annual", "annually" and "quarterly" are
+// left out: in news they name reports and payments far more often than a recurrence (TimeBank annotates 1
+// "annual" in 9).
 import { COUNT_RE, SEASONS, WEEKDAYS, WEEKDAY_RE, readCount, weekdayCase } from '../lexicon';
 import type { DateParser, ParseContext } from '../parser';
 import { after, before, candidate } from '../parser';
@@ -21,11 +22,11 @@ const UNIT_LETTERS: ReadonlyMap<string, string> = new Map([
  * is the period: P1Y), "every weekend", "every summer" (XXXX-SU).
  */
 const EVERY = new RegExp(
-  `\\b(?:(?:every|each)\\s+(?:(${COUNT_RE})\\s+)?(day|week|month|year|quarter|hour)s?|(?:every|each)\\s+(${WEEKDAY_RE})(?:\\s+(morning|afternoon|evening|night))?|(?:once|twice|thrice|(?:${COUNT_RE})\\s+times)\\s+(?:a|an|every|each|per)\\s+(day|week|month|year)|(?:every|each)\\s+(weekday|weekend|morning|afternoon|evening|night)|(?:every|each)\\s+(spring|summer|autumn|winter))\\b(?!['’-])`,
+  `\\b(?:(?:every|each)\\s+(?:(${COUNT_RE})\\s+)?(day|week|month|year|quarter|hour)s?|(?:every|each)\\s+(${WEEKDAY_RE})(?:\\s+(morning|afternoon|evening|night))?|(?:once|twice|thrice|(?:${COUNT_RE})\\s+times)\\s+(?:a|an|every|each|per)\\s+(day|week|month|year)|(?:every|each)\\s+(weekday|weekend|morning|afternoon|evening|night)|(?:every|each)\\s+(spring|summer|autumn|fall|winter))\\b(?!['’-])`,
   'gi',
 );
 
-/** Recurring parts of the week and the day ("every weekend", "every morning"), TimeML-style values. */
+/** Recurring parts of the week, the day and the year ("every weekend", "every morning", "each summer"). */
 const PERIOD_SETS: ReadonlyMap<string, string> = new Map([
   ['weekday', 'XXXX-WXX-WD'],
   ['weekend', 'XXXX-WXX-WE'],
@@ -33,16 +34,38 @@ const PERIOD_SETS: ReadonlyMap<string, string> = new Map([
   ['afternoon', 'TAF'],
   ['evening', 'TEV'],
   ['night', 'TNI'],
+  ['spring', 'XXXX-SP'],
+  ['summer', 'XXXX-SU'],
+  ['autumn', 'XXXX-FA'],
+  ['fall', 'XXXX-FA'],
+  ['winter', 'XXXX-WI'],
 ]);
 
+/** What may stand before a bare recurring plural: a preposition, a quantifier, a verb of working hours. */
+const PLURAL_LEAD = '(?<=\\b(?:on|at|during|over|most|all|some|in\\s+the|works?|worked|working)\\s+)';
+
+/** A plural weekday ("on Fridays"), or the second of two ("on Mondays and Thursdays"). */
+const PLURAL_WEEKDAY = '(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days';
+
 /**
- * Plurals that recur: "Tuesday nights" (TimeBank: XXXX-WXX-2TNI), "on weekends", "most mornings"; a bare plural
- * needs the preposition or quantifier before it ("weekends" alone may be a count: "two weekends").
+ * Plurals that recur: "Tuesday nights" (TimeBank: XXXX-WXX-2TNI), "on weekends", "most mornings", "work weekends",
+ * "on Fridays" (XXXX-WXX-5); a bare plural needs the preposition or quantifier before it ("weekends" alone may be
+ * a count: "two weekends"; "Fridays for Future" is a name).
  */
 const PLURAL_SET = new RegExp(
-  `\\b(?:(${WEEKDAY_RE})\\s+(morning|afternoon|evening|night)s|(?<=\\b(?:on|at|during|over|most|all|some|in\\s+the)\\s+)(weekend|morning|afternoon|evening|night)s)\\b(?!['’-])`,
+  `\\b(?:(${WEEKDAY_RE})\\s+(morning|afternoon|evening|night)s|${PLURAL_LEAD}(weekend|morning|afternoon|evening|night)s|(?:${PLURAL_LEAD}|(?<=\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days,?\\s+(?:and|or)\\s+))${PLURAL_WEEKDAY})\\b(?!['’-])`,
   'g',
 );
+
+const PLURAL_WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ['Mon', 1],
+  ['Tues', 2],
+  ['Wednes', 3],
+  ['Thurs', 4],
+  ['Fri', 5],
+  ['Satur', 6],
+  ['Sun', 7],
+]);
 
 /**
  * "daily", "weekly", "hourly" as adverbs, in lower case ("Daily" is a name or a heading: "Daily Mail", "Daily
@@ -100,10 +123,14 @@ export const adverbSetParser: DateParser = {
 
 export const pluralSetParser: DateParser = {
   name: 'set',
-  trigger: /(?:weekend|morning|afternoon|evening|night)s\b/,
+  trigger: /(?:weekend|morning|afternoon|evening|night)s\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days\b/,
   pattern: PLURAL_SET,
   build(m, ctx: ParseContext) {
-    const [, weekday, dayPart, plural] = m;
+    const [, weekday, dayPart, plural, pluralWeekday] = m;
+    if (pluralWeekday !== undefined) {
+      const n = PLURAL_WEEKDAYS.get(pluralWeekday);
+      return n === undefined ? null : candidate(this.name, m, ctx, { kind: 'set', value: `XXXX-WXX-${String(n)}` });
+    }
     if (weekday !== undefined) {
       const n = WEEKDAYS.get(weekday.toLowerCase());
       const part = PERIOD_SETS.get((dayPart ?? '').toLowerCase());

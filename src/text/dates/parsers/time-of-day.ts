@@ -22,8 +22,19 @@ const CLOCK_TIME = new RegExp(
   'gi',
 );
 
-/** A part of a day: "Thursday night", "this morning", "last night", "yesterday afternoon", "tonight". */
-const DAY_PART = new RegExp(`\\b(?:(this|last|${DAY_WORD})\\s+(morning|afternoon|evening|night)|(tonight))\\b`, 'gi');
+/**
+ * "overnight" as an adverb, the night just past ("strikes killed 60 people overnight"): at a clause end or before
+ * a preposition. Before a noun it names a kind of thing ("the overnight rate", "an overnight stay") and is left out.
+ */
+const OVERNIGHT = `(overnight)(?=\\s*(?:[,.;:!?)"'’”]|$)|\\s+(?:on|in|into|at|to|from|for|by|and|but|as|after|before|because|until|amid|following|when|while|with|across|near|local)\\b)`;
+
+/**
+ * A part of a day: "Thursday night", "this morning", "last night", "yesterday afternoon", "tonight", "overnight".
+ */
+const DAY_PART = new RegExp(
+  `\\b(?:(this|last|${DAY_WORD})\\s+(morning|afternoon|evening|night)\\b|(tonight)\\b|${OVERNIGHT})`,
+  'gi',
+);
 
 const PARTS: ReadonlyMap<string, string> = new Map([
   ['morning', 'MO'],
@@ -89,10 +100,15 @@ export const dayPart: DateParser = {
   trigger: /morning|afternoon|evening|night/i,
   pattern: DAY_PART,
   build(m, ctx: ParseContext) {
-    const [, dayWord, partWord, tonight] = m;
+    const [, dayWord, partWord, tonight, overnight] = m;
     const at = m.index ?? 0;
     if (tonight !== undefined)
       return candidate(this.name, m, ctx, { kind: 'time', day: { kind: 'rel', unit: 'day', offset: 0 }, clock: 'NI' });
+    // The night before the reference day, unless the clause looks forward ("will be closed overnight").
+    if (overnight !== undefined) {
+      const offset = futureBefore(ctx.sentence, at) ? 0 : -1;
+      return candidate(this.name, m, ctx, { kind: 'time', day: { kind: 'rel', unit: 'day', offset }, clock: 'NI' });
+    }
     const part = PARTS.get((partWord ?? '').toLowerCase());
     if (part === undefined) return null;
     const day: Sem | null =

@@ -2,7 +2,7 @@
 // "the first half of 2021", "this summer", "last fall", "the winter of 1994", "the September quarter".
 import { MONTH_RE, ORDINALS, SEASONS, monthOf } from '../lexicon';
 import type { DateParser, ParseContext } from '../parser';
-import { before, candidate } from '../parser';
+import { before, candidate, tenseOf } from '../parser';
 import type { YearPart } from '../sem';
 
 /** Words before a quarter or season that place its year relative to the reference date. */
@@ -95,12 +95,9 @@ export const ordinalPart: DateParser = {
     const part = (isHalf ? `H${n}` : `Q${n}`) as YearPart;
     const stated = yearBefore ?? yearAfter;
     const year = stated === undefined ? null : Number(stated);
-    return candidate(this.name, m, ctx, {
-      kind: 'part',
-      part,
-      year,
-      yearOffset: year === null ? relativeYear(det) : null,
-    });
+    const yearOffset = year === null ? relativeYear(det) : null;
+    const past = year === null && yearOffset === null && tenseOf(m, ctx) === -1;
+    return candidate(this.name, m, ctx, { kind: 'part', part, year, yearOffset, ...(past ? { past } : {}) });
   },
 };
 

@@ -1,10 +1,14 @@
-// "the year ended March 31", "the fiscal year ending June 30, 1990": a company's twelve months named by their last
-// day. That is no calendar year (a year ended March 31, 1989 is mostly 1988), so TimeML annotates "the year" as a
-// one-year DURATION whose end the following date states.
+// "the year ended March 31", "the fiscal year ending June 30, 1990", "the year to March 31": a company's twelve
+// months named by their last day. That is no calendar year (a year ended March 31, 1989 is mostly 1988), so TimeML
+// annotates "the year" as a one-year DURATION whose end the following date states.
 import type { Candidate } from '../../../../text/dates/sem';
 
-/** "ended", "ending" right after the year: the period is named by its last day. */
-const ENDED_AFTER = /^\s+end(?:ed|ing)\b/i;
+/**
+ * "ended", "ending" right after the year, or "through", "to" before a month or a number ("the year to March 31",
+ * "the year through March 2025"): the period is named by its last day. "The year to come" is another thing.
+ */
+const ENDED_AFTER =
+  /^\s+(?:[Ee]nd(?:ed|ing)\b|(?:through|to)\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?![\w-])))/;
 
 /** "the year", "the fiscal year", "its fiscal year": the current year with no direction word. */
 const PLAIN_YEAR = /^(?:the|its|their)?\s*(?:fiscal\s+)?year$/i;

@@ -78,7 +78,11 @@ const range: Join = (left, right, gap, text, floor) => {
   return { start, end: right.end, rule: 'range', sem, mod: null, ends: [{ ...left, sem: from }, right] };
 };
 
-const JOINS: readonly Join[] = [
+/**
+ * Joins that build one date out of parts, run over the whole sentence before any range is formed, so that a range
+ * end is whole ("from Thursday, April 20 to Sunday, April 23": "Sunday, April 23" before the range, not "Sunday").
+ */
+const PART_JOINS: readonly Join[] = [
   dateAndTime,
   weekThenWeekday,
   durationParts,
@@ -86,18 +90,23 @@ const JOINS: readonly Join[] = [
   statedYear,
   weekdayDate,
   weekdayOfWeek,
-  range,
 ];
 
+const RANGE_JOINS: readonly Join[] = [range];
+
 /**
- * Joins neighbouring candidates (sorted, non-overlapping) wherever one of the joins applies, left to right; no
- * join reaches before `floor` (the sentence start).
+ * Joins neighbouring candidates (sorted, non-overlapping) wherever one of the joins applies, left to right: first
+ * the parts of one date, then ranges between whole dates; no join reaches before `floor` (the sentence start).
  */
 export function mergeNeighbours(candidates: readonly Candidate[], text: string, floor: number): Candidate[] {
+  return joinAll(joinAll(candidates, PART_JOINS, text, floor), RANGE_JOINS, text, floor);
+}
+
+function joinAll(candidates: readonly Candidate[], joins: readonly Join[], text: string, floor: number): Candidate[] {
   const out: Candidate[] = [];
   for (const c of candidates) {
     const prev = out[out.length - 1];
-    const joined = prev ? joinPair(prev, c, text, floor) : null;
+    const joined = prev ? joinPair(prev, c, joins, text, floor) : null;
     if (joined) out[out.length - 1] = joined;
     else out.push(c);
   }
@@ -107,10 +116,16 @@ export function mergeNeighbours(candidates: readonly Candidate[], text: string, 
 /** Longest stretch of text between two candidates that a join may bridge ("October of this year", " - "). */
 const MAX_GAP = 12;
 
-function joinPair(left: Candidate, right: Candidate, text: string, floor: number): Candidate | null {
+function joinPair(
+  left: Candidate,
+  right: Candidate,
+  joins: readonly Join[],
+  text: string,
+  floor: number,
+): Candidate | null {
   const gap = text.slice(left.end, right.start);
   if (gap.length > MAX_GAP) return null;
-  for (const join of JOINS) {
+  for (const join of joins) {
     const joined = join(left, right, gap, text, floor);
     if (joined) return joined;
   }
