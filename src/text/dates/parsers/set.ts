@@ -26,7 +26,7 @@ const EVERY = new RegExp(
   'gi',
 );
 
-/** Recurring parts of the week, the day and the year ("every weekend", "every morning", "each summer"). */
+/** Recurring parts of the week and the day ("every weekend", "every morning"); seasons take SEASONS' codes. */
 const PERIOD_SETS: ReadonlyMap<string, string> = new Map([
   ['weekday', 'XXXX-WXX-WD'],
   ['weekend', 'XXXX-WXX-WE'],
@@ -34,11 +34,6 @@ const PERIOD_SETS: ReadonlyMap<string, string> = new Map([
   ['afternoon', 'TAF'],
   ['evening', 'TEV'],
   ['night', 'TNI'],
-  ['spring', 'XXXX-SP'],
-  ['summer', 'XXXX-SU'],
-  ['autumn', 'XXXX-FA'],
-  ['fall', 'XXXX-FA'],
-  ['winter', 'XXXX-WI'],
 ]);
 
 /** What may stand before a bare recurring plural: a preposition, a quantifier, a verb of working hours. */
