@@ -20,6 +20,11 @@ const RULE_CASES: [string, string][] = [
   ['Leave a comment', 'comment-prompt'],
   ['12 Comments', 'comment-prompt'],
   ['Your email address will not be published. Required fields are marked *', 'comment-prompt'],
+  ['Top Comments', 'comment-prompt'],
+  [
+    'A version of this article appears in print on April 14, 2024, Section MB, Page 1 of the New York edition with the headline: The Singer.',
+    'print-edition',
+  ],
   ['Subscribe to IRIA News', 'subscribe'],
   ['Enter your email address:', 'subscribe'],
   ['Sign up for our newsletter', 'subscribe'],
@@ -39,6 +44,8 @@ const RULE_CASES: [string, string][] = [
   ['Posted: Thursday, April 21, 2022. 10:11 pm CST.', 'byline'],
   ['India News | Edited by Chandrashekar Srinivasan | Updated: March 16, 2024 5:42 pm IST', 'byline'],
   ['March 4, 2021', 'dateline'],
+  ['2 hours ago', 'dateline'],
+  ['about an hour ago', 'dateline'],
   ['Skip to main content', 'navigation'],
   ['Privacy Policy', 'navigation'],
 ];
@@ -57,6 +64,17 @@ describe('boilerplate rules', () => {
     ]) {
       const block = splitBlocks(line)[0];
       expect(block && matchRule(block)?.reason).not.toBe('byline');
+    }
+  });
+
+  it('a sentence about comments or about hours ago is prose, not furniture', () => {
+    for (const line of [
+      'Top comments from readers were read aloud in the chamber.',
+      'Two hours ago the river burst its banks.',
+      'A version of this law appeared in 2019.',
+    ]) {
+      const block = splitBlocks(line)[0];
+      expect(block && matchRule(block)?.reason).toBeUndefined();
     }
   });
 

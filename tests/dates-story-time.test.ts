@@ -180,3 +180,41 @@ describe('extract/dates: a month a past verb governs has begun by the reference 
     expect(find(text, span)?.value).toBe(value);
   });
 });
+
+describe('extract/dates: a clock time on a stated day, and a day an anaphor moved to, anchor what follows', () => {
+  const story =
+    'He fired at about 11:30 p.m. on Aug. 3, 2013. Police found the car the next morning, and he was arrested later that morning. His lawyer sought bail the following week.';
+  test.each([
+    ['the next morning', '2013-08-04'],
+    ['later that morning', '2013-08-04'],
+    ['the following week', '2013-W32'],
+  ])('%s -> %s', (span, value) => {
+    expect(find(story, span)?.value).toBe(value);
+  });
+});
+
+describe('extract/dates: a season named by an anaphor takes the year the story stated', () => {
+  test.each([
+    ['In the spring of 1968, she cut a record. That summer, it played on the radio.', 'That summer', '1968-SU'],
+    ['In June 1970 she left the band. The previous spring she had toured Europe.', 'The previous spring', '1970-SP'],
+    ['The plant closed in March 1991. The following summer, it was sold.', 'The following summer', '1991-SU'],
+    ['The plant closed in October 1991. The following summer, it was sold.', 'The following summer', '1992-SU'],
+  ])('%s', (text, span, value) => {
+    expect(find(text, span)?.value).toBe(value);
+  });
+  test('"that summer" with no year stated before it has no value', () => {
+    expect(find('That summer was the hottest anyone remembered.', 'That summer')?.value ?? null).toBeNull();
+  });
+});
+
+describe('extract/dates: a stretch that ran until a month is in the past', () => {
+  test.each([
+    ['The party held power for 14 years until July.', 'July', '2015-07'],
+    ['He served as mayor for three years until March.', 'March', '2015-03'],
+    // A plan or a present state still points ahead.
+    ['The vote was postponed until March.', 'March', '2016-03'],
+    ['The road is closed for two weeks until March.', 'March', '2016-03'],
+  ])('%s', (text, span, value) => {
+    expect(find(text, span)?.value).toBe(value);
+  });
+});

@@ -266,3 +266,42 @@ describe('extract/dates values: "the end of the decade"', () => {
     expect(find('The decade was hard for farmers.', '2023-06-21', 'The decade')).toBeUndefined();
   });
 });
+
+describe('extract/dates values: a year written across two ("2023-24") is named by the year it ends in', () => {
+  test.each([
+    ['Net additions fell to 212,570 in 2023-24.', '2024-03-09', '2023-24', '2024'],
+    ['The budget for FY2024-25 was tabled.', '2024-03-09', 'FY2024-25', '2025'],
+    ['It was his best goal of the 2023/24 season.', '2024-03-09', '2023/24', '2024'],
+    ['In the 2019-20 fiscal, it collected more.', '2024-03-09', '2019-20', '2020'],
+  ])('%s', (text, published, span, value) => {
+    expect(find(text, published, span)?.value).toBe(value);
+  });
+  test('a range of four-digit years stays a range from its first year', () => {
+    expect(find('The 2019-2021 plan was cut.', THU, '2019-2021')).toMatchObject({ value: '2019', rangeEnd: '2021' });
+  });
+});
+
+describe('extract/dates values: "over the past decade" is a stretch of ten years, "in the last decade" a decade', () => {
+  test.each([
+    ['The backlog has doubled over the past decade.', 'the past decade', 'DURATION', 'P10Y'],
+    ['Within the next decade, the car will change.', 'the next decade', 'DURATION', 'P10Y'],
+    ['Wages lost ground in the last decade.', 'the last decade', 'DATE', '200'],
+  ])('%s', (text, span, type, value) => {
+    expect(find(text, THU, span)).toMatchObject({ type, value });
+  });
+});
+
+describe('extract/dates values: "this fiscal", "last fiscal" (Indian English) are the fiscal year', () => {
+  test.each([
+    ['The civic body has collected Rs 2,850 crore so far this fiscal.', 'this fiscal', '2019'],
+    ['Growth slowed to 6% last fiscal.', 'last fiscal', '2018'],
+  ])('%s', (text, span, value) => {
+    expect(find(text, THU, span)?.value).toBe(value);
+  });
+  test.each([['The fiscal deficit widened.'], ['The last fiscal quarter was weak.']])(
+    '%s has no "fiscal" year',
+    (text) => {
+      expect(dates(text, THU).filter((d) => /fiscal/i.test(d.text))).toEqual([]);
+    },
+  );
+});

@@ -92,6 +92,13 @@ export const BOILER_RULES: readonly BoilerRule[] = [
     ],
   },
   {
+    // "A version of this article appears in print on April 14, 2024, Section MB, Page 1 of the New York edition".
+    reason: 'print-edition',
+    strong: true,
+    endsArticle: true,
+    patterns: [/^a version of this (article|story) appear(s|ed) in print\b/i],
+  },
+  {
     reason: 'cookie-notice',
     strong: true,
     endsArticle: false,
@@ -106,7 +113,7 @@ export const BOILER_RULES: readonly BoilerRule[] = [
     endsArticle: true,
     patterns: [
       /^(leave|post|add|write|submit) (a|your) (comment|reply|response)|^(\d+|no) (comments?|responses?|replies)\b|^comments?( \(\d+\))?\W*$|^(view|show|hide|read) (all )?(the )?comments|^join the (discussion|conversation)|^be the first to comment/i,
-      /your email address will not be published|required fields are marked|^cancel reply|comments are moderated|^recent comments\W*$|^log ?in to (comment|reply)|\bno comments on\b/i,
+      /your email address will not be published|required fields are marked|^cancel reply|comments are moderated|^(recent|top|latest|newest|featured|readers['’]?) comments\W*$|^log ?in to (comment|reply)|\bno comments on\b/i,
     ],
   },
   {
@@ -209,6 +216,8 @@ export const BOILER_RULES: readonly BoilerRule[] = [
     endsArticle: false,
     patterns: [
       /^(?=.*\d)\W*((mon|tue|wed|thu|fri|sat|sun)\w*,? )?((\d{1,2}(st|nd|rd|th)? )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?( \d{1,2}(st|nd|rd|th)?)?(,? \d{4})?|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})?(\s*(at )?\d{1,2}:\d{2}( ?[ap]\.?m\.?)?)?( [A-Z]{2,4})?\W*$|^(news )?date\s*:|^jump to recipe/i,
+      // A comment's or a teaser's age alone on its line: "2 hours ago".
+      /^(about |over )?(\d+|an?|one) (seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?) ago\W*$/i,
     ],
   },
   {

@@ -97,6 +97,8 @@ export type Sem =
       readonly offset: number;
       /** "the previous Friday" (offset -1), "the following Monday" (1): that weekday, counted from the anchor day. */
       readonly weekday?: number;
+      /** "that summer", "the following spring": the season of the anchor's year (unit 'year'). */
+      readonly season?: 'SP' | 'SU' | 'FA' | 'WI';
     }
   | { readonly kind: 'decade'; readonly prefix: string }
   | { readonly kind: 'century'; readonly prefix: string }

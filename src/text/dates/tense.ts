@@ -87,6 +87,14 @@ const HAD_AFTER = /^[^.;:]*?\bhad\b/i;
 const HAD_BEFORE = /\bhad\s+(?:not\s+|never\s+)?[a-z]+\s+(?:[a-z]+\s+){0,3}until\s*$/i;
 
 /**
+ * A stretch in the past that ran until the date: "held power for 14 years until July", "had lived there for
+ * decades until 2019". A past verb (not a present passive, "is closed for two weeks until March") before "for
+ * <count> <units> until"; a plan ("was postponed until March") has no stretch between.
+ */
+const STRETCH_UNTIL =
+  /(?<!\b(?:is|are|be|been|being)\s+)\b(?:was|were|had|[a-z]{3,}ed|held|kept|led|ran|spent|lived|stayed|served|ruled|worked)\b[^.;:]*?\bfor\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|some\s+)?(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|decades?)\s+until\s*$/i;
+
+/**
  * Whether a bare weekday at `[index, end)` points forward: a future cue before it in its clause (futureBefore), or
  * a future verb after it when it opens the sentence ("On Tuesday, the league plans to hold a rally"), but not an
  * "until" whose clause goes on in the past perfect ("Until Thursday, they had not called him a suspect").
@@ -97,7 +105,8 @@ export function futureAt(sentence: string, index: number, end: number): boolean 
     const cues = clauseBefore(sentence, index, FUTURE_CUE_WINDOW).match(FUTURE_CUES) ?? [];
     const onlyUntil = cues.length > 0 && cues.every((cue) => cue.toLowerCase() === 'until');
     // "had not opened until Thursday": a past perfect before "until" looks back as well.
-    const hadBefore = HAD_BEFORE.test(clauseBefore(sentence, index, FUTURE_CUE_WINDOW));
+    const clause = clauseBefore(sentence, index, FUTURE_CUE_WINDOW);
+    const hadBefore = HAD_BEFORE.test(clause) || STRETCH_UNTIL.test(clause);
     return !(onlyUntil && (HAD_AFTER.test(rest) || hadBefore));
   }
   // Only the main clause counts: "On Monday, police arrested a man who will ..." stays in the past.

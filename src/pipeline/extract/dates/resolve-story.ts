@@ -51,10 +51,32 @@ function weekdayFrom(at: Ymd, weekday: number, offset: number): Ymd {
   return addDays(at, diff > 0 ? diff : diff + 7);
 }
 
+/** First and last month of each season (winter is counted from December). */
+const SEASON_MONTHS: Readonly<Record<'SP' | 'SU' | 'FA' | 'WI', readonly [number, number]>> = {
+  SP: [3, 5],
+  SU: [6, 8],
+  FA: [9, 11],
+  WI: [12, 14],
+};
+
+/**
+ * The year of "that summer" (the anchor's), "the following summer" (the next one after the anchor: the same year
+ * when the anchor's month comes before it, "In the spring of 1968 ... the following summer") or "the previous
+ * summer".
+ */
+function seasonYear(anchor: Anchor, offset: number, season: 'SP' | 'SU' | 'FA' | 'WI'): number {
+  const [first, last] = SEASON_MONTHS[season];
+  if (offset > 0) return anchor.month !== null && anchor.month < first ? anchor.year : anchor.year + 1;
+  if (offset < 0) return anchor.month !== null && anchor.month > last ? anchor.year : anchor.year - 1;
+  return anchor.year;
+}
+
 /** The value of an anaphor against the last stated date. */
 export function anaphor(sem: Extract<Sem, { kind: 'anaphor' }>, anchor: Anchor | null): Resolved {
   const fields = UNIT_FIELDS[sem.unit];
   if (anchor === null) return single(null, fields);
+  if (sem.season !== undefined)
+    return single(`${pad(seasonYear(anchor, sem.offset, sem.season), 4)}-${sem.season}`, fields);
   if (sem.unit === 'year') return single(pad(anchor.year + sem.offset, 4), fields);
   if (anchor.month === null) return single(null, fields);
   const at = { year: anchor.year, month: anchor.month, day: anchor.day ?? 1 };
@@ -77,8 +99,16 @@ const ANCHOR_KINDS: ReadonlySet<Sem['kind']> = new Set(['cal', 'weekday', 'holid
 
 /** The anchor a resolved mention leaves for later anaphors ("that year" after "in June 1998"). */
 export function anchorOf(sem: Sem, value: string | null): Anchor | null {
-  if (!ANCHOR_KINDS.has(sem.kind) || value === null) return null;
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  // "at about 11:30 p.m. on Aug. 3, 2023": a clock time on a stated day leaves that day ("the next morning").
+  const timed = sem.kind === 'time' && sem.day !== null && ANCHOR_KINDS.has(sem.day.kind);
+  // "the next morning ... later that morning": a day the story moved on to by an anaphor is the day that follows
+  // ("the day before" is an aside: "The day before, managers had met. The next day ..." counts from the event).
+  const nextDay = sem.kind === 'anaphor' && sem.unit === 'day' && sem.offset > 0 && sem.weekday === undefined;
+  // "In the spring of 1968 ... That summer": a season with its year stated places the story in that year.
+  if (sem.kind === 'part' && sem.year !== null && sem.part in SEASON_MONTHS)
+    return { year: sem.year, month: null, day: null };
+  if ((!ANCHOR_KINDS.has(sem.kind) && !timed && !nextDay) || value === null) return null;
+  const m = (timed ? /^(\d{4})-(\d{2})-(\d{2})T/ : /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/).exec(value);
   if (!m) return null;
   return {
     year: Number(m[1]),

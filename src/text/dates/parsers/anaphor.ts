@@ -1,7 +1,7 @@
 // Dates given relative to another date of the story, not to the article's date: "that year", "the following
 // month", "the same day", "the previous year", "the previous Friday". They resolve against the last date the text
 // stated (3-resolve).
-import { WEEKDAYS, WEEKDAY_RE } from '../lexicon';
+import { SEASONS, WEEKDAYS, WEEKDAY_RE } from '../lexicon';
 import type { DateParser, ParseContext } from '../parser';
 import { before, candidate } from '../parser';
 import type { Unit } from '../sem';
@@ -83,5 +83,21 @@ export const dayPartAnaphorParser: DateParser = {
     const offset = OFFSETS.get((m[1] ?? '').toLowerCase().replace(/\s+/g, ' '));
     if (offset === undefined) return null;
     return candidate(this.name, m, ctx, { kind: 'anaphor', unit: 'day', offset });
+  },
+};
+
+/** "that summer", "that same spring", "the following winter": a season of the year the story last stated. */
+const SEASON_ANAPHOR =
+  /\b(that|that\s+same|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+(spring|summer|autumn|fall|winter)\b/gi;
+
+export const seasonAnaphorParser: DateParser = {
+  name: 'anaphor',
+  trigger: /spring|summer|autumn|fall|winter/i,
+  pattern: SEASON_ANAPHOR,
+  build(m, ctx: ParseContext) {
+    const offset = OFFSETS.get((m[1] ?? '').toLowerCase().replace(/\s+/g, ' '));
+    const season = SEASONS.get((m[2] ?? '').toLowerCase());
+    if (offset === undefined || season === undefined) return null;
+    return candidate(this.name, m, ctx, { kind: 'anaphor', unit: 'year', offset, season });
   },
 };

@@ -1,5 +1,11 @@
 import type { DateParser } from '../parser';
-import { anaphorParser, dayBeforeAfterParser, dayPartAnaphorParser, weekdayAnaphorParser } from './anaphor';
+import {
+  anaphorParser,
+  dayBeforeAfterParser,
+  dayPartAnaphorParser,
+  seasonAnaphorParser,
+  weekdayAnaphorParser,
+} from './anaphor';
 import { centuryParser, decadeParser, decadeWordParser } from './decade';
 import { durationParser } from './duration';
 import { holidayAfterDirection, holidayParser } from './holiday';
@@ -63,6 +69,7 @@ export const PARSERS: readonly DateParser[] = Object.freeze([
   weekdayAnaphorParser,
   dayPartAnaphorParser,
   anaphorParser,
+  seasonAnaphorParser,
   dayBeforeAfterParser,
   holidayParser,
   holidayAfterDirection,

@@ -28,7 +28,7 @@ const OFFSETS: ReadonlyMap<string, number> = new Map([
 ]);
 
 const UNIT_DET =
-  /\b(this\s+past|this|the\s+current|current|the\s+past|past|the\s+last|last|the\s+next|next|the\s+coming|coming|the\s+latest|the\s+most\s+recent|the\s+full|the\s+whole|the\s+entire|the)\s+(week(?:end)?|month|year|quarter|decade|fiscal\s+year|period)(?![\w-])/gi;
+  /\b(this\s+past|this|the\s+current|current|the\s+past|past|the\s+last|last|the\s+next|next|the\s+coming|coming|the\s+latest|the\s+most\s+recent|the\s+full|the\s+whole|the\s+entire|the)\s+(week(?:end)?|month|year|quarter|decade|fiscal\s+year|fiscal(?![\s-]+[a-z])|period)(?![\w-])/gi;
 
 /** Adjectival year words of financial news: "year-end", "year-ago", "year-earlier". */
 const YEAR_WORD = /\b(year[\s-]end|year['’]s\s+end|year[\s-]ago|year[\s-]earlier)(?:\s+(quarter|period))?\b/gi;
@@ -57,17 +57,20 @@ const APPROX_MODS: ReadonlyMap<string, Mod> = new Map([
 
 function unitOf(word: string): Unit | 'weekend' | 'period' {
   const w = word.toLowerCase().replace(/\s+/g, ' ');
-  return w === 'fiscal year' ? 'year' : (w as Unit | 'weekend' | 'period');
+  // "this fiscal", "last fiscal": Indian English for the fiscal year.
+  return w === 'fiscal year' || w === 'fiscal' ? 'year' : (w as Unit | 'weekend' | 'period');
 }
 
 export const unitParser: DateParser = {
   name: 'relative-unit',
-  trigger: /week|month|year|quarter|decade|period/i,
+  trigger: /week|month|year|quarter|decade|period|fiscal/i,
   pattern: UNIT_DET,
   build(m, ctx: ParseContext) {
     const det = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     const unit = unitOf(m[2] ?? '');
     const offset = OFFSETS.get(det) ?? 0;
+    // "the fiscal" alone is no year ("the fiscal deficit" is already kept out by the pattern).
+    if (det === 'the' && /^fiscal$/i.test(m[2] ?? '')) return null;
     // Title case inside a sentence is a name ("ABC's \"This Week\""), not a date.
     if ((m.index ?? 0) > 0 && /^[A-Z]\S*\s+[A-Z]/.test(m[0])) return null;
     if (unit === 'period') {
@@ -105,9 +108,16 @@ export const unitParser: DateParser = {
       !/\b(?:end|beginning|start|middle|close|turn)\s+of\s+$/i.test(before(m, ctx))
     )
       return null;
+    // "over the past decade", "within the next decade": a stretch of ten years up to or from now, not the
+    // calendar decade ("in the last decade" of a 1998 story is the 1980s, as TimeBank has it).
+    if (unit === 'decade' && offset !== 0 && STRETCH_BEFORE.test(before(m, ctx)))
+      return candidate(this.name, m, ctx, { kind: 'duration', value: 'P10Y' });
     return candidate(this.name, m, ctx, { kind: 'rel', unit, offset });
   },
 };
+
+/** Prepositions that make "the past decade" a stretch of time rather than a calendar decade. */
+const STRETCH_BEFORE = /\b(?:over|for|within|throughout|across)\s+$/i;
 
 export const yearWordParser: DateParser = {
   name: 'year-word',

@@ -1,11 +1,11 @@
-// "2030", "in 1998", "2019-2021", "1998-99", "fiscal 1999", "FY2022", "the year 2000".
+// "2030", "in 1998", "2019-2021", "1998-99", "2023/24", "fiscal 1999", "FY2022", "the year 2000".
 import type { DateParser, ParseContext } from '../parser';
 import { DIGIT_TRIGGER, after, before, candidate } from '../parser';
 import { cal } from '../sem';
 
 /** A four-digit year, optionally a range to a second year, optionally after "fiscal (year)", "FY" or "the year". */
 const YEAR =
-  /\b(?:(fiscal(?:\s+year)?|FY|the\s+year)\s*)?((?:1[0-9]|20|21)\d\d)(?:\s*[-–]\s*(\d{4}|\d{2}))?(?![\w'’]?\d)/gi;
+  /\b(?:(fiscal(?:\s+year)?|FY|the\s+year)\s*)?((?:1[0-9]|20|21)\d\d)(?:\s*[-–]\s*(\d{4}|\d{2})|\/(\d{2}))?(?![\w'’]?\d)/gi;
 
 /** Bare numbers this far from the present need a cue word before them to count as years. */
 const PLAIN_YEAR_MIN = 1900;
@@ -35,7 +35,8 @@ export const yearParser: DateParser = {
   trigger: DIGIT_TRIGGER,
   pattern: YEAR,
   build(m, ctx: ParseContext) {
-    const [, cue, y = '', second] = m;
+    const [, cue, y = '', dashed, slashed] = m;
+    const second = dashed ?? slashed;
     const year = Number(y);
     const left = before(m, ctx, 16);
     if (NOT_YEAR_BEFORE.test(left) || NOT_YEAR_AFTER.test(after(m, ctx, 16))) return null;
@@ -43,9 +44,12 @@ export const yearParser: DateParser = {
     if (!plain && cue === undefined && !YEAR_CUE_BEFORE.test(left)) return null;
     const end = rangeEnd(year, second);
     if (second !== undefined && end === null) return null;
+    // "2023-24", "FY2024-25", "2023/24": a fiscal year or a season across two calendar years, named (as fiscal
+    // years are) by the year it ends in; "2019-2021" is a range of years.
+    const split = end !== null && second?.length === 2 && end === year + 1;
     const sem =
-      end === null
-        ? cal(year, null, null)
+      end === null || split
+        ? cal(end ?? year, null, null)
         : { kind: 'range' as const, from: cal(year, null, null), to: cal(end, null, null) };
     return candidate(cue === undefined ? this.name : 'fiscal-year', m, ctx, sem);
   },
