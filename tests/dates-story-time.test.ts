@@ -218,3 +218,13 @@ describe('extract/dates: a stretch that ran until a month is in the past', () =>
     expect(find(text, span)?.value).toBe(value);
   });
 });
+
+describe('extract/dates: a month framed by a past date is the next one after it', () => {
+  test.each([
+    ["O'Neil, who took over in August 2013, signed a new contract in June.", 'June', '2014-06'],
+    ['In August 2013 he arrived and in June he signed.', 'June', '2014-06'],
+    ['In March 1986, the plant opened. On March 6, workers struck.', 'March 6', '1986-03-06'],
+  ])('%s', (text, span, value) => {
+    expect(find(text, span)?.value).toBe(value);
+  });
+});

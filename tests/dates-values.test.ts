@@ -305,3 +305,25 @@ describe('extract/dates values: "this fiscal", "last fiscal" (Indian English) ar
     },
   );
 });
+
+describe('extract/dates values: a season with no year in a future clause is the next one', () => {
+  test.each([
+    ['The government would not wait for the spring to act.', '2019-10-18', 'the spring', '2020-SP'],
+    ['The plant will reopen in the summer.', '2019-10-18', 'the summer', '2020-SU'],
+    ['Sales rose in the spring.', '2019-10-18', 'the spring', '2019-SP'],
+  ])('%s', (text, published, span, value) => {
+    expect(find(text, published, span)?.value).toBe(value);
+  });
+});
+
+describe('extract/dates values: an infinitive with a weekday as its deadline points ahead', () => {
+  // 2019-10-07 is a Monday.
+  test.each([
+    ['The governor urged residents to leave by Tuesday night.', 'Tuesday night', '2019-10-08TNI'],
+    ['The company asked bidders to respond by Friday.', 'Friday', '2019-10-11'],
+    // A past obligation looks back.
+    ['Residents had to leave by Tuesday night.', 'Tuesday night', '2019-10-01TNI'],
+  ])('%s', (text, span, value) => {
+    expect(find(text, '2019-10-07', span)?.value).toBe(value);
+  });
+});

@@ -83,6 +83,8 @@ export type Sem =
       readonly month?: number;
       /** No year stated and the clause is plainly past (tense.ts): a quarter not yet begun is last year's. */
       readonly past?: boolean;
+      /** No year stated and the clause speaks of the future: "would not wait for the spring" is the next one. */
+      readonly future?: boolean;
     }
   | {
       readonly kind: 'holiday';

@@ -52,13 +52,19 @@ function clauseBefore(sentence: string, index: number, width: number): string {
 const FUTURE_IN_PAST = /\bhad\s+(?:not\s+)?(?:been\s+)?(?:scheduled|due|expected|planned|set|slated|supposed|going)\b/i;
 
 /**
+ * An infinitive with the date as its deadline: "urged residents to leave by Tuesday night", "asked them to respond
+ * by Friday". The act lies ahead of the asking; "had to leave by Tuesday" is a past obligation.
+ */
+const DEADLINE = /(?<!\b(?:had|needed|was\s+able|were\s+able)\s+)\bto\s+(?!have\b|be\b)[a-z]+\b[^.;:,]{0,40}\bby\s*$/i;
+
+/**
  * True when a future cue stands before `index` in the sentence, within the same clause, or a modal does and the
  * date ending at `end` (when given) is not a possessive.
  */
 export function futureBefore(sentence: string, index: number, end?: number): boolean {
   const clause = clauseBefore(sentence, index, FUTURE_CUE_WINDOW);
   if (FUTURE_IN_PAST.test(clause)) return false;
-  if (FUTURE_CUE.test(clause)) return true;
+  if (FUTURE_CUE.test(clause) || DEADLINE.test(clause)) return true;
   const possessive = end !== undefined && /^['’]s\b/.test(sentence.slice(end, end + 3));
   return !possessive && MODAL_CUE.test(clause);
 }

@@ -255,7 +255,7 @@ function yearPart(sem: Extract<Sem, { kind: 'part' }>, ref: Ymd | null, hints: R
   if (year === null && ref !== null)
     year =
       sem.month !== undefined && sem.yearOffset === null
-        ? impliedYear(ref, sem.month, null, null, 0)
+        ? impliedYear(ref, sem.month, null, null, sem.future === true ? 1 : 0)
         : ref.year + (sem.yearOffset ?? 0) - (notBegun(sem, ref) ? 1 : 0);
   return single(`${year === null ? 'XXXX' : pad(year, 4)}-${sem.part}`, inferred);
 }

@@ -134,11 +134,15 @@ function framedSem(sem: Sem): boolean {
   return sem.kind === 'cal' && framed(sem);
 }
 
-/** The year a framed month (and day) takes: the nearest occurrence after the frame's date, else the frame year. */
+/**
+ * The year a framed month (and day) takes: the nearest occurrence after the frame's date, else the frame year.
+ * Another month than the frame's is the next one after it ("took over in August 2023, signed a new contract in
+ * June" is June 2024); the frame's own month with a day may fall just before the frame's day.
+ */
 export function frameYear(frame: StoryFrame, month: number, day: number | null): number {
   if (frame.month === null) return frame.year;
   const at: Ymd = { year: frame.year, month: frame.month, day: frame.day ?? 1 };
-  return impliedYear(at, month, day, null, 1);
+  return impliedYear(at, month, day, month === frame.month ? null : 1, 1);
 }
 
 /** The frame still live at sentence `sentence` (not yet expired), else null. */

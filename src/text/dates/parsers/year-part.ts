@@ -149,6 +149,9 @@ export const seasonParser: DateParser = {
     const middle = SEASON_MIDDLE.get(season);
     const yearOffset = year === null ? relativeYear(det) : null;
     const near = year === null && yearOffset === null && middle !== undefined ? { month: middle } : {};
+    const future = middle !== undefined && year === null && yearOffset === null && tenseOf(m, ctx) === 1;
+    if (future)
+      return candidate(this.name, m, ctx, { kind: 'part', part: season, year, yearOffset, ...near, future }, mod);
     return candidate(this.name, m, ctx, { kind: 'part', part: season, year, yearOffset, ...near }, mod);
   },
 };
