@@ -60,16 +60,20 @@ const PUBLISHED: Readonly<Record<string, string>> = {
 
 /**
  * Floors (lenient span P/R, value F1 over all types), rounded down to 0.05 from the figures measured 2026-12-02 on
- * the 30 pages (610 gold dates): span P 0.992 R 0.961, value F1 0.948, with the headline and standfirst read. The
+ * the 38 pages (738 gold dates): span P 0.993 R 0.966, value F1 0.956, with the headline and standfirst read. The
  * ten pages of issue 17a (Americas, Europe, Africa) went from span P 0.981 R 0.917, value F1 0.818 when written to
  * 0.995 / 0.939 / 0.949 on their branch; the ten of issue 17b (Asia, the Middle East, Oceania) from 0.982 / 0.854 /
- * 0.800 to 0.991 / 0.902 / 0.903. Misses left: rates after an amount ("$1,944 a month", which TimeBank mostly
- * leaves out); "8 am on June 4" read as one TIME; "the day", "that day"; "weekends"; "holiday quarter"; "hottest
- * summer"; times tied to a day stated sentences before ("12:30 BST" after "next Saturday"; carrying the last day to
- * a bare clock time was tried and made four other times wrong); "the next decade" read as a date; FY2024-25 read by
- * its first year; "2023-24" seasons; "could return from Friday" read as the past Friday.
+ * 0.800 to 0.991 / 0.902 / 0.903; the eight of issue 17c (the Guardian, BBC Sport, Reuters earnings, AP court, CNN
+ * weather, an NYT feature, the Times of India, ABC Australia) from 0.969 / 0.976 / 0.854 when written to 1.000 /
+ * 0.992 / 0.965 (the 30 earlier pages 0.992 / 0.961 / 0.948 -> 0.992 / 0.961 / 0.954). Misses left: rates after an
+ * amount ("$1,944 a month", which TimeBank mostly leaves out); "11:30 p.m. on Aug. 3, 2023" and "8 am on June 4"
+ * read as one TIME; "the next morning" valued as its day (as TimeBank's sample has it) where the guidelines add
+ * TMO; "the day", "that day"; "weekends"; "holiday quarter"; "hottest summer"; a generic month ("in October since
+ * 1851"); times tied to a day stated sentences before ("12:30 BST" after "next Saturday"; carrying the last day to a
+ * bare clock time was tried and made four other times wrong); "2023-24" sports seasons (left unannotated, read as
+ * 2024); "could return from Friday" read as the past Friday.
  */
-const FLOORS = { spanP: 0.95, spanR: 0.95, valueF1: 0.9 };
+const FLOORS = { spanP: 0.95, spanR: 0.95, valueF1: 0.95 };
 
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
   a.start < b.end && b.start < a.end;
