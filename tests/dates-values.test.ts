@@ -273,8 +273,12 @@ describe('extract/dates values: a year written across two ("2023-24") is named b
     ['The budget for FY2024-25 was tabled.', '2024-03-09', 'FY2024-25', '2025'],
     ['It was his best goal of the 2023/24 season.', '2024-03-09', '2023/24', '2024'],
     ['In the 2019-20 fiscal, it collected more.', '2024-03-09', '2019-20', '2020'],
+    ['Exports peaked in 1999-00.', '2024-03-09', '1999-00', '2000'],
   ])('%s', (text, published, span, value) => {
     expect(find(text, published, span)?.value).toBe(value);
+  });
+  test('two digits before the first year are no split year', () => {
+    expect(dates('Call 1998-45 now.', THU).filter((d) => d.text.includes('1998'))).toEqual([]);
   });
   test('a range of four-digit years stays a range from its first year', () => {
     expect(find('The 2019-2021 plan was cut.', THU, '2019-2021')).toMatchObject({ value: '2019', rangeEnd: '2021' });

@@ -26,7 +26,9 @@ const NOT_YEAR_AFTER =
 
 function rangeEnd(first: number, second: string | undefined): number | null {
   if (second === undefined) return null;
-  const end = second.length === 2 ? Math.floor(first / 100) * 100 + Number(second) : Number(second);
+  let end = second.length === 2 ? Math.floor(first / 100) * 100 + Number(second) : Number(second);
+  // "1999-00": a split year rolls over into the next century ("1998-45" stays no year).
+  if (second.length === 2 && end + 100 === first + 1) end += 100;
   return end > first && end - first <= MAX_RANGE_YEARS ? end : null;
 }
 
