@@ -17,51 +17,15 @@ import type { Anchor } from './resolve-story';
 import { anaphor, holiday } from './resolve-story';
 import type { Resolved } from './resolved';
 import { ALL_FIELDS, single, UNIT_FIELDS } from './resolved';
+import type { ResolveHints } from './resolve-hints';
+import { quarterAnaphor, yearAgoQuarter, yearPart } from './resolve-year-part';
 import type { Sem } from '../../../text/dates/sem';
-import type { ReportQuarter } from './report-quarter';
-import { reportQuarterValue } from './report-quarter';
-import type { StoryFrame } from './story-frame';
 import { frameYear, framed } from './story-frame';
 
 export type { Anchor } from './resolve-story';
 export { anchorOf } from './resolve-story';
 export type { Resolved } from './resolved';
-
-/** Hints from the whole article. */
-export interface ResolveHints {
-  /** The last date stated before this one, for "that year", "the following month". */
-  readonly anchor: Anchor | null;
-  /** The article reports quarterly results: "a year earlier" there means the same quarter a year before. */
-  readonly quarterly: boolean;
-  /** The first quarter the article stated (report-quarter.ts), which "the quarter" and "a year earlier" follow. */
-  readonly reportQuarter?: ReportQuarter | null;
-  /** The year each month took when the text last named it: a month named again is the same one. */
-  readonly monthYears?: ReadonlyMap<number, number>;
-  /**
-   * The last stated date when it stands close enough (ANCHOR_SENTENCES in the stage) for "two weeks later" to
-   * count from it; null when it is further back, and those count from the reference date instead.
-   */
-  readonly nearAnchor?: Anchor | null;
-  /** The first month stated alone in this mention's own sentence ("fell 4.1% in November from a year earlier"). */
-  readonly sentenceAnchor?: Anchor | null;
-  /**
-   * The last stated full day when it stands as close: "two days later" counts from it when a coarser date came
-   * between ("fell on April 29, its weakest since 1990, ... two days later").
-   */
-  readonly nearDayAnchor?: Anchor | null;
-  /** The past the story has placed itself in (story-frame.ts): a month or day without a year takes its year. */
-  readonly frame?: StoryFrame | null;
-  /** The last quarter the story named ("the third quarter" = 2023-Q3), which "the prior quarter" counts from. */
-  readonly lastQuarter?: string | null;
-}
-
-/** "the prior quarter", "that quarter": counted from the last quarter the story named, when it named one. */
-function quarterAnaphor(sem: Extract<Sem, { kind: 'anaphor' }>, hints: ResolveHints): Resolved | null {
-  const m = sem.unit === 'quarter' ? /^(\d{4})-Q([1-4])$/.exec(hints.lastQuarter ?? '') : null;
-  if (!m) return null;
-  const q = addMonths({ year: Number(m[1]), month: 3 * Number(m[2]) - 1, day: 1 }, 3 * sem.offset);
-  return single(`${pad(q.year, 4)}-Q${quarterOf(q.month)}`, ['year', 'month']);
-}
+export type { ResolveHints } from './resolve-hints';
 
 /**
  * The year of a month named again without a cue of its own ("in April ... the summit in April"); a year far
@@ -150,16 +114,6 @@ function calendar(sem: Extract<Sem, { kind: 'cal' }>, ref: Ymd | null, hints: Re
   return single(`${y}-${pad(month)}-${pad(day)}`, inferred);
 }
 
-/**
- * The report's quarter (else the last completed one), `years` years away (financial news: "up 5% from a year
- * earlier").
- */
-function yearAgoQuarter(ref: Ymd, years: number, report: ReportQuarter | null | undefined): Resolved {
-  if (report) return single(reportQuarterValue(report, years), ['year', 'quarter']);
-  const last = addMonths(ref, -3);
-  return single(`${pad(last.year + years, 4)}-Q${quarterOf(last.month)}`, ['year', 'quarter']);
-}
-
 /** The last stated date as a day, when it is precise enough to count `unit`s from ("two weeks later"). */
 function anchorDay(anchor: Anchor | null, unit: Extract<Sem, { kind: 'rel' }>['unit']): Ymd | null {
   if (anchor === null) return null;
@@ -223,41 +177,6 @@ function weekday(sem: Extract<Sem, { kind: 'weekday' }>, ref: Ymd | null): Resol
   // A bare weekday is otherwise the reference day or the most recent one: news reports the past week.
   else days = diff <= 0 ? diff : diff - 7;
   return single(formatDay(addDays(ref, days)), ALL_FIELDS);
-}
-
-/** First month of each quarter and half. */
-const PART_START: Readonly<Partial<Record<string, number>>> = { Q1: 1, Q2: 4, Q3: 7, Q4: 10, H1: 1, H2: 7 };
-
-/**
- * A year-less quarter or half in a plainly past clause that has not begun by the reference date ("the economy
- * expanded 5.2% in the fourth quarter", written in January): the text reports it, so it is last year's.
- */
-function notBegun(sem: Extract<Sem, { kind: 'part' }>, ref: Ymd): boolean {
-  const start = PART_START[sem.part];
-  return sem.past === true && sem.yearOffset === null && start !== undefined && start > ref.month;
-}
-
-function yearPart(sem: Extract<Sem, { kind: 'part' }>, ref: Ymd | null, hints: ResolveHints): Resolved {
-  const inferred: string[] = sem.year === null ? ['year'] : [];
-  if (sem.latest === true && sem.year !== null) {
-    if (sem.period === true && !hints.quarterly) return single(pad(sem.year, 4), []);
-    const report = hints.reportQuarter;
-    if (report) return single(reportQuarterValue({ ...report, year: sem.year }, 0), ['quarter']);
-    if (ref === null) return single(`${pad(sem.year, 4)}-QX`, ['quarter']);
-    return single(`${pad(sem.year, 4)}-Q${quarterOf(addMonths(ref, -3).month)}`, ['quarter']);
-  }
-  if (sem.latest === true) {
-    if (hints.reportQuarter)
-      return yearAgoQuarter(ref ?? { year: 0, month: 1, day: 1 }, sem.yearOffset ?? 0, hints.reportQuarter);
-    return ref === null ? single(null, ['year', 'quarter']) : yearAgoQuarter(ref, sem.yearOffset ?? 0, null);
-  }
-  let year = sem.year;
-  if (year === null && ref !== null)
-    year =
-      sem.month !== undefined && sem.yearOffset === null
-        ? impliedYear(ref, sem.month, null, null, sem.future === true ? 1 : 0)
-        : ref.year + (sem.yearOffset ?? 0) - (notBegun(sem, ref) ? 1 : 0);
-  return single(`${year === null ? 'XXXX' : pad(year, 4)}-${sem.part}`, inferred);
 }
 
 /** A TIME value: the day (stated, else the reference day) with the clock time or day part appended. */
