@@ -388,3 +388,30 @@ describe('day/month order from the page’s language', () => {
     expect(localeDayFirst(sheet)).toBeNull();
   });
 });
+
+describe('English outlet stamps of batch A (17q)', () => {
+  test.each([
+    ['a year glued to the time after it', 'May 17, 20235:00 AM ET', '2023-05-17'],
+    ['a year glued to a two-digit hour', '17 May 202315:30 BST', '2023-05-17'],
+    ['a spaced year and time', 'May 17, 2023 5:00 AM ET', '2023-05-17'],
+  ])('%s is read', (_name, line, day) => {
+    expect(iso(readDateLine(line, 0, 0, false)?.day)).toBe(day);
+  });
+
+  test.each([
+    ['a case number with a clock time', 'Case 20235:00 AM'],
+    ['a time with minutes after a year-like score', 'Scores: 1:20235'],
+  ])('%s is no date line', (_name, line) => {
+    expect(readDateLine(line, 0, 0, false)).toBeNull();
+  });
+
+  test.each([
+    ['a date before its author', 'September 12, 2024 by Jane Roe Leave a Comment', true],
+    ['a date and time before its author', 'March 3, 2022 at 9:15 am by Jane Roe', true],
+    ['a byline first', 'By Jane Roe | September 12, 2024', true],
+    ['a bare date', 'September 12, 2024', false],
+    ['a date before a lower-case "by"', 'September 12, 2024 by noon', false],
+  ])('%s: byline %s', (_name, line, byline) => {
+    expect(readDateLine(line, 0, 0, false)?.byline).toBe(byline);
+  });
+});

@@ -56,6 +56,8 @@ export const MAX_BARE_WORDS = 3;
  */
 const BYLINE =
   /^\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.'-]{0,15}\s*[/|]\s*)?(?:by|written\s+by|words\s+by|posted\s+by|author:?|par|por|von|di|door|autor:?|auteur:?)\s+\S/iu;
+/** "September 12, 2024 by Jane Roe", "March 3, 2022 at 9:15 am by Jane Roe": a blog's date before its author. */
+const BY_AFTER_DATE = /^\s*(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(?:[-–—|·•,]\s*)?by\s+\p{Lu}/u;
 const COPYRIGHT = /©|\(c\)|\bcopyright\b|all\s+rights\s+reserved/i;
 /** "Other articles published on Dec 13, 2015", "More stories posted May 2": the heading of a list of other stories. */
 const LIST_HEADING =
@@ -118,7 +120,7 @@ function lineShape(
 ): Pick<DateLine, 'byline' | 'commentLike' | 'leadsProse' | 'bare' | 'selfStamp'> {
   return {
     selfStamp: first !== undefined && SELF_STAMP.test(line.slice(0, first.start)),
-    byline: BYLINE.test(line),
+    byline: BYLINE.test(line) || (first !== undefined && BY_AFTER_DATE.test(line.slice(first.end))),
     commentLike: COMMENT.test(line),
     leadsProse,
     bare: !leadsProse && otherWords(rest) <= MAX_BARE_WORDS,
@@ -184,10 +186,13 @@ export function readDateLine(whole: string, index: number, start: number, dayFir
  * 7, 2023"); the line is read with that space put back.
  */
 function unglue(line: string): string {
-  return line.replace(
+  const spaced = line.replace(
     /(\p{Ll}(?=\d)|[\p{Ll}\d](?=(?:January|February|March|April|June|July|August|September|October|November|December)\b))/gu,
     '$1 ',
   );
+  // "May 17, 20235:00 AM ET": the year glued to the clock time after it (US radio pages); read only on lines with
+  // a clock time, and only a year after a space or comma, so "1:20235" and ids are left alone.
+  return spaced.includes(':') ? spaced.replace(/(?<=[\s,](?:19|20)\d\d)(?=\d{1,2}:[0-5]\d(?!\d))/g, ' ') : spaced;
 }
 
 /**
