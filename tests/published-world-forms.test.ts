@@ -415,3 +415,38 @@ describe('English outlet stamps of batch A (17q)', () => {
     expect(readDateLine(line, 0, 0, false)?.byline).toBe(byline);
   });
 });
+
+describe('native digits, more month names and Baltic year-first dates (17q batch D)', () => {
+  test.each([
+    ['Bengali digits and month', 'প্রকাশ: ১৫ নভেম্বর ২০২৩, ১৯: ০৮', '2023-11-15', true],
+    ['Arabic-Indic digits', 'الخميس ٢١ ديسمبر ٢٠٢٣', '2023-12-21', false],
+    ['Persian digits, the Gregorian date after the solar one', '۲۳ آبان ۱۴۰۲ - ۱۴ نوامبر ۲۰۲۳', '2023-11-14', false],
+    ['Devanagari digits', 'प्रकाशित: १४ नवम्बर २०२३, ०८:४२ PM', '2023-11-14', true],
+    ['Croatian genitive month', 'Objavljeno: 23. studenoga 2023. u 14:42', '2023-11-23', true],
+    ['Albanian month after a cue', 'Publikuar më: 23 nëntor 2023, 18:42', '2023-11-23', true],
+    ['Albanian definite month', '5 dhjetorit 2023', '2023-12-05', false],
+    ['Azerbaijani month', '22 noyabr 2023, 15:42', '2023-11-22', false],
+    ['Uzbek spelling', '3 sentabr 2024', '2024-09-03', false],
+    ['Lithuanian year first', '2023 m. gruodžio 12 d. 14:42', '2023-12-12', false],
+    ['Latvian year first', '2023. gada 14. novembrī 10:42', '2023-11-14', false],
+  ])('%s', (_name, text, day, cued) => {
+    const found = dateLines(text, true)[0];
+    expect(found && [iso(found.day), found.publishedCue]).toEqual([day, cued]);
+  });
+
+  test.each([
+    ['Polish "listopada" stays November', '14 listopada 2023', '2023-11-14'],
+    ['Croatian months do not shadow Czech', '14. listopadu 2023', '2023-11-14'],
+  ])('%s', (_name, text, day) => {
+    expect(iso(lineDates(text, true)[0]?.day)).toBe(day);
+  });
+
+  test.each([
+    ['a Lithuanian season is no month', '2023 m. vasaros 12 d.'],
+    ['a Latvian word that is no month', '2023. gada 14. vasarā'],
+    ['Bengali digits without a month', 'ফোন: ০১৭১১ ২২৩৩৪৪'],
+    ['a solar date alone', '۲۳ آبان ۱۴۰۲'],
+  ])('%s yields no date', (_name, text) => {
+    expect(dateLines(text, true)).toEqual([]);
+  });
+});

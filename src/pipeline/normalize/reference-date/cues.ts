@@ -44,6 +44,12 @@ const PUBLISHED_MORE = [
   'inilathala',
   'nailathala',
   'imechapishwa',
+  'প্রকাশ(?:িত)?',
+  'objavljeno',
+  'publikuar(?:\\s+më)?',
+  'paskelbta',
+  'publicēts',
+  'avaldatud',
 ].join('|');
 /** Update cues of the same languages ("Güncelleme", "Обновлено", "Aktualizacja", "Cập nhật", "آخر تحديث"). */
 const UPDATED_MORE = [
@@ -64,6 +70,12 @@ const UPDATED_MORE = [
   'تحديث',
   'עודכן',
   'अपडेट',
+  'আপডেট',
+  'ažurirano',
+  'përditësuar',
+  'atnaujinta',
+  'atjaunots',
+  'uuendatud',
 ].join('|');
 
 const PUBLISHED_WORDS = new RegExp(

@@ -4,7 +4,7 @@
 // date from an update stamp, a comment timestamp or a copyright notice.
 import type { Ymd } from '../../../text/dates/calendar';
 import type { FullDate } from '../../../text/dates/full-dates';
-import { lineDates } from './line-dates';
+import { asciiDigits, lineDates } from './line-dates';
 import { trailingStamp } from './trailing-stamp';
 import {
   cueOnlyLine,
@@ -265,8 +265,8 @@ export function dateLines(text: string, dayFirst: boolean): DateLine[] {
   while (from <= text.length) {
     const nl = text.indexOf('\n', from);
     const end = nl < 0 ? text.length : nl;
-    if (/\d/.test(text.slice(from, end))) {
-      const line = text.slice(from, end);
+    const line = asciiDigits(text.slice(from, end));
+    if (/\d/.test(line)) {
       const stampAt = (): number => (line.length > MAX_OTHER_WORDS * 4 ? trailingStamp(line, dayFirst) : -1);
       let found = readDateLine(line, index, from, dayFirst);
       if (found === null) {

@@ -65,6 +65,25 @@ export function foreignDates(text: string): FullDate[] {
 
 const FOUR_DIGITS = /\d{4}/;
 
+/** Arabic-Indic, Persian, Devanagari and Bengali digits: pages in those scripts write their dates with them. */
+const NATIVE_DIGITS = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF]/;
+const NATIVE_DIGITS_ALL = new RegExp(NATIVE_DIGITS.source, 'g');
+/** The zero of each native digit block, by block (each block is ten code points in a row). */
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6];
+
+/**
+ * `line` with its native digits ("১৫ নভেম্বর ২০২৩", "٢١ ديسمبر ٢٠٢٣") written as ASCII ones. Each digit is one UTF-16
+ * unit either way, so offsets into the result are offsets into `line`. Lines without them are returned as they are.
+ */
+export function asciiDigits(line: string): string {
+  if (!NATIVE_DIGITS.test(line)) return line;
+  return line.replace(NATIVE_DIGITS_ALL, (d) => {
+    const code = d.charCodeAt(0);
+    const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9) ?? code;
+    return String(code - zero);
+  });
+}
+
 /** An all-digit date with dots ("12.10.2019"): the European form, always day first; the US never writes it. */
 const DOTTED_NUMERIC = /^\d{1,2}\.\d{1,2}\.\d{2,4}$/;
 

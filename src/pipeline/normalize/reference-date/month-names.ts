@@ -58,15 +58,41 @@ const LANGUAGES: Readonly<Record<string, string>> = {
   urdu: 'جنوری فروری مارچ اپریل مئی جون جولائی اگست ستمبر اکتوبر نومبر دسمبر',
   persian: 'ژانویه فوریه مارس آوریل مه ژوئن ژوئیه اوت سپتامبر اکتبر نوامبر دسامبر',
   hindi: 'जनवरी फ़रवरी|फरवरी मार्च अप्रैल मई जून जुलाई अगस्त सितंबर|सितम्बर अक्टूबर|अक्तूबर नवंबर|नवम्बर दिसंबर|दिसम्बर',
+  // Croatian October ("listopada") is Polish November: its slot is left empty ("-").
+  croatian:
+    'siječnja|siječanj veljače|veljača ožujka|ožujak travnja|travanj svibnja|svibanj lipnja|lipanj srpnja|srpanj kolovoza|kolovoz rujna|rujan - studenoga|studenog|studeni prosinca|prosinac',
+  albanian:
+    'janar|janarit shkurt|shkurtit mars|marsit prill|prillit maj|majit qershor|qershorit korrik|korrikut gusht|gushtit shtator|shtatorit tetor|tetorit nëntor|nëntorit dhjetor|dhjetorit',
+  azerbaijaniUzbek:
+    'yanvar fevral mart aprel may iyun iyul avqust|avgust sentyabr|sentabr oktyabr|oktabr noyabr dekabr',
+  bengali: 'জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর',
   sharedAbbreviations: 'jan feb mar|mär apr mei jun jul aug sep|sept oct|okt|out nov dec|dez|des',
 };
 
 /** Month number (1-12) of each lower-case name. */
-export const FOREIGN_MONTHS: ReadonlyMap<string, number> = new Map(
-  Object.values(LANGUAGES).flatMap((row) =>
-    row.split(' ').flatMap((slot, i) => slot.split('|').map((name) => [name.replace(/_/g, ' '), i + 1] as const)),
-  ),
-);
+export const FOREIGN_MONTHS: ReadonlyMap<string, number> = monthMap(LANGUAGES);
+
+/**
+ * Months of the languages that write the year first ("2023 m. gruodžio 12 d.", Lithuanian; "2023. gada 14.
+ * novembrī", Latvian): looked up word by word by their own forms in other-date-forms.ts, kept out of
+ * FOREIGN_MONTH_RE so the alternation tried on every dated line does not grow.
+ */
+export const YEAR_FIRST_MONTHS: ReadonlyMap<string, number> = monthMap({
+  lithuanian: 'sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio',
+  latvian:
+    'janvāris|janvārī februāris|februārī marts|martā aprīlis|aprīlī maijs|maijā jūnijs|jūnijā jūlijs|jūlijā augusts|augustā septembris|septembrī oktobris|oktobrī novembris|novembrī decembris|decembrī',
+});
+
+function monthMap(rows: Readonly<Record<string, string>>): ReadonlyMap<string, number> {
+  return new Map(
+    Object.values(rows).flatMap((row) =>
+      row
+        .split(' ')
+        .flatMap((slot, i) => slot.split('|').map((name) => [name.replace(/_/g, ' '), i + 1] as const))
+        .filter(([name]) => name !== '-'),
+    ),
+  );
+}
 
 /** Regex source matching any of FOREIGN_MONTHS (longest first, so "listopadu" is not read as a shorter name). */
 export const FOREIGN_MONTH_RE = [...FOREIGN_MONTHS.keys()]

@@ -7,7 +7,7 @@
 import { isValidDay } from '../../../text/dates/calendar';
 import type { FullDate } from '../../../text/dates/full-dates';
 import { MONTH_RE, monthOf } from '../../../text/dates/lexicon';
-import { FOREIGN_MONTHS, FOREIGN_MONTH_RE } from './month-names';
+import { FOREIGN_MONTHS, FOREIGN_MONTH_RE, YEAR_FIRST_MONTHS } from './month-names';
 
 /**
  * "Nov - 30 - 2023", "Nov-30-2023", "November 14/2023", "Nov 14,2023": the day and year behind dashes or a slash, or
@@ -37,6 +37,15 @@ const YEAR_DOT_MONTH = new RegExp(
   `(?<!\\p{N})((?:19|20)\\d{2})\\.\\s+(${FOREIGN_MONTH_RE})\\.?\\s+(\\d{1,2})\\.?(?!\\p{N})`,
   'giu',
 );
+
+/**
+ * "2023 m. gruodžio 12 d." (Lithuanian: year, "m.", the month in the genitive, the day, "d.") and "2023. gada 14.
+ * novembrī" (Latvian: year, "gada", the day, the month): the month is one word looked up in YEAR_FIRST_MONTHS, so
+ * no alternation of names is tried.
+ */
+const BALTIC_YEAR_FIRST =
+  /(?<!\p{N})((?:19|20)\d{2})(?:\s*m\.\s+(\p{L}+)\s+(\d{1,2})\s*d\.?|\.?\s*gada\s+(\d{1,2})\.\s*(\p{L}+))(?![\p{L}\p{N}])/giu;
+const balticMonth = (m: RegExpMatchArray): number => YEAR_FIRST_MONTHS.get((m[2] ?? m[5] ?? '').toLowerCase()) ?? 0;
 
 /** Thai month names and abbreviations, January first. */
 const THAI_MONTHS = [
@@ -78,6 +87,7 @@ const FORMS: readonly (readonly [RegExp, Fields])[] = [
   [THAI, (m) => [thaiYear(Number(m[3])), THAI_MONTH_OF.get(m[2] ?? '') ?? 0, Number(m[1])]],
   [DOTTED_SHORT_YEAR, (m) => [shortYear(Number(m[3])), Number(m[2]), Number(m[1])]],
   [VIETNAMESE, (m) => [Number(m[3]), Number(m[2]), Number(m[1])]],
+  [BALTIC_YEAR_FIRST, (m) => [Number(m[1]), balticMonth(m), Number(m[3] ?? m[4])]],
   [YEAR_DOT_MONTH, (m) => [Number(m[1]), FOREIGN_MONTHS.get((m[2] ?? '').toLowerCase()) ?? 0, Number(m[3])]],
 ];
 
