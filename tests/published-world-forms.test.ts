@@ -429,6 +429,16 @@ describe('native digits, more month names and Baltic year-first dates (17q batch
     ['Uzbek spelling', '3 sentabr 2024', '2024-09-03', false],
     ['Lithuanian year first', '2023 m. gruodžio 12 d. 14:42', '2023-12-12', false],
     ['Latvian year first', '2023. gada 14. novembrī 10:42', '2023-11-14', false],
+    ['a spaced dotted numeric date, day first', '14. 11. 2023 10.42', '2023-11-14', false],
+    ['Estonian month', '14. detsember 2023, 16:42', '2023-12-14', false],
+    ['Slovenian month', '3. marec 2024 ob 10.42', '2024-03-03', false],
+    ['Georgian month', '14 დეკემბერი 2023 23:42', '2023-12-14', false],
+    ['Armenian genitive month and comma', '14 նոյեմբերի, 2023 10:42', '2023-11-14', false],
+    ['Kazakh month', '14 қараша 2023, 15:42', '2023-11-14', false],
+    ['Hausa month', '29 Nuwamba 2023', '2023-11-29', false],
+    ['a Solar Hijri date', '۲۳ آبان ۱۴۰۲ - ۱۰:۴۲', '2023-11-14', false],
+    ['a Solar Hijri date at the new year', '1 فروردین 1403', '2024-03-20', false],
+    ['a Solar Hijri date in the last month', '29 اسفند 1402', '2024-03-19', false],
   ])('%s', (_name, text, day, cued) => {
     const found = dateLines(text, true)[0];
     expect(found && [iso(found.day), found.publishedCue]).toEqual([day, cued]);
@@ -445,7 +455,10 @@ describe('native digits, more month names and Baltic year-first dates (17q batch
     ['a Lithuanian season is no month', '2023 m. vasaros 12 d.'],
     ['a Latvian word that is no month', '2023. gada 14. vasarā'],
     ['Bengali digits without a month', 'ফোন: ০১৭১১ ২২৩৩৪৪'],
-    ['a solar date alone', '۲۳ آبان ۱۴۰۲'],
+    ['a solar day and month without a year', '۲۳ آبان'],
+    ['a solar date with an impossible day', '۳۱ آبان ۱۴۰۲'],
+    ['a version number with spaced dots', 'Version 1. 2. 3'],
+    ['spaced dots with a five-digit number', '14. 11. 20234'],
   ])('%s yields no date', (_name, text) => {
     expect(dateLines(text, true)).toEqual([]);
   });

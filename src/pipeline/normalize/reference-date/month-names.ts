@@ -65,6 +65,15 @@ const LANGUAGES: Readonly<Record<string, string>> = {
     'janar|janarit shkurt|shkurtit mars|marsit prill|prillit maj|majit qershor|qershorit korrik|korrikut gusht|gushtit shtator|shtatorit tetor|tetorit nëntor|nëntorit dhjetor|dhjetorit',
   azerbaijaniUzbek:
     'yanvar fevral mart aprel may iyun iyul avqust|avgust sentyabr|sentabr oktyabr|oktabr noyabr dekabr',
+  estonian:
+    'jaanuar|jaanuaril veebruar|veebruaril märts|märtsil aprill|aprillil mai juuni|juunil juuli|juulil august|augustil september|septembril oktoober|oktoobril november|novembril detsember|detsembril',
+  slovenian: 'januar februar marec april maj junij julij avgust september oktober november december',
+  georgian:
+    'იანვარი|იანვრის თებერვალი|თებერვლის მარტი|მარტის აპრილი|აპრილის მაისი|მაისის ივნისი|ივნისის ივლისი|ივლისის აგვისტო|აგვისტოს სექტემბერი|სექტემბრის ოქტომბერი|ოქტომბრის ნოემბერი|ნოემბრის დეკემბერი|დეკემბრის',
+  armenian:
+    'հունվարի|հունվար փետրվարի|փետրվար մարտի|մարտ ապրիլի|ապրիլ մայիսի|մայիս հունիսի|հունիս հուլիսի|հուլիս օգոստոսի|օգոստոս սեպտեմբերի|սեպտեմբեր հոկտեմբերի|հոկտեմբեր նոյեմբերի|նոյեմբեր դեկտեմբերի|դեկտեմբեր',
+  kazakh: 'қаңтар ақпан наурыз сәуір мамыр маусым шілде тамыз қыркүйек қазан қараша желтоқсан',
+  hausa: 'janairu fabrairu maris afrilu mayu yuni yuli agusta satumba oktoba nuwamba disamba',
   bengali: 'জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর',
   sharedAbbreviations: 'jan feb mar|mär apr mei jun jul aug sep|sept oct|okt|out nov dec|dez|des',
 };

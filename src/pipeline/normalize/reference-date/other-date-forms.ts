@@ -7,6 +7,7 @@
 import { isValidDay } from '../../../text/dates/calendar';
 import type { FullDate } from '../../../text/dates/full-dates';
 import { MONTH_RE, monthOf } from '../../../text/dates/lexicon';
+import { solarHijriDay } from '../../../text/dates/lunar-calendars';
 import { FOREIGN_MONTHS, FOREIGN_MONTH_RE, YEAR_FIRST_MONTHS } from './month-names';
 
 /**
@@ -46,6 +47,34 @@ const YEAR_DOT_MONTH = new RegExp(
 const BALTIC_YEAR_FIRST =
   /(?<!\p{N})((?:19|20)\d{2})(?:\s*m\.\s+(\p{L}+)\s+(\d{1,2})\s*d\.?|\.?\s*gada\s+(\d{1,2})\.\s*(\p{L}+))(?![\p{L}\p{N}])/giu;
 const balticMonth = (m: RegExpMatchArray): number => YEAR_FIRST_MONTHS.get((m[2] ?? m[5] ?? '').toLowerCase()) ?? 0;
+
+/**
+ * "14. 11. 2023" (Slovenian, Croatian, Czech, Slovak): an all-digit date with a space after each dot, always day
+ * first (the shared grammar reads it without the spaces).
+ */
+const DOTTED_SPACED = /(?<![\p{L}\p{N}.])(\d{1,2})\.\s(\d{1,2})\.\s?((?:19|20)\d{2})(?!\p{N})/gu;
+
+/** The Solar Hijri months Iranian pages write, Farvardin first. */
+const SOLAR_MONTHS = [
+  'فروردین',
+  'اردیبهشت',
+  'خرداد',
+  'تیر',
+  'مرداد',
+  'شهریور',
+  'مهر',
+  'آبان',
+  'آذر',
+  'دی',
+  'بهمن',
+  'اسفند',
+];
+/** "۲۳ آبان ۱۴۰۲" (digits already ASCII): a Solar Hijri day, month and year (13xx-14xx). */
+const SOLAR_HIJRI = new RegExp(`(?<!\\p{N})(\\d{1,2})\\s+(${SOLAR_MONTHS.join('|')})\\s+(1[34]\\d{2})(?!\\p{N})`, 'gu');
+const solarFields = (m: RegExpMatchArray): readonly [number, number, number] => {
+  const day = solarHijriDay(Number(m[3]), SOLAR_MONTHS.indexOf(m[2] ?? '') + 1, Number(m[1]));
+  return day === null ? [0, 0, 0] : [day.year, day.month, day.day];
+};
 
 /** Thai month names and abbreviations, January first. */
 const THAI_MONTHS = [
@@ -87,6 +116,8 @@ const FORMS: readonly (readonly [RegExp, Fields])[] = [
   [THAI, (m) => [thaiYear(Number(m[3])), THAI_MONTH_OF.get(m[2] ?? '') ?? 0, Number(m[1])]],
   [DOTTED_SHORT_YEAR, (m) => [shortYear(Number(m[3])), Number(m[2]), Number(m[1])]],
   [VIETNAMESE, (m) => [Number(m[3]), Number(m[2]), Number(m[1])]],
+  [DOTTED_SPACED, (m) => [Number(m[3]), Number(m[2]), Number(m[1])]],
+  [SOLAR_HIJRI, solarFields],
   [BALTIC_YEAR_FIRST, (m) => [Number(m[1]), balticMonth(m), Number(m[3] ?? m[4])]],
   [YEAR_DOT_MONTH, (m) => [Number(m[1]), FOREIGN_MONTHS.get((m[2] ?? '').toLowerCase()) ?? 0, Number(m[3])]],
 ];
