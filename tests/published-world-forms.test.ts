@@ -463,3 +463,28 @@ describe('native digits, more month names and Baltic year-first dates (17q batch
     expect(dateLines(text, true)).toEqual([]);
   });
 });
+
+describe('more digit blocks and months; dates carried by a clause (17q batch F)', () => {
+  test.each([
+    ['Myanmar digits and month', '၁၄ နိုဝင်ဘာ ၂၀၂၃', '2023-11-14'],
+    ['Devanagari digits, Marathi month', 'Published: १९ जुलै २०२३ १०:४२ AM', '2023-07-19'],
+    ['Tamil month', 'Published on : 14 நவம்பர் 2023, 10:42 am', '2023-11-14'],
+    ['Belarusian month', '14 лістапада 2023, 10:42', '2023-11-14'],
+    ['fullwidth digits', '２０２３年１１月１４日 １０:４２', '2023-11-14'],
+    ['a Vietnamese weekday lead', 'thứ ba, ngày 14/11/2023 - 10:42', '2023-11-14'],
+    ['a French cue "mis en ligne"', 'Mis en ligne le mardi 14 novembre 2023 à 10h42', '2023-11-14'],
+    ['a place and weekday lead', 'Madrid, martes 14 de noviembre de 2023', '2023-11-14'],
+  ])('%s', (_name, text, day) => {
+    expect(iso(dateLines(text, true)[0]?.day)).toBe(day);
+  });
+
+  test.each([
+    [
+      'a Russian headline ending on a meeting date',
+      'Центробанк может повысить ставку на заседании 15 декабря 2023 года',
+    ],
+    ['an English headline ending on a meeting date', 'Fed may raise rates at its meeting on December 15, 2023'],
+  ])('%s is no date line', (_name, line) => {
+    expect(readDateLine(line, 0, 0, false)).toBeNull();
+  });
+});

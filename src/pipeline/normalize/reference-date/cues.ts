@@ -50,6 +50,7 @@ const PUBLISHED_MORE = [
   'paskelbta',
   'publicēts',
   'avaldatud',
+  'mis\\s+en\\s+ligne',
 ].join('|');
 /** Update cues of the same languages ("Güncelleme", "Обновлено", "Aktualizacja", "Cập nhật", "آخر تحديث"). */
 const UPDATED_MORE = [

@@ -163,7 +163,7 @@ export function readDateLine(whole: string, index: number, start: number, dayFir
       ...lineShape(line, first, leadsProse, rest),
     };
   const before = line.slice(0, first.start);
-  if (namesOtherDate(before)) return null;
+  if (namesOtherDate(before) || dateInClause(line, before)) return null;
   const cued = withoutRelativeUpdates(line);
   // "14/12/2015 10h31 - Atualizado em 15/12/2015": an update cue just before a later date is that date's.
   const second = dates[1];
@@ -193,6 +193,21 @@ function unglue(line: string): string {
   // "May 17, 20235:00 AM ET": the year glued to the clock time after it (US radio pages); read only on lines with
   // a clock time, and only a year after a space or comma, so "1:20235" and ids are left alone.
   return spaced.includes(':') ? spaced.replace(/(?<=[\s,](?:19|20)\d\d)(?=\d{1,2}:[0-5]\d(?!\d))/g, ' ') : spaced;
+}
+
+/** Lower-case words a headline or clause holds before a date it carries as an argument. */
+const MIN_CLAUSE_WORDS = 3;
+const LOWER_WORD = /(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}'’-]{2,}/gu;
+
+/**
+ * A headline or clause that carries the date as its argument, with no full stop to close it ("Центробанк может
+ * повысить ставку на заседании 15 декабря 2023 года", "Fed may raise rates at its meeting on December 15, 2023"):
+ * three or more lower-case words of three letters or more before the date, no cue, and no byline. A date line's lead holds a
+ * cue, a byline, a place, a weekday or capitals ("Published on", "By Jane Roe on", "Madrid, martes").
+ */
+function dateInClause(line: string, before: string): boolean {
+  if (before.length < 12 || BYLINE.test(line) || hasPublishedCue(before) || hasUpdatedCue(before)) return false;
+  return (before.match(LOWER_WORD)?.length ?? 0) >= MIN_CLAUSE_WORDS;
 }
 
 /**

@@ -65,11 +65,20 @@ export function foreignDates(text: string): FullDate[] {
 
 const FOUR_DIGITS = /\d{4}/;
 
-/** Arabic-Indic, Persian, Devanagari and Bengali digits: pages in those scripts write their dates with them. */
-const NATIVE_DIGITS = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF]/;
-const NATIVE_DIGITS_ALL = new RegExp(NATIVE_DIGITS.source, 'g');
-/** The zero of each native digit block, by block (each block is ten code points in a row). */
-const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6];
+/**
+ * The zero of each block of ten decimal digits pages write dates in besides ASCII: Arabic-Indic, Persian, N'Ko,
+ * Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Sinhala, Thai, Lao, Tibetan,
+ * Myanmar (two blocks), Khmer, Mongolian, and the fullwidth digits of CJK pages ("２０２３年１１月１４日").
+ */
+const DIGIT_ZEROS = [
+  0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6, 0x0e50,
+  0x0ed0, 0x0f20, 0x1040, 0x1090, 0x17e0, 0x1810, 0xff10,
+];
+const DIGIT_CLASS = DIGIT_ZEROS.map(
+  (z) => `\\u${z.toString(16).padStart(4, '0')}-\\u${(z + 9).toString(16).padStart(4, '0')}`,
+).join('');
+const NATIVE_DIGITS = new RegExp(`[${DIGIT_CLASS}]`);
+const NATIVE_DIGITS_ALL = new RegExp(`[${DIGIT_CLASS}]`, 'g');
 
 /**
  * `line` with its native digits ("১৫ নভেম্বর ২০২৩", "٢١ ديسمبر ٢٠٢٣") written as ASCII ones. Each digit is one UTF-16
