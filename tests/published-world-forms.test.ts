@@ -488,3 +488,31 @@ describe('more digit blocks and months; dates carried by a clause (17q batch F)'
     expect(readDateLine(line, 0, 0, false)).toBeNull();
   });
 });
+
+describe('more languages, Afghan solar months, Mongolian year-first words (17q batch G)', () => {
+  test.each([
+    ['Latvian day-month with a comma', '6. decembris, 2023, 14:42', '2023-12-06'],
+    ['Welsh month', '14 Tachwedd 2023', '2023-11-14'],
+    ['Somali month', '14 Nofeembar 2023', '2023-11-14'],
+    ['Maltese "ta\'" before the month', "14 ta' Novembru 2023 - 18:42", '2023-11-14'],
+    ['Dutch "mrt" after a weekday abbreviation', 'di 12 mrt 2024, 16:42', '2024-03-12'],
+    ['an Afghan solar month', '۲۳ عقرب ۱۴۰۲', '2023-11-14'],
+    ['Mongolian year, month number and day', '2023 оны 12 сарын 15', '2023-12-15'],
+  ])('%s', (_name, text, day) => {
+    expect(iso(dateLines(text, true)[0]?.day)).toBe(day);
+  });
+
+  test.each([
+    ['an Italian byline', 'di Jane Roe | 22 dicembre 2023', true],
+    ['a Dutch weekday abbreviation', 'di 12 mrt 2024, 16:42', false],
+  ])('%s: byline %s', (_name, line, byline) => {
+    expect(readDateLine(line, 0, 0, true)?.byline).toBe(byline);
+  });
+
+  test.each([
+    ['a Mongolian month without the year word', '2023 12 сарын 15'],
+    ['an Afghan month name without a day', 'عقرب ۱۴۰۲'],
+  ])('%s yields no date', (_name, text) => {
+    expect(dateLines(text, true)).toEqual([]);
+  });
+});

@@ -52,10 +52,10 @@ export const MAX_BARE_WORDS = 3;
 
 /**
  * "By Jane Roe", "Par Jeanine Jalkh", "AFP / By Jane Roe", "OLJ / Par …": a byline, maybe after the source's short
- * name and a slash or bar.
+ * name and a slash or bar. A digit after the word is no name: Dutch "di 12 mrt 2024" is Tuesday, not Italian "di".
  */
 const BYLINE =
-  /^\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.'-]{0,15}\s*[/|]\s*)?(?:by|written\s+by|words\s+by|posted\s+by|author:?|par|por|von|di|door|autor:?|auteur:?)\s+\S/iu;
+  /^\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.'-]{0,15}\s*[/|]\s*)?(?:by|written\s+by|words\s+by|posted\s+by|author:?|par|por|von|di|door|autor:?|auteur:?)\s+(?!\d)\S/iu;
 /** "September 12, 2024 by Jane Roe", "March 3, 2022 at 9:15 am by Jane Roe": a blog's date before its author. */
 const BY_AFTER_DATE = /^\s*(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(?:[-–—|·•,]\s*)?by\s+\p{Lu}/u;
 const COPYRIGHT = /©|\(c\)|\bcopyright\b|all\s+rights\s+reserved/i;

@@ -12,10 +12,10 @@ import { otherDateForms } from './other-date-forms';
 
 /**
  * "5 juin 2018", "30. Oktober 2019", "04 de mayo 2022", "1er avril 2014", "19 Febbraio, 2020", "3 de maio de 2022",
- * "1.nov.2023" (Brazilian, dots and no spaces), "14 نومبر ، 2023" (an Arabic comma).
+ * "1.nov.2023" (Brazilian, dots and no spaces), "14 نومبر ، 2023" (an Arabic comma), "14 ta' Novembru 2023" (Maltese).
  */
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|º|°|er)?\\s*(?:de\\s+)?(${FOREIGN_MONTH_RE})(?:\\.?\\s*[,،]?\\s+|\\.)(?:de\\s+|del\\s+)?(\\d{4})(?!\\p{N})`,
+  `(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|º|°|er)?\\s*(?:de\\s+|ta['’]\\s*)?(${FOREIGN_MONTH_RE})(?:\\.?\\s*[,،]?\\s+|\\.)(?:de\\s+|del\\s+)?(\\d{4})(?!\\p{N})`,
   'giu',
 );
 

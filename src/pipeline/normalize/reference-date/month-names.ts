@@ -24,7 +24,7 @@ const LANGUAGES: Readonly<Record<string, string>> = {
     'janeiro fevereiro|fev março|marco abril maio junho julho agosto setembro outubro|out novembro dezembro|dez',
   catalan: 'gener febrer març abril maig juny juliol agost setembre octubre novembre desembre',
   romanian: 'ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie',
-  dutch: 'januari februari maart april mei juni juli augustus september oktober november december',
+  dutch: 'januari februari maart|mrt april mei juni juli augustus september oktober november december',
   afrikaans: 'januarie februarie maart april mei junie julie augustus september oktober november desember',
   nordic: 'januar februar mars|marts april maj juni juli augusti|august september oktober november desember',
   finnish:
@@ -78,6 +78,11 @@ const LANGUAGES: Readonly<Record<string, string>> = {
   tamil: 'ஜனவரி பிப்ரவரி மார்ச் ஏப்ரல் மே ஜூன் ஜூலை ஆகஸ்ட் செப்டம்பர் அக்டோபர் நவம்பர் டிசம்பர்',
   marathi: 'जानेवारी फेब्रुवारी मार्च एप्रिल मे जून जुलै ऑगस्ट सप्टेंबर ऑक्टोबर नोव्हेंबर डिसेंबर',
   burmese: 'ဇန်နဝါရီ ဖေဖော်ဝါရီ မတ် ဧပြီ မေ ဇွန် ဇူလိုင် ဩဂုတ်|သြဂုတ် စက်တင်ဘာ အောက်တိုဘာ နိုဝင်ဘာ ဒီဇင်ဘာ',
+  latvian:
+    'janvāris|janvārī februāris|februārī marts|martā aprīlis|aprīlī maijs|maijā jūnijs|jūnijā jūlijs|jūlijā augusts|augustā septembris|septembrī oktobris|oktobrī novembris|novembrī decembris|decembrī',
+  welsh: 'ionawr chwefror mawrth ebrill mai mehefin gorffennaf awst medi hydref tachwedd rhagfyr',
+  somali: 'janaayo febraayo maarso abriil maajo juun luulyo agoosto sebtembar oktoobar nofeembar desembar',
+  maltese: 'jannar frar marzu april mejju ġunju lulju awwissu settembru ottubru novembru diċembru',
   bengali: 'জানুয়ারি ফেব্রুয়ারি মার্চ এপ্রিল মে জুন জুলাই আগস্ট সেপ্টেম্বর অক্টোবর নভেম্বর ডিসেম্বর',
   sharedAbbreviations: 'jan feb mar|mär apr mei jun jul aug sep|sept oct|okt|out nov dec|dez|des',
 };
@@ -86,14 +91,12 @@ const LANGUAGES: Readonly<Record<string, string>> = {
 export const FOREIGN_MONTHS: ReadonlyMap<string, number> = monthMap(LANGUAGES);
 
 /**
- * Months of the languages that write the year first ("2023 m. gruodžio 12 d.", Lithuanian; "2023. gada 14.
- * novembrī", Latvian): looked up word by word by their own forms in other-date-forms.ts, kept out of
- * FOREIGN_MONTH_RE so the alternation tried on every dated line does not grow.
+ * Months of Lithuanian, which writes the year first ("2023 m. gruodžio 12 d."): looked up word by word in
+ * other-date-forms.ts, kept out of FOREIGN_MONTH_RE so the alternation tried on every dated line does not grow.
+ * (Latvian, which writes both "2023. gada 14. novembrī" and "6. decembris, 2023", is among LANGUAGES.)
  */
 export const YEAR_FIRST_MONTHS: ReadonlyMap<string, number> = monthMap({
   lithuanian: 'sausio vasario kovo balandžio gegužės birželio liepos rugpjūčio rugsėjo spalio lapkričio gruodžio',
-  latvian:
-    'janvāris|janvārī februāris|februārī marts|martā aprīlis|aprīlī maijs|maijā jūnijs|jūnijā jūlijs|jūlijā augusts|augustā septembris|septembrī oktobris|oktobrī novembris|novembrī decembris|decembrī',
 });
 
 function monthMap(rows: Readonly<Record<string, string>>): ReadonlyMap<string, number> {

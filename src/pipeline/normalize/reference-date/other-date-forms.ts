@@ -46,7 +46,13 @@ const YEAR_DOT_MONTH = new RegExp(
  */
 const BALTIC_YEAR_FIRST =
   /(?<!\p{N})((?:19|20)\d{2})(?:\s*m\.\s+(\p{L}+)\s+(\d{1,2})\s*d\.?|\.?\s*gada\s+(\d{1,2})\.\s*(\p{L}+))(?![\p{L}\p{N}])/giu;
-const balticMonth = (m: RegExpMatchArray): number => YEAR_FIRST_MONTHS.get((m[2] ?? m[5] ?? '').toLowerCase()) ?? 0;
+const balticMonth = (m: RegExpMatchArray): number => {
+  const name = (m[2] ?? m[5] ?? '').toLowerCase();
+  return YEAR_FIRST_MONTHS.get(name) ?? FOREIGN_MONTHS.get(name) ?? 0;
+};
+
+/** "2023 оны 12 сарын 15" (Mongolian): the year, "оны", the month's number, "сарын", the day. */
+const MONGOLIAN = /(?<!\p{N})((?:19|20)\d{2})\s+оны\s+(\d{1,2})(?:-р)?\s+сарын\s+(\d{1,2})(?!\p{N})/gu;
 
 /**
  * "14. 11. 2023" (Slovenian, Croatian, Czech, Slovak): an all-digit date with a space after each dot, always day
@@ -54,25 +60,34 @@ const balticMonth = (m: RegExpMatchArray): number => YEAR_FIRST_MONTHS.get((m[2]
  */
 const DOTTED_SPACED = /(?<![\p{L}\p{N}.])(\d{1,2})\.\s(\d{1,2})\.\s?((?:19|20)\d{2})(?!\p{N})/gu;
 
-/** The Solar Hijri months Iranian pages write, Farvardin first. */
-const SOLAR_MONTHS = [
-  'فروردین',
-  'اردیبهشت',
-  'خرداد',
-  'تیر',
-  'مرداد',
-  'شهریور',
-  'مهر',
-  'آبان',
-  'آذر',
-  'دی',
-  'بهمن',
-  'اسفند',
+/**
+ * The Solar Hijri months, Farvardin first: the Iranian names, then the Afghan (Dari and Pashto pages: Hamal, Sawr,
+ * Jawza … Hut), each a name of the same month.
+ */
+const SOLAR_MONTH_NAMES = [
+  'فروردین|حمل',
+  'اردیبهشت|ثور',
+  'خرداد|جوزا',
+  'تیر|سرطان',
+  'مرداد|اسد',
+  'شهریور|سنبله',
+  'مهر|میزان',
+  'آبان|عقرب',
+  'آذر|قوس',
+  'دی|جدی',
+  'بهمن|دلو',
+  'اسفند|حوت',
 ];
+const SOLAR_MONTHS: ReadonlyMap<string, number> = new Map(
+  SOLAR_MONTH_NAMES.flatMap((slot, i) => slot.split('|').map((name) => [name, i + 1] as const)),
+);
 /** "۲۳ آبان ۱۴۰۲" (digits already ASCII): a Solar Hijri day, month and year (13xx-14xx). */
-const SOLAR_HIJRI = new RegExp(`(?<!\\p{N})(\\d{1,2})\\s+(${SOLAR_MONTHS.join('|')})\\s+(1[34]\\d{2})(?!\\p{N})`, 'gu');
+const SOLAR_HIJRI = new RegExp(
+  `(?<!\\p{N})(\\d{1,2})\\s+(${[...SOLAR_MONTHS.keys()].join('|')})\\s+(1[34]\\d{2})(?!\\p{N})`,
+  'gu',
+);
 const solarFields = (m: RegExpMatchArray): readonly [number, number, number] => {
-  const day = solarHijriDay(Number(m[3]), SOLAR_MONTHS.indexOf(m[2] ?? '') + 1, Number(m[1]));
+  const day = solarHijriDay(Number(m[3]), SOLAR_MONTHS.get(m[2] ?? '') ?? 0, Number(m[1]));
   return day === null ? [0, 0, 0] : [day.year, day.month, day.day];
 };
 
@@ -118,6 +133,7 @@ const FORMS: readonly (readonly [RegExp, Fields])[] = [
   [VIETNAMESE, (m) => [Number(m[3]), Number(m[2]), Number(m[1])]],
   [DOTTED_SPACED, (m) => [Number(m[3]), Number(m[2]), Number(m[1])]],
   [SOLAR_HIJRI, solarFields],
+  [MONGOLIAN, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]],
   [BALTIC_YEAR_FIRST, (m) => [Number(m[1]), balticMonth(m), Number(m[3] ?? m[4])]],
   [YEAR_DOT_MONTH, (m) => [Number(m[1]), FOREIGN_MONTHS.get((m[2] ?? '').toLowerCase()) ?? 0, Number(m[3])]],
 ];
