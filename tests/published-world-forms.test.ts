@@ -516,3 +516,13 @@ describe('more languages, Afghan solar months, Mongolian year-first words (17q b
     expect(dateLines(text, true)).toEqual([]);
   });
 });
+
+describe('the shape gates of the month-name forms (17q speed)', () => {
+  test.each([
+    ['Tagalog month first', 'Nobyembre 14, 2023', '2023-11-14'],
+    ['a Tamil month first, ending in a vowel mark', 'நவம்பர் 14, 2023', '2023-11-14'],
+    ['Hungarian year first', '2023. november 14.', '2023-11-14'],
+  ])('%s is still read', (_name, text, day) => {
+    expect(iso(lineDates(text, true)[0]?.day)).toBe(day);
+  });
+});

@@ -138,6 +138,16 @@ const FORMS: readonly (readonly [RegExp, Fields])[] = [
   [YEAR_DOT_MONTH, (m) => [Number(m[1]), FOREIGN_MONTHS.get((m[2] ?? '').toLowerCase()) ?? 0, Number(m[3])]],
 ];
 
+/**
+ * The shape around the month name of the forms that try every language's months at every word: a letter, then a
+ * day and a year ("Nobyembre 14, 2023"), or a year, a dot and a letter ("2023. november 14."). Most lines with a
+ * year have neither, and the shape is cheap to test where the alternation of a few hundred names is not.
+ */
+const SHAPES: ReadonlyMap<RegExp, RegExp> = new Map([
+  [FOREIGN_MONTH_FIRST, /[\p{L}\p{M}]\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}/u],
+  [YEAR_DOT_MONTH, /(?:19|20)\d{2}\.\s+\p{L}/u],
+]);
+
 /** Four digits in a row: the year every form but DOTTED_SHORT_YEAR holds. */
 const FOUR_DIGITS = /\d{4}/;
 /** Two digits, a dot, two digits, a dot: where DOTTED_SHORT_YEAR may match. */
@@ -152,6 +162,8 @@ export function otherDateForms(text: string): FullDate[] {
   if (!year && !dotted) return out;
   for (const [re, fields] of FORMS) {
     if (re === DOTTED_SHORT_YEAR ? !dotted : !year) continue;
+    const shape = SHAPES.get(re);
+    if (shape !== undefined && !shape.test(text)) continue;
     for (const m of text.matchAll(re)) {
       const [year, month, day] = fields(m);
       const at = m.index ?? 0;
