@@ -202,8 +202,8 @@ const LOWER_WORD = /(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}'’-]{2,}/gu;
 /**
  * A headline or clause that carries the date as its argument, with no full stop to close it ("Центробанк может
  * повысить ставку на заседании 15 декабря 2023 года", "Fed may raise rates at its meeting on December 15, 2023"):
- * three or more lower-case words of three letters or more before the date, no cue, and no byline. A date line's lead holds a
- * cue, a byline, a place, a weekday or capitals ("Published on", "By Jane Roe on", "Madrid, martes").
+ * three or more lower-case words of three letters or more before the date, no cue, and no byline. A date line's
+ * lead holds a cue, a byline, a place, a weekday or capitals ("Published on", "By Jane Roe on", "Madrid, martes").
  */
 function dateInClause(line: string, before: string): boolean {
   if (before.length < 12 || BYLINE.test(line) || hasPublishedCue(before) || hasUpdatedCue(before)) return false;
