@@ -526,3 +526,19 @@ describe('the shape gates of the month-name forms (17q speed)', () => {
     expect(iso(lineDates(text, true)[0]?.day)).toBe(day);
   });
 });
+
+describe('relative update stamps in more languages; Korean send time (17q batch H)', () => {
+  test.each([
+    ['13/12/2023 18h42 Atualizado há 2 horas', false, false],
+    ['13/12/2023 18:42 Actualizado hace 3 horas', false, false],
+    ['13 décembre 2023 à 18h42, mis à jour il y a 2 heures', false, false],
+    ['13.12.2023, 18:42 Uhr, aktualisiert vor 2 Stunden', false, false],
+    ['13 dicembre 2023, aggiornato 2 ore fa', false, false],
+    ['15.12.2023 15:42, обновлено 2 часа назад', false, false],
+    ['Atualizado em 14/12/2023', true, false],
+    ['송고시간2023-11-30 10:42', false, true],
+  ])('%s: update %s, published %s', (text, updated, published) => {
+    const line = readDateLine(text, 0, 0, true);
+    expect(line && [line.updatedCue, line.publishedCue]).toEqual([updated, published]);
+  });
+});
