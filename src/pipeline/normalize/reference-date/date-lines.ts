@@ -4,7 +4,7 @@
 // date from an update stamp, a comment timestamp or a copyright notice.
 import type { Ymd } from '../../../text/dates/calendar';
 import type { FullDate } from '../../../text/dates/full-dates';
-import { asciiDigits, lineDates } from './line-dates';
+import { asciiDigits, hasNativeDigits, lineDates } from './line-dates';
 import { trailingStamp } from './trailing-stamp';
 import {
   cueOnlyLine,
@@ -277,10 +277,12 @@ export function dateLines(text: string, dayFirst: boolean): DateLine[] {
   let index = 0;
   let from = 0;
   let above = '';
+  // Native digits are looked for once per page: most pages have none, and then no line is rewritten.
+  const native = hasNativeDigits(text);
   while (from <= text.length) {
     const nl = text.indexOf('\n', from);
     const end = nl < 0 ? text.length : nl;
-    const line = asciiDigits(text.slice(from, end));
+    const line = native ? asciiDigits(text.slice(from, end)) : text.slice(from, end);
     if (/\d/.test(line)) {
       const stampAt = (): number => (line.length > MAX_OTHER_WORDS * 4 ? trailingStamp(line, dayFirst) : -1);
       let found = readDateLine(line, index, from, dayFirst);

@@ -19,6 +19,13 @@ const DAY_MONTH_YEAR = new RegExp(
   'giu',
 );
 
+/**
+ * DAY_MONTH_YEAR's shape with any word for the month: a day, a word, a year. Cheap to test where the alternation of
+ * a few hundred month names is not; most lines with a year have no such run.
+ */
+const DAY_WORD_YEAR =
+  /(?<![\p{L}\p{N}])\d{1,2}(?:\.|º|°|er)?\s*(?:de\s+|ta['’]\s*)?\p{L}[\p{L}\p{M}_ ]*?\.?\s*[,،]?\s*(?:de\s+|del\s+)?\d{4}/iu;
+
 /** An ISO 8601 timestamp as CMS templates print it: "2015-07-24T10:00", "2015-07-24T10:00:00Z". */
 const ISO_STAMP = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g;
 
@@ -53,6 +60,7 @@ function yearFirstDates(text: string): FullDate[] {
 /** Full days written with a non-English month name, in text order. */
 export function foreignDates(text: string): FullDate[] {
   const out: FullDate[] = [];
+  if (!DAY_WORD_YEAR.test(text)) return out;
   for (const m of text.matchAll(DAY_MONTH_YEAR)) {
     const month = FOREIGN_MONTHS.get((m[2] ?? '').toLowerCase().replace(/\s+/g, ' ')) ?? 0;
     const [year, day] = [Number(m[3]), Number(m[1])];
@@ -79,6 +87,11 @@ const DIGIT_CLASS = DIGIT_ZEROS.map(
 ).join('');
 const NATIVE_DIGITS = new RegExp(`[${DIGIT_CLASS}]`);
 const NATIVE_DIGITS_ALL = new RegExp(`[${DIGIT_CLASS}]`, 'g');
+
+/** True when `text` holds a digit of one of the blocks above (tested once per page, so most pages skip the fold). */
+export function hasNativeDigits(text: string): boolean {
+  return NATIVE_DIGITS.test(text);
+}
 
 /**
  * `line` with its native digits ("১৫ নভেম্বর ২০২৩", "٢١ ديسمبر ٢٠٢٣") written as ASCII ones. Each digit is one UTF-16
