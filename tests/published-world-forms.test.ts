@@ -388,3 +388,157 @@ describe('day/month order from the page’s language', () => {
     expect(localeDayFirst(sheet)).toBeNull();
   });
 });
+
+describe('English outlet stamps of batch A (17q)', () => {
+  test.each([
+    ['a year glued to the time after it', 'May 17, 20235:00 AM ET', '2023-05-17'],
+    ['a year glued to a two-digit hour', '17 May 202315:30 BST', '2023-05-17'],
+    ['a spaced year and time', 'May 17, 2023 5:00 AM ET', '2023-05-17'],
+  ])('%s is read', (_name, line, day) => {
+    expect(iso(readDateLine(line, 0, 0, false)?.day)).toBe(day);
+  });
+
+  test.each([
+    ['a case number with a clock time', 'Case 20235:00 AM'],
+    ['a time with minutes after a year-like score', 'Scores: 1:20235'],
+  ])('%s is no date line', (_name, line) => {
+    expect(readDateLine(line, 0, 0, false)).toBeNull();
+  });
+
+  test.each([
+    ['a date before its author', 'September 12, 2024 by Jane Roe Leave a Comment', true],
+    ['a date and time before its author', 'March 3, 2022 at 9:15 am by Jane Roe', true],
+    ['a byline first', 'By Jane Roe | September 12, 2024', true],
+    ['a bare date', 'September 12, 2024', false],
+    ['a date before a lower-case "by"', 'September 12, 2024 by noon', false],
+  ])('%s: byline %s', (_name, line, byline) => {
+    expect(readDateLine(line, 0, 0, false)?.byline).toBe(byline);
+  });
+});
+
+describe('native digits, more month names and Baltic year-first dates (17q batch D)', () => {
+  test.each([
+    ['Bengali digits and month', 'প্রকাশ: ১৫ নভেম্বর ২০২৩, ১৯: ০৮', '2023-11-15', true],
+    ['Arabic-Indic digits', 'الخميس ٢١ ديسمبر ٢٠٢٣', '2023-12-21', false],
+    ['Persian digits, the Gregorian date after the solar one', '۲۳ آبان ۱۴۰۲ - ۱۴ نوامبر ۲۰۲۳', '2023-11-14', false],
+    ['Devanagari digits', 'प्रकाशित: १४ नवम्बर २०२३, ०८:४२ PM', '2023-11-14', true],
+    ['Croatian genitive month', 'Objavljeno: 23. studenoga 2023. u 14:42', '2023-11-23', true],
+    ['Albanian month after a cue', 'Publikuar më: 23 nëntor 2023, 18:42', '2023-11-23', true],
+    ['Albanian definite month', '5 dhjetorit 2023', '2023-12-05', false],
+    ['Azerbaijani month', '22 noyabr 2023, 15:42', '2023-11-22', false],
+    ['Uzbek spelling', '3 sentabr 2024', '2024-09-03', false],
+    ['Lithuanian year first', '2023 m. gruodžio 12 d. 14:42', '2023-12-12', false],
+    ['Latvian year first', '2023. gada 14. novembrī 10:42', '2023-11-14', false],
+    ['a spaced dotted numeric date, day first', '14. 11. 2023 10.42', '2023-11-14', false],
+    ['Estonian month', '14. detsember 2023, 16:42', '2023-12-14', false],
+    ['Slovenian month', '3. marec 2024 ob 10.42', '2024-03-03', false],
+    ['Georgian month', '14 დეკემბერი 2023 23:42', '2023-12-14', false],
+    ['Armenian genitive month and comma', '14 նոյեմբերի, 2023 10:42', '2023-11-14', false],
+    ['Kazakh month', '14 қараша 2023, 15:42', '2023-11-14', false],
+    ['Hausa month', '29 Nuwamba 2023', '2023-11-29', false],
+    ['a Solar Hijri date', '۲۳ آبان ۱۴۰۲ - ۱۰:۴۲', '2023-11-14', false],
+    ['a Solar Hijri date at the new year', '1 فروردین 1403', '2024-03-20', false],
+    ['a Solar Hijri date in the last month', '29 اسفند 1402', '2024-03-19', false],
+  ])('%s', (_name, text, day, cued) => {
+    const found = dateLines(text, true)[0];
+    expect(found && [iso(found.day), found.publishedCue]).toEqual([day, cued]);
+  });
+
+  test.each([
+    ['Polish "listopada" stays November', '14 listopada 2023', '2023-11-14'],
+    ['Croatian months do not shadow Czech', '14. listopadu 2023', '2023-11-14'],
+  ])('%s', (_name, text, day) => {
+    expect(iso(lineDates(text, true)[0]?.day)).toBe(day);
+  });
+
+  test.each([
+    ['a Lithuanian season is no month', '2023 m. vasaros 12 d.'],
+    ['a Latvian word that is no month', '2023. gada 14. vasarā'],
+    ['Bengali digits without a month', 'ফোন: ০১৭১১ ২২৩৩৪৪'],
+    ['a solar day and month without a year', '۲۳ آبان'],
+    ['a solar date with an impossible day', '۳۱ آبان ۱۴۰۲'],
+    ['a version number with spaced dots', 'Version 1. 2. 3'],
+    ['spaced dots with a five-digit number', '14. 11. 20234'],
+  ])('%s yields no date', (_name, text) => {
+    expect(dateLines(text, true)).toEqual([]);
+  });
+});
+
+describe('more digit blocks and months; dates carried by a clause (17q batch F)', () => {
+  test.each([
+    ['Myanmar digits and month', '၁၄ နိုဝင်ဘာ ၂၀၂၃', '2023-11-14'],
+    ['Devanagari digits, Marathi month', 'Published: १९ जुलै २०२३ १०:४२ AM', '2023-07-19'],
+    ['Tamil month', 'Published on : 14 நவம்பர் 2023, 10:42 am', '2023-11-14'],
+    ['Belarusian month', '14 лістапада 2023, 10:42', '2023-11-14'],
+    ['fullwidth digits', '２０２３年１１月１４日 １０:４２', '2023-11-14'],
+    ['a Vietnamese weekday lead', 'thứ ba, ngày 14/11/2023 - 10:42', '2023-11-14'],
+    ['a French cue "mis en ligne"', 'Mis en ligne le mardi 14 novembre 2023 à 10h42', '2023-11-14'],
+    ['a place and weekday lead', 'Madrid, martes 14 de noviembre de 2023', '2023-11-14'],
+  ])('%s', (_name, text, day) => {
+    expect(iso(dateLines(text, true)[0]?.day)).toBe(day);
+  });
+
+  test.each([
+    [
+      'a Russian headline ending on a meeting date',
+      'Центробанк может повысить ставку на заседании 15 декабря 2023 года',
+    ],
+    ['an English headline ending on a meeting date', 'Fed may raise rates at its meeting on December 15, 2023'],
+  ])('%s is no date line', (_name, line) => {
+    expect(readDateLine(line, 0, 0, false)).toBeNull();
+  });
+});
+
+describe('more languages, Afghan solar months, Mongolian year-first words (17q batch G)', () => {
+  test.each([
+    ['Latvian day-month with a comma', '6. decembris, 2023, 14:42', '2023-12-06'],
+    ['Welsh month', '14 Tachwedd 2023', '2023-11-14'],
+    ['Somali month', '14 Nofeembar 2023', '2023-11-14'],
+    ['Maltese "ta\'" before the month', "14 ta' Novembru 2023 - 18:42", '2023-11-14'],
+    ['Dutch "mrt" after a weekday abbreviation', 'di 12 mrt 2024, 16:42', '2024-03-12'],
+    ['an Afghan solar month', '۲۳ عقرب ۱۴۰۲', '2023-11-14'],
+    ['Mongolian year, month number and day', '2023 оны 12 сарын 15', '2023-12-15'],
+  ])('%s', (_name, text, day) => {
+    expect(iso(dateLines(text, true)[0]?.day)).toBe(day);
+  });
+
+  test.each([
+    ['an Italian byline', 'di Jane Roe | 22 dicembre 2023', true],
+    ['a Dutch weekday abbreviation', 'di 12 mrt 2024, 16:42', false],
+  ])('%s: byline %s', (_name, line, byline) => {
+    expect(readDateLine(line, 0, 0, true)?.byline).toBe(byline);
+  });
+
+  test.each([
+    ['a Mongolian month without the year word', '2023 12 сарын 15'],
+    ['an Afghan month name without a day', 'عقرب ۱۴۰۲'],
+  ])('%s yields no date', (_name, text) => {
+    expect(dateLines(text, true)).toEqual([]);
+  });
+});
+
+describe('the shape gates of the month-name forms (17q speed)', () => {
+  test.each([
+    ['Tagalog month first', 'Nobyembre 14, 2023', '2023-11-14'],
+    ['a Tamil month first, ending in a vowel mark', 'நவம்பர் 14, 2023', '2023-11-14'],
+    ['Hungarian year first', '2023. november 14.', '2023-11-14'],
+  ])('%s is still read', (_name, text, day) => {
+    expect(iso(lineDates(text, true)[0]?.day)).toBe(day);
+  });
+});
+
+describe('relative update stamps in more languages; Korean send time (17q batch H)', () => {
+  test.each([
+    ['13/12/2023 18h42 Atualizado há 2 horas', false, false],
+    ['13/12/2023 18:42 Actualizado hace 3 horas', false, false],
+    ['13 décembre 2023 à 18h42, mis à jour il y a 2 heures', false, false],
+    ['13.12.2023, 18:42 Uhr, aktualisiert vor 2 Stunden', false, false],
+    ['13 dicembre 2023, aggiornato 2 ore fa', false, false],
+    ['15.12.2023 15:42, обновлено 2 часа назад', false, false],
+    ['Atualizado em 14/12/2023', true, false],
+    ['송고시간2023-11-30 10:42', false, true],
+  ])('%s: update %s, published %s', (text, updated, published) => {
+    const line = readDateLine(text, 0, 0, true);
+    expect(line && [line.updatedCue, line.publishedCue]).toEqual([updated, published]);
+  });
+});

@@ -62,3 +62,27 @@ export function hijriDay(year: number, month: number, day: number): Ymd | null {
   }
   return null;
 }
+
+/**
+ * The Gregorian day of a Solar Hijri (Iranian) date, as Iranian pages print their own ("۲۳ آبان ۱۴۰۲" is 14
+ * November 2023). Farvardin 1 falls on March 20 or 21 of year + 621; months 1-6 have 31 days, 7-11 30. The day is
+ * estimated from March 21 and confirmed within a day or two through the runtime's ICU Persian calendar.
+ */
+export function solarHijriDay(year: number, month: number, day: number): Ymd | null {
+  if (month < 1 || month > 12 || day < 1 || day > (month <= 6 ? 31 : 30)) return null;
+  const format = new Intl.DateTimeFormat('en-u-ca-persian', {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  });
+  const offset = (month - 1) * 30 + Math.min(month - 1, 6) + (day - 1);
+  const estimate = addDays({ year: year + 621, month: 3, day: 21 }, offset);
+  for (const shift of [0, -1, 1, -2, 2]) {
+    const at = addDays(estimate, shift);
+    const parts = format.formatToParts(Date.UTC(at.year, at.month - 1, at.day));
+    const read = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? NaN);
+    if (read('year') === year && read('month') === month && read('day') === day) return at;
+  }
+  return null;
+}

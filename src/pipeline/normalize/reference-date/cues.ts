@@ -44,6 +44,13 @@ const PUBLISHED_MORE = [
   'inilathala',
   'nailathala',
   'imechapishwa',
+  'প্রকাশ(?:িত)?',
+  'objavljeno',
+  'publikuar(?:\\s+më)?',
+  'paskelbta',
+  'publicēts',
+  'avaldatud',
+  'mis\\s+en\\s+ligne',
 ].join('|');
 /** Update cues of the same languages ("Güncelleme", "Обновлено", "Aktualizacja", "Cập nhật", "آخر تحديث"). */
 const UPDATED_MORE = [
@@ -64,6 +71,12 @@ const UPDATED_MORE = [
   'تحديث',
   'עודכן',
   'अपडेट',
+  'আপডেট',
+  'ažurirano',
+  'përditësuar',
+  'atnaujinta',
+  'atjaunots',
+  'uuendatud',
 ].join('|');
 
 const PUBLISHED_WORDS = new RegExp(
@@ -89,7 +102,7 @@ const OTHER_DATE_LABEL =
 export function namesOtherDate(text: string): boolean {
   return OTHER_DATE_LABEL.test(text);
 }
-const PUBLISHED_CJK = /发布时间|發佈時間|发布日期|發布日期|发布于|公開日|掲載日|입력|등록/u;
+const PUBLISHED_CJK = /发布时间|發佈時間|发布日期|發布日期|发布于|公開日|掲載日|입력|등록|송고/u;
 const UPDATED_WORDS = new RegExp(
   String.raw`(?<!\p{L})(?:updated|modified|edited|last\s+reviewed|revised|amended|mis\s+à\s+jour|modifié|actualizad[oa]|aggiornato|ultima\s+modifica|aktualisiert|geändert|atualizad[oa]|bijgewerkt|uppdaterad|oppdatert|opdateret|päivitetty|diperbarui|dikemaskini|${UPDATED_MORE})(?!\p{L})`,
   'iu',
@@ -110,9 +123,23 @@ export function hasUpdatedCue(text: string): boolean {
   return UPDATED_WORDS.test(text) || UPDATED_CJK.test(text);
 }
 
-/** "Updated 2 hours ago", "updated about an hour ago": an update stamp that gives no date of its own. */
-const RELATIVE_UPDATE =
-  /(?<!\p{L})(?:last\s+)?(?:updated|modified|edited)\s*:?\s*(?:about\s+|over\s+|less\s+than\s+)?(?:an?|one|\d+)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago(?!\p{L})/giu;
+/**
+ * "Updated 2 hours ago", "updated about an hour ago", and the same stamp in Portuguese, Spanish, French, German,
+ * Italian and Russian ("Atualizado há 2 horas", "Actualizado hace 3 horas", "mis à jour il y a 2 heures",
+ * "aktualisiert vor 2 Stunden", "aggiornato 2 ore fa", "обновлено 2 часа назад"): an update stamp that gives no date
+ * of its own.
+ */
+const RELATIVE_UPDATE = new RegExp(
+  [
+    String.raw`(?<!\p{L})(?:last\s+)?(?:updated|modified|edited)\s*:?\s*(?:about\s+|over\s+|less\s+than\s+)?(?:an?|one|\d+)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:atualizad[oa]|actualizad[oa])\s*:?\s*(?:há|hace)\s+(?:uma?|una?|\d+)\s+\p{L}+`,
+    String.raw`(?<!\p{L})mis\s+à\s+jour\s+il\s+y\s+a\s+(?:une?|\d+)\s+\p{L}+`,
+    String.raw`(?<!\p{L})aktualisiert\s+vor\s+(?:einer?|\d+)\s+\p{L}+`,
+    String.raw`(?<!\p{L})aggiornato\s+(?:un[ao]?|\d+)\s+\p{L}+\s+fa(?!\p{L})`,
+    String.raw`(?<!\p{L})обновлено\s*:?\s*\d+\s+\p{L}+\s+назад`,
+  ].join('|'),
+  'giu',
+);
 
 /** `text` without its relative update stamps, so their cue is not read as the cue of a date beside them. */
 export function withoutRelativeUpdates(text: string): string {

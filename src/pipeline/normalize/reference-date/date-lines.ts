@@ -4,7 +4,7 @@
 // date from an update stamp, a comment timestamp or a copyright notice.
 import type { Ymd } from '../../../text/dates/calendar';
 import type { FullDate } from '../../../text/dates/full-dates';
-import { lineDates } from './line-dates';
+import { asciiDigits, hasNativeDigits, lineDates } from './line-dates';
 import { trailingStamp } from './trailing-stamp';
 import {
   cueOnlyLine,
@@ -52,10 +52,12 @@ export const MAX_BARE_WORDS = 3;
 
 /**
  * "By Jane Roe", "Par Jeanine Jalkh", "AFP / By Jane Roe", "OLJ / Par …": a byline, maybe after the source's short
- * name and a slash or bar.
+ * name and a slash or bar. A digit after the word is no name: Dutch "di 12 mrt 2024" is Tuesday, not Italian "di".
  */
 const BYLINE =
-  /^\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.'-]{0,15}\s*[/|]\s*)?(?:by|written\s+by|words\s+by|posted\s+by|author:?|par|por|von|di|door|autor:?|auteur:?)\s+\S/iu;
+  /^\s*(?:[\p{Lu}\p{N}][\p{L}\p{N}.'-]{0,15}\s*[/|]\s*)?(?:by|written\s+by|words\s+by|posted\s+by|author:?|par|por|von|di|door|autor:?|auteur:?)\s+(?!\d)\S/iu;
+/** "September 12, 2024 by Jane Roe", "March 3, 2022 at 9:15 am by Jane Roe": a blog's date before its author. */
+const BY_AFTER_DATE = /^\s*(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*)?(?:[-–—|·•,]\s*)?by\s+\p{Lu}/u;
 const COPYRIGHT = /©|\(c\)|\bcopyright\b|all\s+rights\s+reserved/i;
 /** "Other articles published on Dec 13, 2015", "More stories posted May 2": the heading of a list of other stories. */
 const LIST_HEADING =
@@ -118,7 +120,7 @@ function lineShape(
 ): Pick<DateLine, 'byline' | 'commentLike' | 'leadsProse' | 'bare' | 'selfStamp'> {
   return {
     selfStamp: first !== undefined && SELF_STAMP.test(line.slice(0, first.start)),
-    byline: BYLINE.test(line),
+    byline: BYLINE.test(line) || (first !== undefined && BY_AFTER_DATE.test(line.slice(first.end))),
     commentLike: COMMENT.test(line),
     leadsProse,
     bare: !leadsProse && otherWords(rest) <= MAX_BARE_WORDS,
@@ -161,7 +163,7 @@ export function readDateLine(whole: string, index: number, start: number, dayFir
       ...lineShape(line, first, leadsProse, rest),
     };
   const before = line.slice(0, first.start);
-  if (namesOtherDate(before)) return null;
+  if (namesOtherDate(before) || dateInClause(line, before)) return null;
   const cued = withoutRelativeUpdates(line);
   // "14/12/2015 10h31 - Atualizado em 15/12/2015": an update cue just before a later date is that date's.
   const second = dates[1];
@@ -184,10 +186,28 @@ export function readDateLine(whole: string, index: number, start: number, dayFir
  * 7, 2023"); the line is read with that space put back.
  */
 function unglue(line: string): string {
-  return line.replace(
+  const spaced = line.replace(
     /(\p{Ll}(?=\d)|[\p{Ll}\d](?=(?:January|February|March|April|June|July|August|September|October|November|December)\b))/gu,
     '$1 ',
   );
+  // "May 17, 20235:00 AM ET": the year glued to the clock time after it (US radio pages); read only on lines with
+  // a clock time, and only a year after a space or comma, so "1:20235" and ids are left alone.
+  return spaced.includes(':') ? spaced.replace(/(?<=[\s,](?:19|20)\d\d)(?=\d{1,2}:[0-5]\d(?!\d))/g, ' ') : spaced;
+}
+
+/** Lower-case words a headline or clause holds before a date it carries as an argument. */
+const MIN_CLAUSE_WORDS = 3;
+const LOWER_WORD = /(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}'’-]{2,}/gu;
+
+/**
+ * A headline or clause that carries the date as its argument, with no full stop to close it ("Центробанк может
+ * повысить ставку на заседании 15 декабря 2023 года", "Fed may raise rates at its meeting on December 15, 2023"):
+ * three or more lower-case words of three letters or more before the date, no cue, and no byline. A date line's
+ * lead holds a cue, a byline, a place, a weekday or capitals ("Published on", "By Jane Roe on", "Madrid, martes").
+ */
+function dateInClause(line: string, before: string): boolean {
+  if (before.length < 12 || BYLINE.test(line) || hasPublishedCue(before) || hasUpdatedCue(before)) return false;
+  return (before.match(LOWER_WORD)?.length ?? 0) >= MIN_CLAUSE_WORDS;
 }
 
 /**
@@ -257,11 +277,13 @@ export function dateLines(text: string, dayFirst: boolean): DateLine[] {
   let index = 0;
   let from = 0;
   let above = '';
+  // Native digits are looked for once per page: most pages have none, and then no line is rewritten.
+  const native = hasNativeDigits(text);
   while (from <= text.length) {
     const nl = text.indexOf('\n', from);
     const end = nl < 0 ? text.length : nl;
-    if (/\d/.test(text.slice(from, end))) {
-      const line = text.slice(from, end);
+    const line = native ? asciiDigits(text.slice(from, end)) : text.slice(from, end);
+    if (/\d/.test(line)) {
       const stampAt = (): number => (line.length > MAX_OTHER_WORDS * 4 ? trailingStamp(line, dayFirst) : -1);
       let found = readDateLine(line, index, from, dayFirst);
       if (found === null) {

@@ -12,12 +12,19 @@ import { otherDateForms } from './other-date-forms';
 
 /**
  * "5 juin 2018", "30. Oktober 2019", "04 de mayo 2022", "1er avril 2014", "19 Febbraio, 2020", "3 de maio de 2022",
- * "1.nov.2023" (Brazilian, dots and no spaces), "14 نومبر ، 2023" (an Arabic comma).
+ * "1.nov.2023" (Brazilian, dots and no spaces), "14 نومبر ، 2023" (an Arabic comma), "14 ta' Novembru 2023" (Maltese).
  */
 const DAY_MONTH_YEAR = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|º|°|er)?\\s*(?:de\\s+)?(${FOREIGN_MONTH_RE})(?:\\.?\\s*[,،]?\\s+|\\.)(?:de\\s+|del\\s+)?(\\d{4})(?!\\p{N})`,
+  `(?<![\\p{L}\\p{N}])(\\d{1,2})(?:\\.|º|°|er)?\\s*(?:de\\s+|ta['’]\\s*)?(${FOREIGN_MONTH_RE})(?:\\.?\\s*[,،]?\\s+|\\.)(?:de\\s+|del\\s+)?(\\d{4})(?!\\p{N})`,
   'giu',
 );
+
+/**
+ * DAY_MONTH_YEAR's shape with any word for the month: a day, a word, a year. Cheap to test where the alternation of
+ * a few hundred month names is not; most lines with a year have no such run.
+ */
+const DAY_WORD_YEAR =
+  /(?<![\p{L}\p{N}])\d{1,2}(?:\.|º|°|er)?\s*(?:de\s+|ta['’]\s*)?\p{L}[\p{L}\p{M}_ ]*?\.?\s*[,،]?\s*(?:de\s+|del\s+)?\d{4}/iu;
 
 /** An ISO 8601 timestamp as CMS templates print it: "2015-07-24T10:00", "2015-07-24T10:00:00Z". */
 const ISO_STAMP = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g;
@@ -53,6 +60,7 @@ function yearFirstDates(text: string): FullDate[] {
 /** Full days written with a non-English month name, in text order. */
 export function foreignDates(text: string): FullDate[] {
   const out: FullDate[] = [];
+  if (!DAY_WORD_YEAR.test(text)) return out;
   for (const m of text.matchAll(DAY_MONTH_YEAR)) {
     const month = FOREIGN_MONTHS.get((m[2] ?? '').toLowerCase().replace(/\s+/g, ' ')) ?? 0;
     const [year, day] = [Number(m[3]), Number(m[1])];
@@ -64,6 +72,39 @@ export function foreignDates(text: string): FullDate[] {
 }
 
 const FOUR_DIGITS = /\d{4}/;
+
+/**
+ * The zero of each block of ten decimal digits pages write dates in besides ASCII: Arabic-Indic, Persian, N'Ko,
+ * Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Sinhala, Thai, Lao, Tibetan,
+ * Myanmar (two blocks), Khmer, Mongolian, and the fullwidth digits of CJK pages ("２０２３年１１月１４日").
+ */
+const DIGIT_ZEROS = [
+  0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6, 0x0e50,
+  0x0ed0, 0x0f20, 0x1040, 0x1090, 0x17e0, 0x1810, 0xff10,
+];
+const DIGIT_CLASS = DIGIT_ZEROS.map(
+  (z) => `\\u${z.toString(16).padStart(4, '0')}-\\u${(z + 9).toString(16).padStart(4, '0')}`,
+).join('');
+const NATIVE_DIGITS = new RegExp(`[${DIGIT_CLASS}]`);
+const NATIVE_DIGITS_ALL = new RegExp(`[${DIGIT_CLASS}]`, 'g');
+
+/** True when `text` holds a digit of one of the blocks above (tested once per page, so most pages skip the fold). */
+export function hasNativeDigits(text: string): boolean {
+  return NATIVE_DIGITS.test(text);
+}
+
+/**
+ * `line` with its native digits ("১৫ নভেম্বর ২০২৩", "٢١ ديسمبر ٢٠٢٣") written as ASCII ones. Each digit is one UTF-16
+ * unit either way, so offsets into the result are offsets into `line`. Lines without them are returned as they are.
+ */
+export function asciiDigits(line: string): string {
+  if (!NATIVE_DIGITS.test(line)) return line;
+  return line.replace(NATIVE_DIGITS_ALL, (d) => {
+    const code = d.charCodeAt(0);
+    const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9) ?? code;
+    return String(code - zero);
+  });
+}
 
 /** An all-digit date with dots ("12.10.2019"): the European form, always day first; the US never writes it. */
 const DOTTED_NUMERIC = /^\d{1,2}\.\d{1,2}\.\d{2,4}$/;

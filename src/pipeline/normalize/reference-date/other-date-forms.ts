@@ -7,7 +7,8 @@
 import { isValidDay } from '../../../text/dates/calendar';
 import type { FullDate } from '../../../text/dates/full-dates';
 import { MONTH_RE, monthOf } from '../../../text/dates/lexicon';
-import { FOREIGN_MONTHS, FOREIGN_MONTH_RE } from './month-names';
+import { solarHijriDay } from '../../../text/dates/lunar-calendars';
+import { FOREIGN_MONTHS, FOREIGN_MONTH_RE, YEAR_FIRST_MONTHS } from './month-names';
 
 /**
  * "Nov - 30 - 2023", "Nov-30-2023", "November 14/2023", "Nov 14,2023": the day and year behind dashes or a slash, or
@@ -37,6 +38,58 @@ const YEAR_DOT_MONTH = new RegExp(
   `(?<!\\p{N})((?:19|20)\\d{2})\\.\\s+(${FOREIGN_MONTH_RE})\\.?\\s+(\\d{1,2})\\.?(?!\\p{N})`,
   'giu',
 );
+
+/**
+ * "2023 m. gruodžio 12 d." (Lithuanian: year, "m.", the month in the genitive, the day, "d.") and "2023. gada 14.
+ * novembrī" (Latvian: year, "gada", the day, the month): the month is one word looked up in YEAR_FIRST_MONTHS, so
+ * no alternation of names is tried.
+ */
+const BALTIC_YEAR_FIRST =
+  /(?<!\p{N})((?:19|20)\d{2})(?:\s*m\.\s+(\p{L}+)\s+(\d{1,2})\s*d\.?|\.?\s*gada\s+(\d{1,2})\.\s*(\p{L}+))(?![\p{L}\p{N}])/giu;
+const balticMonth = (m: RegExpMatchArray): number => {
+  const name = (m[2] ?? m[5] ?? '').toLowerCase();
+  return YEAR_FIRST_MONTHS.get(name) ?? FOREIGN_MONTHS.get(name) ?? 0;
+};
+
+/** "2023 оны 12 сарын 15" (Mongolian): the year, "оны", the month's number, "сарын", the day. */
+const MONGOLIAN = /(?<!\p{N})((?:19|20)\d{2})\s+оны\s+(\d{1,2})(?:-р)?\s+сарын\s+(\d{1,2})(?!\p{N})/gu;
+
+/**
+ * "14. 11. 2023" (Slovenian, Croatian, Czech, Slovak): an all-digit date with a space after each dot, always day
+ * first (the shared grammar reads it without the spaces).
+ */
+const DOTTED_SPACED = /(?<![\p{L}\p{N}.])(\d{1,2})\.\s(\d{1,2})\.\s?((?:19|20)\d{2})(?!\p{N})/gu;
+
+/**
+ * The Solar Hijri months, Farvardin first: the Iranian names, then the Afghan (Dari and Pashto pages: Hamal, Sawr,
+ * Jawza … Hut), each a name of the same month.
+ */
+const SOLAR_MONTH_NAMES = [
+  'فروردین|حمل',
+  'اردیبهشت|ثور',
+  'خرداد|جوزا',
+  'تیر|سرطان',
+  'مرداد|اسد',
+  'شهریور|سنبله',
+  'مهر|میزان',
+  'آبان|عقرب',
+  'آذر|قوس',
+  'دی|جدی',
+  'بهمن|دلو',
+  'اسفند|حوت',
+];
+const SOLAR_MONTHS: ReadonlyMap<string, number> = new Map(
+  SOLAR_MONTH_NAMES.flatMap((slot, i) => slot.split('|').map((name) => [name, i + 1] as const)),
+);
+/** "۲۳ آبان ۱۴۰۲" (digits already ASCII): a Solar Hijri day, month and year (13xx-14xx). */
+const SOLAR_HIJRI = new RegExp(
+  `(?<!\\p{N})(\\d{1,2})\\s+(${[...SOLAR_MONTHS.keys()].join('|')})\\s+(1[34]\\d{2})(?!\\p{N})`,
+  'gu',
+);
+const solarFields = (m: RegExpMatchArray): readonly [number, number, number] => {
+  const day = solarHijriDay(Number(m[3]), SOLAR_MONTHS.get(m[2] ?? '') ?? 0, Number(m[1]));
+  return day === null ? [0, 0, 0] : [day.year, day.month, day.day];
+};
 
 /** Thai month names and abbreviations, January first. */
 const THAI_MONTHS = [
@@ -78,8 +131,22 @@ const FORMS: readonly (readonly [RegExp, Fields])[] = [
   [THAI, (m) => [thaiYear(Number(m[3])), THAI_MONTH_OF.get(m[2] ?? '') ?? 0, Number(m[1])]],
   [DOTTED_SHORT_YEAR, (m) => [shortYear(Number(m[3])), Number(m[2]), Number(m[1])]],
   [VIETNAMESE, (m) => [Number(m[3]), Number(m[2]), Number(m[1])]],
+  [DOTTED_SPACED, (m) => [Number(m[3]), Number(m[2]), Number(m[1])]],
+  [SOLAR_HIJRI, solarFields],
+  [MONGOLIAN, (m) => [Number(m[1]), Number(m[2]), Number(m[3])]],
+  [BALTIC_YEAR_FIRST, (m) => [Number(m[1]), balticMonth(m), Number(m[3] ?? m[4])]],
   [YEAR_DOT_MONTH, (m) => [Number(m[1]), FOREIGN_MONTHS.get((m[2] ?? '').toLowerCase()) ?? 0, Number(m[3])]],
 ];
+
+/**
+ * The shape around the month name of the forms that try every language's months at every word: a letter, then a
+ * day and a year ("Nobyembre 14, 2023"), or a year, a dot and a letter ("2023. november 14."). Most lines with a
+ * year have neither, and the shape is cheap to test where the alternation of a few hundred names is not.
+ */
+const SHAPES: ReadonlyMap<RegExp, RegExp> = new Map([
+  [FOREIGN_MONTH_FIRST, /[\p{L}\p{M}]\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}/u],
+  [YEAR_DOT_MONTH, /(?:19|20)\d{2}\.\s+\p{L}/u],
+]);
 
 /** Four digits in a row: the year every form but DOTTED_SHORT_YEAR holds. */
 const FOUR_DIGITS = /\d{4}/;
@@ -95,6 +162,8 @@ export function otherDateForms(text: string): FullDate[] {
   if (!year && !dotted) return out;
   for (const [re, fields] of FORMS) {
     if (re === DOTTED_SHORT_YEAR ? !dotted : !year) continue;
+    const shape = SHAPES.get(re);
+    if (shape !== undefined && !shape.test(text)) continue;
     for (const m of text.matchAll(re)) {
       const [year, month, day] = fields(m);
       const at = m.index ?? 0;
