@@ -8,7 +8,7 @@ import { isValidDay } from '../../../text/dates/calendar';
 import type { FullDate } from '../../../text/dates/full-dates';
 import { dropOverlaps, fullDates } from '../../../text/dates/full-dates';
 import { FOREIGN_MONTHS, FOREIGN_MONTH_RE } from './month-names';
-import { otherDateForms } from './other-date-forms';
+import { FOUR_DIGITS, otherDateForms } from './other-date-forms';
 
 /**
  * "5 juin 2018", "30. Oktober 2019", "04 de mayo 2022", "1er avril 2014", "19 Febbraio, 2020", "3 de maio de 2022",
@@ -70,8 +70,6 @@ export function foreignDates(text: string): FullDate[] {
   }
   return out;
 }
-
-const FOUR_DIGITS = /\d{4}/;
 
 /**
  * The zero of each block of ten decimal digits pages write dates in besides ASCII: Arabic-Indic, Persian, N'Ko,

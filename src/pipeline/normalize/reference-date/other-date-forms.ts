@@ -148,8 +148,8 @@ const SHAPES: ReadonlyMap<RegExp, RegExp> = new Map([
   [YEAR_DOT_MONTH, /(?:19|20)\d{2}\.\s+\p{L}/u],
 ]);
 
-/** Four digits in a row: the year every form but DOTTED_SHORT_YEAR holds. */
-const FOUR_DIGITS = /\d{4}/;
+/** Four digits in a row: the year every form but DOTTED_SHORT_YEAR holds (line-dates.ts gates on it too). */
+export const FOUR_DIGITS = /\d{4}/;
 /** Two digits, a dot, two digits, a dot: where DOTTED_SHORT_YEAR may match. */
 const DOTTED_PAIRS = /\d\d\.\d\d\./;
 
