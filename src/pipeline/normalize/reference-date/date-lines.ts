@@ -5,7 +5,10 @@
 import type { Ymd } from '../../../text/dates/calendar';
 import type { FullDate } from '../../../text/dates/full-dates';
 import { asciiDigits, hasNativeDigits, lineDates } from './line-dates';
+import { MAX_LINE_LENGTH, SELF_STAMP, bylineHead, publishedLed, selfStampHead, unglue } from './line-heads';
 import { trailingStamp } from './trailing-stamp';
+
+export { MAX_LINE_LENGTH } from './line-heads';
 import {
   cueOnlyLine,
   hasPublishedCue,
@@ -14,9 +17,6 @@ import {
   updatedCueOfTime,
   withoutRelativeUpdates,
 } from './cues';
-
-/** A date line is short; a longer line is prose that happens to mention a date. */
-export const MAX_LINE_LENGTH = 160;
 
 /** Before this year a "publication date" on a web page is a historical date in the text. */
 export const MIN_YEAR = 1990;
@@ -71,12 +71,6 @@ const SENTENCE_END = /\p{Ll}{2}[.!?](?:\s|$)/u;
  */
 const TIME_RANGE =
   /(?<![\d.:])\d{1,2}(?:[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)\s*(?:-|–|—|to|until|till)\s*\d{1,2}(?:[:.]\d{2}|\s*[ap]\.?m\.?)/i;
-/**
- * "This article was first published on 27 November 2023 in …": a footer sentence stating the page's own date; the
- * line is read up to that date (the rest names the outlet or section).
- */
-const SELF_STAMP =
-  /(?<!\p{L})(?:this|the\s+original)\s+(?:article|story|post|blog\s+post|piece|column|interview|item)\s+(?:was|is|has\s+been)\s+(?:first\s+|originally\s+|last\s+)?(?:published|posted|updated|modified)\s+(?:on\s+)?$/iu;
 /** A full stop closing the line right after its last date: "… is due on January 1, 2024." */
 const CLOSES_SENTENCE = /^\s*[.!?]["”’)]?\s*$/;
 
@@ -180,21 +174,6 @@ export function readDateLine(whole: string, index: number, start: number, dayFir
   };
 }
 
-/**
- * Page text pasted from HTML often loses the space between a byline or label and the date ("Shana Nys
- * DambrotNovember 6, 2023", "Original Research7 April 2020") or between two forms of the date ("11/07/2023November
- * 7, 2023"); the line is read with that space put back.
- */
-function unglue(line: string): string {
-  const spaced = line.replace(
-    /(\p{Ll}(?=\d)|[\p{Ll}\d](?=(?:January|February|March|April|June|July|August|September|October|November|December)\b))/gu,
-    '$1 ',
-  );
-  // "May 17, 20235:00 AM ET": the year glued to the clock time after it (US radio pages); read only on lines with
-  // a clock time, and only a year after a space or comma, so "1:20235" and ids are left alone.
-  return spaced.includes(':') ? spaced.replace(/(?<=[\s,](?:19|20)\d\d)(?=\d{1,2}:[0-5]\d(?!\d))/g, ' ') : spaced;
-}
-
 /** Lower-case words a headline or clause holds before a date it carries as an argument. */
 const MIN_CLAUSE_WORDS = 3;
 const LOWER_WORD = /(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}'’-]{2,}/gu;
@@ -211,27 +190,6 @@ function dateInClause(line: string, before: string): boolean {
 }
 
 /**
- * A line opening with a publication cue ("Created … Sunday, October 18th, 2020. Edited … 2020."): read up to the end
- * of its first date's field, like a byline, so a second stamp's words do not make it prose. A cue inside a sentence
- * ("Mercurial 5.2 was released on November 5, 2019. It is …") does not make a field.
- */
-function publishedLed(line: string, dayFirst: boolean): boolean {
-  const date = lineDates(line.slice(0, MAX_LINE_LENGTH), dayFirst)[0];
-  if (date === undefined) return false;
-  const before = line.slice(0, date.start);
-  const lead = /^\s*\p{L}+(?:\s+\p{L}+)?/u.exec(before)?.[0] ?? '';
-  return hasPublishedCue(lead) && !hasUpdatedCue(before);
-}
-
-/** A byline up to the end of the field holding its date: "By Ela on 31. October, 2023 | 18 Comments. This post …". */
-function bylineHead(line: string, dayFirst: boolean): string {
-  const date = lineDates(line.slice(0, MAX_LINE_LENGTH), dayFirst)[0];
-  if (date === undefined) return line;
-  const cut = /\s\|\s|\.\s+\p{Lu}|\s[•·]\s/u.exec(line.slice(date.end));
-  return cut === null ? line : line.slice(0, date.end + cut.index);
-}
-
-/**
  * A sentence of prose that ends on its date ("The bank's next decision is due on January 1, 2024."): more words than
  * a bare date line holds before the date, no cue among them, and a full stop right after the last date.
  */
@@ -240,12 +198,6 @@ function closedByDate(line: string, dates: readonly FullDate[]): boolean {
   if (first === undefined || last === undefined || !CLOSES_SENTENCE.test(line.slice(last.end))) return false;
   const before = line.slice(0, first.start);
   return otherWords(before) > MAX_BARE_WORDS && !hasPublishedCue(before) && !hasUpdatedCue(before);
-}
-
-/** A footer sentence stating the page's own date, up to that date (SELF_STAMP); other lines unchanged. */
-function selfStampHead(line: string, dayFirst: boolean): string {
-  const date = lineDates(line.slice(0, MAX_LINE_LENGTH), dayFirst)[0];
-  return date !== undefined && SELF_STAMP.test(line.slice(0, date.start)) ? line.slice(0, date.end) : line;
 }
 
 /**
