@@ -1,6 +1,7 @@
 // The date forms and page signals reference-date reads on its own (normalize/reference-date/line-dates,
 // yearless-dateline, comment-thread, date-lines' trailing stamps): table cases with negatives, offsets pinned.
-import { foreignDates, lineDates, localeDayFirst } from '../src/pipeline/normalize/reference-date/line-dates';
+import { localeDayFirst } from '../src/pipeline/normalize/reference-date/day-order';
+import { foreignDates, lineDates } from '../src/pipeline/normalize/reference-date/line-dates';
 import { anchorYear, yearlessDay } from '../src/pipeline/normalize/reference-date/yearless-dateline';
 import { threadLines } from '../src/pipeline/normalize/reference-date/comment-thread';
 import { dateLines, readDateLine } from '../src/pipeline/normalize/reference-date/date-lines';

@@ -1,7 +1,8 @@
 // The date forms, cues and day/month evidence of outlets outside the English-speaking world that reference-date
 // reads (line-dates' year-first and Nordic forms, cues.ts, related-links.ts, localeDayFirst's time-zone evidence):
 // table cases with negatives.
-import { lineDates, localeDayFirst } from '../src/pipeline/normalize/reference-date/line-dates';
+import { localeDayFirst } from '../src/pipeline/normalize/reference-date/day-order';
+import { lineDates } from '../src/pipeline/normalize/reference-date/line-dates';
 import { dateLines, readDateLine } from '../src/pipeline/normalize/reference-date/date-lines';
 import { cueOnlyLine, hasPublishedCue, hasUpdatedCue } from '../src/pipeline/normalize/reference-date/cues';
 import { relatedLines } from '../src/pipeline/normalize/reference-date/related-links';

@@ -8,7 +8,7 @@ import type { Ymd } from '../../../text/dates/calendar';
 import { formatDay } from '../../../text/dates/calendar';
 import type { DateLine } from './date-lines';
 import { dateLines } from './date-lines';
-import { localeDayFirst } from './line-dates';
+import { localeDayFirst } from './day-order';
 import { threadLines } from './comment-thread';
 import { findYearlessDateline } from './yearless-dateline';
 import { findYearlessLabelled } from './yearless-labelled';
