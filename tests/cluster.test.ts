@@ -15,6 +15,12 @@ import { filesOf, generatedBatch, hasRunFile, runCli, waitFor } from './run-supp
 const ARTICLES = 240;
 /** Small chunks, so a run has many jobs and a killed worker holds one of several. */
 const CHUNK = ['--chunk-size', '8', '--window', '6'];
+/**
+ * One article per job and one job in Redis at a time: every article waits for a collect (100 ms apart), so a run is
+ * still going when the test kills something "mid-run", however fast the machine. At CHUNK's pace a loaded CI
+ * machine could finish (and clear its run state) between two polls of the test, which then never saw it running.
+ */
+const PACED = ['--chunk-size', '1', '--window', '1'];
 /** Stall timeout of the test workers (s): a killed worker's job is taken over within seconds. */
 const STALL = ['--stall-timeout', '3'];
 
@@ -77,7 +83,7 @@ suite('distributed runs (BullMQ + Redis)', () => {
     const victim = worker();
     const other = worker();
     const out = path.join(dir, 'killed-worker');
-    const run = coordinator(out);
+    const run = coordinator(out, PACED);
     expect(await waitFor(() => hasRunFile(out), 60_000)).toBe(true);
     victim.child.kill('SIGKILL');
     worker();
@@ -90,7 +96,7 @@ suite('distributed runs (BullMQ + Redis)', () => {
 
   test('the coordinator killed and rerun with --resume reuses the finished work, byte-identical', async () => {
     const out = path.join(dir, 'killed-coordinator');
-    const first = coordinator(out);
+    const first = coordinator(out, PACED);
     expect(await waitFor(() => hasRunFile(out), 60_000)).toBe(true);
     first.child.kill('SIGKILL');
     await first.done;
@@ -103,9 +109,7 @@ suite('distributed runs (BullMQ + Redis)', () => {
 
   test('Redis lost mid-run: exit 4 with a clear message, work kept; --resume after Redis is back is byte-identical', async () => {
     const out = path.join(dir, 'lost-redis');
-    // One article per job and one job in Redis at a time: every article waits for a collect (100 ms apart), so the
-    // run is still going when Redis is stopped, however fast the machine.
-    const run = coordinator(out, ['--chunk-size', '1', '--window', '1']);
+    const run = coordinator(out, PACED);
     expect(await waitFor(() => hasRunFile(out), 60_000)).toBe(true);
     await redis.stop(true);
     let lost: Awaited<typeof run.done>;
