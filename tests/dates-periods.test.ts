@@ -39,6 +39,19 @@ describe('extract/dates: durations', () => {
     ['It rained for three straight days.', 'three straight days', 'P3D'],
     ['The loan may be extended for an additional year.', 'an additional year', 'P1Y'],
     ['The war would go on for many more months.', 'many more months', 'PXM'],
+    // Vulgar fractions as wire copy writes them, compound tens and hundreds in words.
+    ['Albright spent about 5 1/2 hours in Nairobi.', 'about 5 1/2 hours', 'PT5H30M'],
+    ['The trial lasted 2 1/2 years.', '2 1/2 years', 'P2.5Y'],
+    ['The match ran 1 3/4 hours.', '1 3/4 hours', 'PT1H45M'],
+    ['The ban was lifted after 1½ years.', '1½ years', 'P1.5Y'],
+    ['Over the last twenty four hours, prices rose.', 'the last twenty four hours', 'PT24H'],
+    ['Rescuers worked for thirty-six hours.', 'thirty-six hours', 'PT36H'],
+    ['The shrine has stood for more than two thousand years.', 'more than two thousand years', 'P2000Y'],
+    [
+      'The village is some three hundred years old, locals say it took a hundred years to build.',
+      'a hundred years',
+      'P100Y',
+    ],
     // "a day" between two events.
     ['Eleven were found dead, a day after the volcano erupted.', 'a day', 'P1D'],
     ['The vote came an hour before polls closed.', 'an hour', 'PT1H'],
@@ -51,6 +64,8 @@ describe('extract/dates: durations', () => {
 describe('extract/dates: durations, negatives', () => {
   test.each([
     'Three quarters of the shares were sold.',
+    // A count of things, not of time.
+    'Twenty four people died and 5 1/2 percent of homes were damaged.',
     'Payments were minimal in a quarter that saw a loss.',
     'After a weekend of protests, talks resumed.',
     'Mr. Amin said the plan would work.',

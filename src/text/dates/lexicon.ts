@@ -1,7 +1,7 @@
 // General English date vocabulary: month, weekday, season and number words. Plain word lists, no article-specific
 // entries. The regex sources are exported so parsers can build their patterns from one place.
 
-import { CARDINALS } from '../lexicon/numbers';
+import { CARDINALS, cardinalValue } from '../lexicon/numbers';
 
 /** Month names and abbreviations (lower case) to month numbers. */
 export const MONTHS: ReadonlyMap<string, number> = new Map([
@@ -109,7 +109,7 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
  * only after a word placing the span ("the past few weeks", "the next few days"): alone it means "not many".
  */
 export const COUNT_RE =
-  '(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\\s+hundred|several|a\\s+few|(?<=\\b(?:past|last|next|coming|first)\\s+)few|a\\s+couple\\s+of)';
+  '(?:\\d{1,3}|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\\s+few)\\s+(?:hundred|thousand)|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine)(?![\\w-]))?|several|a\\s+few|(?<=\\b(?:past|last|next|coming|first)\\s+)few|a\\s+couple\\s+of)';
 
 /** Ordinal words and suffixed numerals for quarters and halves. */
 export const ORDINALS: ReadonlyMap<string, number> = new Map([
@@ -129,8 +129,13 @@ export function readCount(word: string): number | null {
   if (/^\d+$/.test(w)) return Number(w);
   if (w === 'a few') return 3;
   if (w === 'a couple') return 2;
-  if (w === 'a hundred') return 100;
-  return NUMBER_WORDS.get(w) ?? null;
+  // "two thousand years", "a few hundred years": a small count times a hundred or a thousand.
+  const scaled = /^(.+) (hundred|thousand)$/.exec(w);
+  if (scaled) {
+    const n = readCount(scaled[1] ?? '');
+    return n === null ? null : n * (scaled[2] === 'hundred' ? 100 : 1000);
+  }
+  return NUMBER_WORDS.get(w) ?? cardinalValue(w);
 }
 
 /** Month number of a month word (with or without its dot); null when it is not one. */

@@ -14,8 +14,11 @@ import type { Mod } from '../sem';
  */
 const BETWEEN =
   '(?:(?:upcoming|coming|next|past|previous|following|last|(extra|additional|further|more|straight|consecutive|successive|single|full|whole))\\s+)?';
-/** A count: digits with decimals ("2.5", or "3.5years" with no space), or words, with "and a half" after. */
-const COUNT = `(?:(\\d{1,3}(?:\\.\\d{1,2})?)\\s*|(${COUNT_RE}(?:\\s+and\\s+(?:a\\s+)?(?:half|quarter))?)\\s+)`;
+/**
+ * A count: digits with decimals ("2.5", or "3.5years" with no space) or a vulgar fraction ("5 1/2 hours", "1½
+ * years", as wire copy writes them), or words, with "and a half" after.
+ */
+const COUNT = `(?:(\\d{1,3}(?:\\.\\d{1,2}|\\s+[13]\\/[24]|\\s*[½¼¾])?)\\s*|(${COUNT_RE}(?:\\s+and\\s+(?:a\\s+)?(?:half|quarter))?)\\s+)`;
 const UNIT =
   '(business\\s+day|day|night|weekend|fortnight|week|month|quarter|year|decade|centur(?:y|ies)|hour|hr|minute|min|second|sec)';
 
@@ -52,9 +55,24 @@ const HALVES: ReadonlyMap<string, string> = new Map([
   ['fortnight', 'P2W'],
 ]);
 
+const FRACTIONS: ReadonlyMap<string, number> = new Map([
+  ['1/2', 0.5],
+  ['½', 0.5],
+  ['1/4', 0.25],
+  ['¼', 0.25],
+  ['3/4', 0.75],
+  ['¾', 0.75],
+]);
+
+/** "2.5", "5 1/2" or "1½" as a number. */
+function digitCount(digits: string): number {
+  const m = /^(\d+)\s*([13]\/[24]|[½¼¾])$/.exec(digits);
+  return m ? Number(m[1]) + (FRACTIONS.get(m[2] ?? '') ?? 0) : Number(digits);
+}
+
 /** A count read from digits ("2.5") or words ("one and a half"); null when it is none. */
 function countOf(digits: string | undefined, words: string | undefined, half: boolean): number | null {
-  if (digits !== undefined) return Number(digits) + (half ? 0.5 : 0);
+  if (digits !== undefined) return digitCount(digits) + (half ? 0.5 : 0);
   const w = (words ?? '').toLowerCase();
   const fraction = /\s+and\s+(?:a\s+)?(half|quarter)$/.exec(w);
   const n = readCount(fraction ? w.slice(0, fraction.index) : w);
@@ -125,7 +143,7 @@ export const durationParser: DateParser = {
   // A unit written as its own word after a count or a word ("two days", "3.5years", "an hour"), never inside one
   // ("today", "Monday", "minister", "security").
   trigger:
-    /(?:\d\s*|[a-z]\s+)(?:day|night|weekend|fortnight|week|month|quarter|year|decade|centur|hour|hr|minute|min|second|sec)(?:s|ies|y)?(?![a-z])/i,
+    /(?:[\d½¼¾]\s*|[a-z]\s+)(?:day|night|weekend|fortnight|week|month|quarter|year|decade|centur|hour|hr|minute|min|second|sec)(?:s|ies|y)?(?![a-z])/i,
   pattern: DURATION,
   build(m, ctx: ParseContext) {
     const [, qualifier, digits, words, adds, unitWord = '', andHalf, halfOf] = m;
